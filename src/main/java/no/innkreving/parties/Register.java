@@ -1,0 +1,27 @@
+package no.innkreving.parties;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The parties module's public entry point: look-ups in the population and business registers. The local
+ * implementation reads tables of synthetic people and organisations; a production adapter calls the registers.
+ */
+public interface Register {
+
+    /** What the population register says about each of the given identifiers; absent keys are not known. */
+    Map<String, PersonOppslag> personer(Collection<String> foedselsnumre);
+
+    /** What the business register says about each of the given organisation numbers; absent keys are not known. */
+    Map<String, EnhetOppslag> enheter(Collection<String> organisasjonsnumre);
+
+    record PersonOppslag(String foedselsnummer, String navn, PersonStatus status) {
+    }
+
+    record EnhetOppslag(String organisasjonsnummer, String navn, EnhetStatus status) {
+    }
+
+    enum PersonStatus { BOSATT, DOED, SLETTET }
+
+    enum EnhetStatus { AKTIV, OPPHOERT, SLETTET }
+}

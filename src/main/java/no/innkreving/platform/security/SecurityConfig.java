@@ -1,0 +1,59 @@
+package no.innkreving.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import no.innkreving.platform.web.Problem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every endpoint needs a bearer token (JWT, verified with Spring Boot's standard resource-server settings)
+ * except health, the OpenAPI document and, in the demo profile, the local token issuer. Each API adds its own
+ * scope rule here; which creditor or debtor a token may see is decided in the module that owns the data.
+ */
+@Configuration
+public class SecurityConfig {
+    public static final String SCOPE_INNKREVINGSOPPDRAG = "SCOPE_skatteetaten:innkrevingsoppdrag";
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/.well-known/oauth-authorization-server", "/token", "/jwk", "/demo/**").permitAll()
+                        .requestMatchers("/api/innkreving/innkrevingsoppdrag/v1/openapi.yaml").permitAll()
+                        .requestMatchers("/api/innkreving/innkrevingsoppdrag/**").hasAuthority(SCOPE_INNKREVINGSOPPDRAG)
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint((req, res, e) -> write(req, res, 401, "ikke-autentisert",
+                                "Ikke autentisert", "Gyldig bearer-token mangler: " + e.getMessage()))
+                        .accessDeniedHandler((req, res, e) -> write(req, res, 403, "ingen-tilgang",
+                                "Ingen tilgang", "Tokenet gir ikke tilgang til denne tjenesten (mangler scope)")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> write(req, res, 401, "ikke-autentisert",
+                                "Ikke autentisert", "Bearer-token mangler"))
+                        .accessDeniedHandler((req, res, ex) -> write(req, res, 403, "ingen-tilgang",
+                                "Ingen tilgang", "Tokenet gir ikke tilgang til denne tjenesten (mangler scope)")));
+        return http.build();
+    }
+
+    private void write(HttpServletRequest req, HttpServletResponse res, int status, String type, String title, String detail)
+            throws IOException {
+        res.setStatus(status);
+        if (status == 401) res.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        res.setContentType(Problem.MEDIA_TYPE);
+        res.setCharacterEncoding("UTF-8");
+        json.writeValue(res.getOutputStream(),
+                new Problem(Problem.PLATFORM_PREFIX + type, title, status, detail, req.getRequestURI()));
+    }
+}
