@@ -1,0 +1,7 @@
+package no.innkreving.ledger;
+
+import java.time.LocalDate;
+
+/** An interest amount set by the creditor (e.g. NAV's STRAFFERENTE), with the date it was imposed. */
+public record Rentelinje(long beloepOre, LocalDate ilagtDato, String rentetype) {
+}

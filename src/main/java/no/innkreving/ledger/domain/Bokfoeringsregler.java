@@ -1,0 +1,102 @@
+package no.innkreving.ledger.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import no.innkreving.ledger.Kravsaldo.Linjesaldo;
+import no.innkreving.ledger.Rentelinje;
+
+/**
+ * How each event becomes balanced postings. Pure: the caller supplies the current line balances and new line ids.
+ * Every claim-line movement has its counter-entry on {@link Konto#OPPDRAGSGIVER_OVERTATT}, the creditor's side.
+ */
+public final class Bokfoeringsregler {
+    private Bokfoeringsregler() {
+    }
+
+    /** A new line and the amount it is booked with. */
+    public record NyLinje(long kravlinjeId, Rentelinje rente, long beloepOre) {
+    }
+
+    /** Taking a claim over: each line is debited with its amount; the creditor's side is credited with the total. */
+    public static Transaksjon kravBokfoert(UUID txId, UUID kravId, LocalDate dato, Map<Long, Long> beloepPerLinje) {
+        List<Postering> p = new ArrayList<>();
+        long sum = 0;
+        for (var e : beloepPerLinje.entrySet()) {
+            p.add(new Postering(Konto.SKYLDNER_FORDRING, e.getKey(), Posteringsart.FASTSATT, e.getValue()));
+            sum += e.getValue();
+        }
+        p.add(new Postering(Konto.OPPDRAGSGIVER_OVERTATT, null, Posteringsart.FASTSATT, -sum));
+        return new Transaksjon(txId, kravId, Transaksjonstype.KRAV_BOKFOERT, dato, p);
+    }
+
+    /** The creditor lowers the principal: the line moves by the difference between the new and the set amount. */
+    public static Transaksjon hovedstolNedsatt(UUID txId, UUID kravId, LocalDate dato, Linjesaldo hovedstol, long nyFastsattOre) {
+        long endring = nyFastsattOre - hovedstol.fastsattOre();
+        if (endring > 0) throw new IllegalArgumentException("the principal can only be lowered");
+        return motpostert(txId, kravId, dato, Transaksjonstype.HOVEDSTOL_NEDSATT, Map.of(hovedstol.kravlinjeId(), endring),
+                Posteringsart.FASTSATT);
+    }
+
+    /**
+     * The creditor replaces all interest lines. An existing line and a new amount with the same imposition date and
+     * interest type are the same line and move by the difference; an existing line left out goes to zero; a new
+     * amount with no existing line becomes a new line (its id from {@code nyLinjeId}).
+     */
+    public static Renteendring renterEndret(UUID txId, UUID kravId, LocalDate dato, List<Linjesaldo> eksisterende,
+                                            List<Rentelinje> nye, LongSupplier nyLinjeId) {
+        Map<Long, Long> endringer = new LinkedHashMap<>();
+        List<Linjesaldo> ledige = new ArrayList<>(eksisterende);
+        List<NyLinje> nyeLinjer = new ArrayList<>();
+        for (Rentelinje ny : nye) {
+            Linjesaldo match = null;
+            for (Iterator<Linjesaldo> it = ledige.iterator(); it.hasNext(); ) {
+                Linjesaldo l = it.next();
+                if (Objects.equals(l.ilagtDato(), ny.ilagtDato()) && Objects.equals(l.rentetype(), ny.rentetype())) {
+                    match = l;
+                    it.remove();
+                    break;
+                }
+            }
+            if (match != null) {
+                endringer.merge(match.kravlinjeId(), ny.beloepOre() - match.fastsattOre(), Long::sum);
+            } else if (ny.beloepOre() != 0) {
+                long id = nyLinjeId.getAsLong();
+                nyeLinjer.add(new NyLinje(id, ny, ny.beloepOre()));
+                endringer.put(id, ny.beloepOre());
+            }
+        }
+        for (Linjesaldo bortfalt : ledige) endringer.merge(bortfalt.kravlinjeId(), -bortfalt.fastsattOre(), Long::sum);
+        endringer.values().removeIf(v -> v == 0);
+        var tx = motpostert(txId, kravId, dato, Transaksjonstype.RENTER_ENDRET, endringer, Posteringsart.FASTSATT);
+        return new Renteendring(tx, nyeLinjer);
+    }
+
+    public record Renteendring(Transaksjon transaksjon, List<NyLinje> nyeLinjer) {
+    }
+
+    /** The creditor withdraws the claim: what remains on every line is written off against the creditor's side. */
+    public static Transaksjon avskrevetAvOppdragsgiver(UUID txId, UUID kravId, LocalDate dato, List<Linjesaldo> linjer) {
+        Map<Long, Long> endringer = new LinkedHashMap<>();
+        for (Linjesaldo l : linjer) if (l.gjenstaaendeOre() != 0) endringer.put(l.kravlinjeId(), -l.gjenstaaendeOre());
+        return motpostert(txId, kravId, dato, Transaksjonstype.AVSKREVET_AV_OPPDRAGSGIVER, endringer, Posteringsart.AVSKREVET);
+    }
+
+    private static Transaksjon motpostert(UUID txId, UUID kravId, LocalDate dato, Transaksjonstype type,
+                                          Map<Long, Long> endringPerLinje, Posteringsart art) {
+        List<Postering> p = new ArrayList<>();
+        long sum = 0;
+        for (var e : endringPerLinje.entrySet()) {
+            p.add(new Postering(Konto.SKYLDNER_FORDRING, e.getKey(), art, e.getValue()));
+            sum += e.getValue();
+        }
+        if (sum != 0 || !p.isEmpty()) p.add(new Postering(Konto.OPPDRAGSGIVER_OVERTATT, null, art, -sum));
+        return new Transaksjon(txId, kravId, type, dato, p);
+    }
+}
