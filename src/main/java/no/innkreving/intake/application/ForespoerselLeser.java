@@ -90,6 +90,52 @@ public final class ForespoerselLeser {
         return tekst(root, "nyOppdragsgiversReferanse", false);
     }
 
+    /** Who a kravoversikt asks about, in any of the spellings seen in the wild (decision 0002). */
+    public record Kravoversiktforespoersel(Identifikatortype type, String identifikator, OppslagIOppdrag.Kravfilter filter) {
+    }
+
+    public static Kravoversiktforespoersel kravoversikt(JsonNode root) {
+        JsonNode s = root.get("skyldner");
+        JsonNode kilde = s != null && s.isObject() ? s : root;
+        String sti = s != null && s.isObject() ? "skyldner." : "";
+        String id;
+        Identifikatortype type = null;
+        if (s != null && s.isString()) {
+            id = s.stringValue();
+        } else if (kilde.has("foedselsnummer")) {
+            id = tekst(kilde, sti + "foedselsnummer", "foedselsnummer", true);
+            type = Identifikatortype.PERSON;
+        } else if (kilde.has("organisasjonsnummer")) {
+            id = tekst(kilde, sti + "organisasjonsnummer", "organisasjonsnummer", true);
+            type = Identifikatortype.ORGANISASJON;
+        } else if (kilde.has("identifikator") || kilde.has("verdi")) {
+            String felt = kilde.has("identifikator") ? "identifikator" : "verdi";
+            id = tekst(kilde, sti + felt, felt, true);
+            if (kilde.has("identifikatortype")) {
+                String t = tekst(kilde, sti + "identifikatortype", "identifikatortype", true);
+                type = switch (t.toUpperCase()) {
+                    case "PERSON", "FOEDSELSNUMMER", "FNR", "DNR", "PERSONIDENTIFIKATOR" -> Identifikatortype.PERSON;
+                    case "ORGANISASJON", "ORGANISASJONSNUMMER", "ORGNR" -> Identifikatortype.ORGANISASJON;
+                    default -> throw ugyldig(sti + "identifikatortype=" + Identifikatorer.trygg(t) + " er ukjent. Gyldige verdier: PERSON, ORGANISASJON");
+                };
+            }
+        } else if (s != null && !s.isNull()) {
+            throw ugyldig("skyldner må være en tekst eller et objekt med foedselsnummer, organisasjonsnummer eller identifikator");
+        } else {
+            throw ugyldig("skyldner mangler");
+        }
+        if (type == null) type = id.length() == 9 ? Identifikatortype.ORGANISASJON : Identifikatortype.PERSON;
+        String f = tekst(root, "kravfilter", false);
+        OppslagIOppdrag.Kravfilter filter = f == null ? OppslagIOppdrag.Kravfilter.ALLE : switch (f.toLowerCase()) {
+            case "alle" -> OppslagIOppdrag.Kravfilter.ALLE;
+            case "åpne", "aapne" -> OppslagIOppdrag.Kravfilter.AAPNE;
+            case "lukkede" -> OppslagIOppdrag.Kravfilter.LUKKEDE;
+            case "ingen" -> OppslagIOppdrag.Kravfilter.INGEN;
+            default -> throw ugyldig("kravfilter=" + Identifikatorer.trygg(f) + " er ukjent. Gyldige verdier: alle, åpne, lukkede, ingen");
+        };
+        return new Kravoversiktforespoersel(type, id, filter);
+    }
+
     public static String tekst(JsonNode obj, String felt, boolean paakrevd) {
         return tekst(obj, felt, felt, paakrevd);
     }

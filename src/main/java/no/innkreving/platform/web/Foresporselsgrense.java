@@ -1,0 +1,129 @@
+package no.innkreving.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs first on every request: puts the caller's Korrelasjonsid (or a new one) and Klientid in the log context,
+ * and refuses a body over the limit (413) before anything reads it, whether or not it states its length.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class Foresporselsgrense extends OncePerRequestFilter {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final long maksBytes;
+
+    public Foresporselsgrense(@Value("${innkreving.http.maks-body-bytes:1048576}") long maksBytes) {
+        this.maksBytes = maksBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws ServletException, IOException {
+        String korr = req.getHeader("Korrelasjonsid");
+        String renset = korr == null ? "" : korr.replaceAll("[^\\w-]", "");
+        MDC.put("korrelasjonsid", renset.isEmpty() ? UUID.randomUUID().toString() : renset.substring(0, Math.min(64, renset.length())));
+        try {
+            if (req.getContentLengthLong() > maksBytes) {
+                forStor(req, res);
+                return;
+            }
+            var grenset = new GrensetForespoersel(req, maksBytes);
+            try {
+                chain.doFilter(grenset, res);
+            } catch (ServletException | RuntimeException e) {
+                if (grenset.overskredet && !res.isCommitted()) {
+                    res.reset();
+                    forStor(req, res);
+                    return;
+                }
+                throw e;
+            }
+        } finally {
+            MDC.remove("korrelasjonsid");
+        }
+    }
+
+    private void forStor(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setStatus(413);
+        res.setContentType(Problem.MEDIA_TYPE);
+        res.setCharacterEncoding("UTF-8");
+        res.setHeader("Connection", "close");
+        JSON.writeValue(res.getOutputStream(), new Problem(Problem.PLATFORM_PREFIX + "forespoerselen-er-for-stor",
+                "Forespørselen er for stor", 413, "Innholdet kan være på høyst " + maksBytes + " byte. Ingenting ble lagret.",
+                req.getRequestURI()));
+    }
+
+    private static final class GrensetForespoersel extends HttpServletRequestWrapper {
+        private final long maks;
+        volatile boolean overskredet;
+        private ServletInputStream stroem;
+
+        GrensetForespoersel(HttpServletRequest req, long maks) {
+            super(req);
+            this.maks = maks;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stroem == null) {
+                ServletInputStream inn = super.getInputStream();
+                stroem = new ServletInputStream() {
+                    long lest;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = inn.read();
+                        if (b >= 0) telle(1);
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buf, int off, int len) throws IOException {
+                        int n = inn.read(buf, off, len);
+                        if (n > 0) telle(n);
+                        return n;
+                    }
+
+                    private void telle(int n) throws IOException {
+                        lest += n;
+                        if (lest > maks) {
+                            overskredet = true;
+                            throw new IOException("request body over " + maks + " bytes");
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return inn.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return inn.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener l) {
+                        inn.setReadListener(l);
+                    }
+                };
+            }
+            return stroem;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package no.innkreving.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Whatever no module answers itself (unknown path, wrong method, a fault of ours) still gets a problem answer. A
+ * fault is logged with its stack trace and answered without internals.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PlatformProblemer {
+    private static final Logger log = LoggerFactory.getLogger(PlatformProblemer.class);
+
+    private ResponseEntity<Problem> spring(ErrorResponse er, HttpServletRequest req) {
+        int status = er.getStatusCode().value();
+        HttpStatus hs = HttpStatus.resolve(status);
+        String tittel = switch (status) {
+            case 404 -> "Finnes ikke";
+            case 405 -> "Metoden er ikke tillatt";
+            case 406 -> "Kan ikke svare i ønsket format";
+            case 413 -> "Forespørselen er for stor";
+            case 415 -> "Formatet støttes ikke";
+            default -> hs == null ? "Feil" : hs.getReasonPhrase();
+        };
+        String detalj = er.getBody().getDetail() == null ? tittel : er.getBody().getDetail();
+        return svar(status, "http-" + status, tittel, detalj, req);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Problem> feil(Exception e, HttpServletRequest req) {
+        if (e instanceof ErrorResponse er) return spring(er, req);
+        log.error("Uventet feil ved {} {}", req.getMethod(), req.getRequestURI(), e);
+        return svar(500, "intern-feil", "Intern feil", "En uventet feil oppstod. Ingenting ble lagret av denne forespørselen.", req);
+    }
+
+    static ResponseEntity<Problem> svar(int status, String type, String tittel, String detalj, HttpServletRequest req) {
+        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
+                .body(new Problem(Problem.PLATFORM_PREFIX + type, tittel, status, detalj, req.getRequestURI()));
+    }
+}
