@@ -1,0 +1,101 @@
+package no.innkreving.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import no.innkreving.ledger.Kravsaldo.Linjesaldo;
+import no.innkreving.ledger.domain.Bokfoeringsregler;
+import no.innkreving.ledger.domain.Konto;
+import no.innkreving.ledger.domain.Postering;
+import no.innkreving.ledger.domain.Posteringsart;
+import no.innkreving.ledger.domain.Transaksjon;
+import no.innkreving.ledger.domain.Transaksjonstype;
+import org.junit.jupiter.api.Test;
+
+/** The posting rules with worked examples; figures in øre, derived by hand in the comments. */
+class BokfoeringsreglerTest {
+    private static final UUID KRAV = UUID.randomUUID();
+    private static final LocalDate DAG = LocalDate.of(2026, 3, 2);
+    private static final LocalDate ILAGT = LocalDate.of(2026, 1, 15);
+
+    @Test
+    void kravBokfoertDebitererHverLinjeOgKrediterOppdragsgiversSide() {
+        // principal 15 000 kr = 1 500 000 øre on line 1, interest 1 500 kr = 150 000 øre on line 2
+        Map<Long, Long> beloep = new LinkedHashMap<>();
+        beloep.put(1L, 1_500_000L);
+        beloep.put(2L, 150_000L);
+        Transaksjon t = Bokfoeringsregler.kravBokfoert(UUID.randomUUID(), KRAV, DAG, beloep);
+        assertThat(t.type()).isEqualTo(Transaksjonstype.KRAV_BOKFOERT);
+        assertThat(t.posteringer()).containsExactly(
+                new Postering(Konto.SKYLDNER_FORDRING, 1L, Posteringsart.FASTSATT, 1_500_000),
+                new Postering(Konto.SKYLDNER_FORDRING, 2L, Posteringsart.FASTSATT, 150_000),
+                // 1 500 000 + 150 000 = 1 650 000 on the other side
+                new Postering(Konto.OPPDRAGSGIVER_OVERTATT, null, Posteringsart.FASTSATT, -1_650_000));
+    }
+
+    @Test
+    void nedsattHovedstolFlytterDifferansen() {
+        // set 1 500 000, 400 000 already paid (remaining 1 100 000); new principal 1 200 000: the line moves -300 000
+        var hovedstol = new Linjesaldo(1, Linjetype.HOVEDSTOL, null, null, 1_500_000, 1_500_000, 1_100_000);
+        Transaksjon t = Bokfoeringsregler.hovedstolNedsatt(UUID.randomUUID(), KRAV, DAG, hovedstol, 1_200_000);
+        assertThat(t.posteringer()).containsExactly(
+                new Postering(Konto.SKYLDNER_FORDRING, 1L, Posteringsart.FASTSATT, -300_000),
+                new Postering(Konto.OPPDRAGSGIVER_OVERTATT, null, Posteringsart.FASTSATT, 300_000));
+        assertThatThrownBy(() -> Bokfoeringsregler.hovedstolNedsatt(UUID.randomUUID(), KRAV, DAG, hovedstol, 1_600_000))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void renterErstattesLinjeForLinje() {
+        // existing: line 2 (15 Jan, 150 000) and line 3 (1 Feb, 20 000)
+        var l2 = new Linjesaldo(2, Linjetype.RENTER, "STRAFFERENTE", ILAGT, 150_000, 150_000, 150_000);
+        var l3 = new Linjesaldo(3, Linjetype.RENTER, "STRAFFERENTE", ILAGT.plusDays(17), 20_000, 20_000, 20_000);
+        // new: 15 Jan -> 100 000 (line 2 moves -50 000), 1 Feb left out (line 3 moves -20 000), 1 Mar new 30 000 (line 10)
+        AtomicLong ider = new AtomicLong(10);
+        var e = Bokfoeringsregler.renterEndret(UUID.randomUUID(), KRAV, DAG, List.of(l2, l3),
+                List.of(new Rentelinje(100_000, ILAGT, "STRAFFERENTE"), new Rentelinje(30_000, LocalDate.of(2026, 3, 1), "STRAFFERENTE")),
+                ider::getAndIncrement);
+        assertThat(e.nyeLinjer()).hasSize(1);
+        assertThat(e.nyeLinjer().get(0).kravlinjeId()).isEqualTo(10);
+        assertThat(e.transaksjon().posteringer()).containsExactlyInAnyOrder(
+                new Postering(Konto.SKYLDNER_FORDRING, 2L, Posteringsart.FASTSATT, -50_000),
+                new Postering(Konto.SKYLDNER_FORDRING, 10L, Posteringsart.FASTSATT, 30_000),
+                new Postering(Konto.SKYLDNER_FORDRING, 3L, Posteringsart.FASTSATT, -20_000),
+                // -50 000 + 30 000 - 20 000 = -40 000, so +40 000 on the creditor's side
+                new Postering(Konto.OPPDRAGSGIVER_OVERTATT, null, Posteringsart.FASTSATT, 40_000));
+    }
+
+    @Test
+    void sammeRenterIgjenGirIngenPosteringer() {
+        var l2 = new Linjesaldo(2, Linjetype.RENTER, "STRAFFERENTE", ILAGT, 150_000, 150_000, 150_000);
+        var e = Bokfoeringsregler.renterEndret(UUID.randomUUID(), KRAV, DAG, List.of(l2),
+                List.of(new Rentelinje(150_000, ILAGT, "STRAFFERENTE")), () -> {
+                    throw new AssertionError("no new line expected");
+                });
+        assertThat(e.transaksjon().posteringer()).isEmpty();
+    }
+
+    @Test
+    void avskrivingTarDetSomGjenstaarPaaHverLinje() {
+        // principal remaining 1 100 000, interest remaining 0 (already paid): only the principal is written off
+        var h = new Linjesaldo(1, Linjetype.HOVEDSTOL, null, null, 1_500_000, 1_200_000, 1_100_000);
+        var r = new Linjesaldo(2, Linjetype.RENTER, "STRAFFERENTE", ILAGT, 150_000, 150_000, 0);
+        Transaksjon t = Bokfoeringsregler.avskrevetAvOppdragsgiver(UUID.randomUUID(), KRAV, DAG, List.of(h, r));
+        assertThat(t.posteringer()).containsExactly(
+                new Postering(Konto.SKYLDNER_FORDRING, 1L, Posteringsart.AVSKREVET, -1_100_000),
+                new Postering(Konto.OPPDRAGSGIVER_OVERTATT, null, Posteringsart.AVSKREVET, 1_100_000));
+    }
+
+    @Test
+    void enTransaksjonSomIkkeGaarOppKanIkkeLages() {
+        assertThatThrownBy(() -> new Transaksjon(UUID.randomUUID(), KRAV, Transaksjonstype.KRAV_BOKFOERT, DAG,
+                List.of(new Postering(Konto.SKYLDNER_FORDRING, 1L, Posteringsart.FASTSATT, 100))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not balance");
+    }
+}
