@@ -125,13 +125,14 @@ class UgyldigInputTest extends ApiTestBase {
         long foer = antallOppdrag();
         String fem = "{\"kravtype\":\"" + "A".repeat(5 * 1024 * 1024) + "\"}";
         Api.Svar s = nav.post(Api.BASE, fem);
+        assertThat(s.status()).as(s.body()).isEqualTo(413);
         avvistUtenSpor(s, 413, "forespoerselen-er-for-stor");
         // the same without a Content-Length (chunked): counted while read
         HttpRequest req = HttpRequest.newBuilder(URI.create(nav.root() + Api.BASE))
                 .header("Authorization", "Bearer " + issuer.issue(NAV, SCOPE)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(fem.getBytes()))).build();
         HttpResponse<String> r = Api.http().send(req, HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
         assertThat(r.body()).contains("forespoerselen-er-for-stor");
         assertThat(antallOppdrag()).isEqualTo(foer);
     }

@@ -97,8 +97,8 @@ public class IntakeTables {
 
     /** Claims waiting for the asynchronous checks, locked for this worker; other workers skip them. */
     public List<Oppdragstilstand> ventende(int antall) {
-        return jdbc.query("select " + KOLONNER + """
-                 from innkrevingsoppdrag where mottaksstatus = 'MOTTATT_UNDER_BEHANDLING'
+        return jdbc.query("select " + KOLONNER + " " + """
+                from innkrevingsoppdrag where mottaksstatus = 'MOTTATT_UNDER_BEHANDLING'
                  order by mottatt limit ? for update skip locked""", RAD, antall);
     }
 

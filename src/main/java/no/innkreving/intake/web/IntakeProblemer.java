@@ -3,7 +3,9 @@ package no.innkreving.intake.web;
 import jakarta.servlet.http.HttpServletRequest;
 import no.innkreving.intake.domain.AvvisningException;
 import no.innkreving.intake.domain.Feil;
+import no.innkreving.platform.web.Foresporselsgrense;
 import no.innkreving.platform.web.Problem;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -16,6 +18,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = InnkrevingsoppdragController.class)
 class IntakeProblemer {
     private static final Logger log = LoggerFactory.getLogger(IntakeProblemer.class);
+    private final long maksBytes;
+
+    IntakeProblemer(@Value("${innkreving.http.maks-body-bytes:1048576}") long maksBytes) {
+        this.maksBytes = maksBytes;
+    }
 
     @ExceptionHandler(AvvisningException.class)
     ResponseEntity<Problem> avvist(AvvisningException e, HttpServletRequest req) {
@@ -27,6 +34,10 @@ class IntakeProblemer {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> uleselig(HttpMessageNotReadableException e, HttpServletRequest req) {
+        if (Foresporselsgrense.erForStor(e)) {
+            return ResponseEntity.status(413).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
+                    .header("Connection", "close").body(Foresporselsgrense.forStorProblem(maksBytes, req.getRequestURI()));
+        }
         return avvist(new AvvisningException(Feil.UGYLDIG_FORESPOERSEL.med("Forespørselen kunne ikke leses")), req);
     }
 }

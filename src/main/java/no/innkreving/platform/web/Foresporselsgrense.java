@@ -63,9 +63,25 @@ public class Foresporselsgrense extends OncePerRequestFilter {
         res.setContentType(Problem.MEDIA_TYPE);
         res.setCharacterEncoding("UTF-8");
         res.setHeader("Connection", "close");
-        JSON.writeValue(res.getOutputStream(), new Problem(Problem.PLATFORM_PREFIX + "forespoerselen-er-for-stor",
-                "Forespørselen er for stor", 413, "Innholdet kan være på høyst " + maksBytes + " byte. Ingenting ble lagret.",
-                req.getRequestURI()));
+        JSON.writeValue(res.getOutputStream(), forStorProblem(maksBytes, req.getRequestURI()));
+    }
+
+    /** Thrown while reading a body past the limit; wherever it surfaces it is answered 413. */
+    public static final class ForStor extends IOException {
+        ForStor(long maks) {
+            super("request body over " + maks + " bytes", null);
+        }
+    }
+
+    /** True when the body was refused for its size somewhere down this cause chain. */
+    public static boolean erForStor(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) if (c instanceof ForStor) return true;
+        return false;
+    }
+
+    public static Problem forStorProblem(long maksBytes, String instance) {
+        return new Problem(Problem.PLATFORM_PREFIX + "forespoerselen-er-for-stor", "Forespørselen er for stor", 413,
+                "Innholdet kan være på høyst " + maksBytes + " byte. Ingenting ble lagret.", instance);
     }
 
     private static final class GrensetForespoersel extends HttpServletRequestWrapper {
@@ -103,7 +119,7 @@ public class Foresporselsgrense extends OncePerRequestFilter {
                         lest += n;
                         if (lest > maks) {
                             overskredet = true;
-                            throw new IOException("request body over " + maks + " bytes");
+                            throw new ForStor(maks);
                         }
                     }
 

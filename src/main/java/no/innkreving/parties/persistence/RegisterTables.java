@@ -1,0 +1,51 @@
+package no.innkreving.parties.persistence;
+
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import no.innkreving.parties.Register;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The local registers: batch look-ups in tables of synthetic people and organisations. */
+@Repository
+public class RegisterTables implements Register {
+    private final JdbcTemplate jdbc;
+
+    RegisterTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<String, PersonOppslag> personer(Collection<String> foedselsnumre) {
+        Map<String, PersonOppslag> svar = new HashMap<>();
+        if (foedselsnumre.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "select foedselsnummer, navn, status from register_person where foedselsnummer = any(?)");
+            ps.setArray(1, con.createArrayOf("bpchar", foedselsnumre.toArray()));
+            return ps;
+        }, rs -> {
+            String id = rs.getString(1);
+            svar.put(id, new PersonOppslag(id, rs.getString(2), PersonStatus.valueOf(rs.getString(3))));
+        });
+        return svar;
+    }
+
+    @Override
+    public Map<String, EnhetOppslag> enheter(Collection<String> organisasjonsnumre) {
+        Map<String, EnhetOppslag> svar = new HashMap<>();
+        if (organisasjonsnumre.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "select organisasjonsnummer, navn, status from register_enhet where organisasjonsnummer = any(?)");
+            ps.setArray(1, con.createArrayOf("bpchar", organisasjonsnumre.toArray()));
+            return ps;
+        }, rs -> {
+            String id = rs.getString(1);
+            svar.put(id, new EnhetOppslag(id, rs.getString(2), EnhetStatus.valueOf(rs.getString(3))));
+        });
+        return svar;
+    }
+}
