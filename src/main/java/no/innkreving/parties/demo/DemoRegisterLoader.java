@@ -1,0 +1,66 @@
+package no.innkreving.parties.demo;
+
+import java.sql.Date;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Demo profile: fills the empty local registers with the synthetic population, once. */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoRegisterLoader implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoRegisterLoader.class);
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final int personer;
+    private final int organisasjoner;
+
+    DemoRegisterLoader(JdbcTemplate jdbc, TransactionTemplate tx, @Value("${innkreving.demo.personer:20000}") int personer,
+                       @Value("${innkreving.demo.organisasjoner:5000}") int organisasjoner) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.personer = personer;
+        this.organisasjoner = organisasjoner;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        tx.executeWithoutResult(s -> {
+            // one loader at a time, also with several app nodes on one database
+            jdbc.execute("lock table register_person in exclusive mode");
+            if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from register_person where navn not like 'Test %')", Boolean.class))) {
+                return;
+            }
+            long start = System.nanoTime();
+            List<SyntetiskBefolkning.Person> p = new java.util.ArrayList<>(SyntetiskBefolkning.faste());
+            p.addAll(SyntetiskBefolkning.personer(personer, 2026));
+            List<SyntetiskBefolkning.Enhet> e = new java.util.ArrayList<>(SyntetiskBefolkning.fasteEnheter());
+            e.addAll(SyntetiskBefolkning.enheter(organisasjoner, 2026));
+            jdbc.batchUpdate("insert into register_person (foedselsnummer, navn, status, doedsdato) values (?, ?, ?, ?) on conflict do nothing",
+                    p, 1000, (ps, x) -> {
+                        ps.setString(1, x.foedselsnummer());
+                        ps.setString(2, x.navn());
+                        ps.setString(3, x.status());
+                        ps.setDate(4, x.doedsdato() == null ? null : Date.valueOf(x.doedsdato()));
+                    });
+            jdbc.batchUpdate("insert into register_enhet (organisasjonsnummer, navn, status, hovedenhet) values (?, ?, ?, ?) on conflict do nothing",
+                    e, 1000, (ps, x) -> {
+                        ps.setString(1, x.organisasjonsnummer());
+                        ps.setString(2, x.navn());
+                        ps.setString(3, x.status());
+                        ps.setString(4, x.hovedenhet());
+                    });
+            log.info("Demo: lastet {} syntetiske personer og {} organisasjoner i registrene på {} ms", p.size(), e.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        });
+    }
+}
