@@ -19,8 +19,11 @@ class Meldingslogg {
     }
 
     void godtatt(UUID tx, Avsender a, UUID kravid, Meldingstype type, Instant mottatt, String innhold, int status, boolean ny) {
-        tables.lagre(new Melding(tx, a.orgnr(), kravid, type, mottatt, a.korrelasjonsid(), a.klientid(), lagringsform(innhold),
-                status, null, ny));
+        tables.lagre(godtattMelding(tx, a, kravid, type, mottatt, innhold, status, ny));
+    }
+
+    Melding godtattMelding(UUID tx, Avsender a, UUID kravid, Meldingstype type, Instant mottatt, String innhold, int status, boolean ny) {
+        return new Melding(tx, a.orgnr(), kravid, type, mottatt, a.korrelasjonsid(), a.klientid(), lagringsform(innhold), status, null, ny);
     }
 
     void avvist(Avsender a, UUID kravid, Meldingstype type, Instant mottatt, String innhold, Avvisning avvisning) {

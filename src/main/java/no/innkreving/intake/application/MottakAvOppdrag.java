@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.claimtypes.Oppdragsgiver;
@@ -17,7 +18,6 @@ import no.innkreving.intake.domain.OpprettInnkrevingsoppdrag;
 import no.innkreving.intake.domain.OpprettRegler;
 import no.innkreving.intake.persistence.IntakeTables;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,16 +28,14 @@ public class MottakAvOppdrag {
     private final IntakeTables tables;
     private final Meldingslogg logg;
     private final ClaimTypeCatalogue katalog;
-    private final TransactionTemplate tx;
     private final Mottaksbehandling behandling;
     private final Clock clock;
 
-    MottakAvOppdrag(IntakeTables tables, Meldingslogg logg, ClaimTypeCatalogue katalog, TransactionTemplate tx,
+    MottakAvOppdrag(IntakeTables tables, Meldingslogg logg, ClaimTypeCatalogue katalog,
                     Mottaksbehandling behandling, Clock clock) {
         this.tables = tables;
         this.logg = logg;
         this.katalog = katalog;
-        this.tx = tx;
         this.behandling = behandling;
         this.clock = clock;
     }
@@ -47,7 +45,14 @@ public class MottakAvOppdrag {
         try {
             OpprettInnkrevingsoppdrag o = ForespoerselLeser.opprett(ForespoerselLeser.les(innhold));
             LocalDate idag = LocalDate.ofInstant(mottatt, clock.getZone());
-            OpprettRegler.valider(o, kontekst(a.oppdragsgiver(), idag)).ifPresent(av -> {
+            // Optimistic first: the unique index settles duplicates on insert, so the happy path needs no look-up.
+            // Only a refusal asks again with the real answer, since a duplicate outranks every later rule.
+            var avvisning = OpprettRegler.valider(o, kontekst(a.oppdragsgiver(), idag, id -> false));
+            if (avvisning.isPresent() && o.oppdragsgiversKravidentifikator() != null) {
+                avvisning = OpprettRegler.valider(o, kontekst(a.oppdragsgiver(), idag,
+                        id -> tables.kravidentifikatorFinnes(a.orgnr(), id)));
+            }
+            avvisning.ifPresent(av -> {
                 throw new AvvisningException(av);
             });
             UUID kravid = UUID.randomUUID();
@@ -56,13 +61,9 @@ public class MottakAvOppdrag {
                     o.renter().stream().map(r -> new Renteoppgave(r.beloepKroner() * 100, r.renterIlagtDato(), r.rentetype())).toList(),
                     o.oppdragsgiversReferanse(), o.fastsettelsesdato(), o.foreldelsesfristensUtgangspunkt(),
                     Mottaksstatus.MOTTATT_UNDER_BEHANDLING, mottatt, null);
-            boolean lagret = Boolean.TRUE.equals(tx.execute(s -> {
-                if (!tables.settInn(tilstand, o.tilleggsfristEtterForeldelsesloven(), tilleggsinformasjonJson(o), mottatt)) {
-                    return false; // a concurrent create took the creditor's identifier first
-                }
-                logg.godtatt(UUID.randomUUID(), a, kravid, Meldingstype.OPPRETT, mottatt, innhold, 201, true);
-                return true;
-            }));
+            // claim and message in one statement: stored together or not at all
+            boolean lagret = tables.settInn(tilstand, o.tilleggsfristEtterForeldelsesloven(), tilleggsinformasjonJson(o), mottatt,
+                    logg.godtattMelding(UUID.randomUUID(), a, kravid, Meldingstype.OPPRETT, mottatt, innhold, 201, true));
             if (!lagret) throw new AvvisningException(OpprettRegler.eksistererAllerede(o.oppdragsgiversKravidentifikator()));
             behandling.varsle();
             return kravid;
@@ -72,7 +73,7 @@ public class MottakAvOppdrag {
         }
     }
 
-    private OpprettRegler.Kontekst kontekst(Oppdragsgiver oppdragsgiver, LocalDate idag) {
+    private OpprettRegler.Kontekst kontekst(Oppdragsgiver oppdragsgiver, LocalDate idag, Predicate<String> finnes) {
         return new OpprettRegler.Kontekst() {
             public Oppdragsgiver oppdragsgiver() {
                 return oppdragsgiver;
@@ -83,7 +84,7 @@ public class MottakAvOppdrag {
             }
 
             public boolean kravidentifikatorFinnes(String id) {
-                return tables.kravidentifikatorFinnes(oppdragsgiver.organisasjonsnummer(), id);
+                return finnes.test(id);
             }
 
             public LocalDate idag() {

@@ -63,20 +63,33 @@ public class IntakeTables {
                 Boolean.class, oppdragsgiver, oppdragsgiversKravidentifikator));
     }
 
-    /** Inserts the claim unless the creditor's own identifier is taken (a concurrent duplicate): then false. */
-    public boolean settInn(Oppdragstilstand o, LocalDate tilleggsfrist, String tilleggsinformasjonJson, Instant mottatt) {
-        int rader = jdbc.update("""
-                        insert into innkrevingsoppdrag (kravidentifikator, oppdragsgiver, oppdragsgivers_kravidentifikator,
-                            kravtype, skyldner_type, skyldner, hovedstol_ore, renter, oppdragsgivers_referanse,
-                            fastsettelsesdato, foreldelsesfristens_utgangspunkt, tilleggsfrist_etter_foreldelsesloven,
-                            tilleggsinformasjon, mottaksstatus, status_oppdatert, mottatt)
-                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
-                        on conflict (oppdragsgiver, oppdragsgivers_kravidentifikator) do nothing""",
+    /**
+     * Inserts the claim and the message it came in, in one statement, unless the creditor's own identifier is taken
+     * (a concurrent duplicate): then nothing is written and the answer is false.
+     */
+    public boolean settInn(Oppdragstilstand o, LocalDate tilleggsfrist, String tilleggsinformasjonJson, Instant mottatt, Melding m) {
+        Boolean lagret = jdbc.queryForObject("""
+                        with ny as (
+                            insert into innkrevingsoppdrag (kravidentifikator, oppdragsgiver, oppdragsgivers_kravidentifikator,
+                                kravtype, skyldner_type, skyldner, hovedstol_ore, renter, oppdragsgivers_referanse,
+                                fastsettelsesdato, foreldelsesfristens_utgangspunkt, tilleggsfrist_etter_foreldelsesloven,
+                                tilleggsinformasjon, mottaksstatus, status_oppdatert, mottatt)
+                            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                            on conflict (oppdragsgiver, oppdragsgivers_kravidentifikator) do nothing
+                            returning kravidentifikator),
+                        melding as (
+                            insert into mottatt_melding (transaksjonsid, oppdragsgiver, kravidentifikator, meldingstype, mottatt,
+                                korrelasjonsid, klientid, innhold, http_status, feiltype, virkning)
+                            select ?, ?, kravidentifikator, ?, ?, ?, ?, ?, ?, ?, ? from ny
+                            returning 1)
+                        select exists (select 1 from melding)""", Boolean.class,
                 o.kravidentifikator(), o.oppdragsgiver(), o.oppdragsgiversKravidentifikator(), o.kravtype(),
                 o.skyldnerType().name(), o.skyldner(), o.hovedstolOre(), renterJson(o.renter()), o.oppdragsgiversReferanse(),
                 o.fastsettelsesdato(), o.foreldelsesfristensUtgangspunkt(), tilleggsfrist, tilleggsinformasjonJson,
-                o.mottaksstatus().name(), Timestamp.from(o.statusOppdatert()), Timestamp.from(mottatt));
-        return rader == 1;
+                o.mottaksstatus().name(), Timestamp.from(o.statusOppdatert()), Timestamp.from(mottatt),
+                m.transaksjonsid(), m.oppdragsgiver(), m.type().name(), Timestamp.from(m.mottatt()), m.korrelasjonsid(), m.klientid(),
+                m.innhold(), m.httpStatus(), m.feiltype(), m.virkning());
+        return Boolean.TRUE.equals(lagret);
     }
 
     public Optional<Oppdragstilstand> finn(String oppdragsgiver, UUID kravidentifikator, boolean forOppdatering) {

@@ -5,19 +5,16 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Demo profile: fills the empty local registers with the synthetic population, once. */
+/** Demo profile: fills the empty local registers with the synthetic population, once, before the app takes requests. */
 @Component
 @Profile("demo")
-@Order(0)
-class DemoRegisterLoader implements ApplicationRunner {
+class DemoRegisterLoader implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(DemoRegisterLoader.class);
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -33,7 +30,7 @@ class DemoRegisterLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         tx.executeWithoutResult(s -> {
             // one loader at a time, also with several app nodes on one database
             jdbc.execute("lock table register_person in exclusive mode");

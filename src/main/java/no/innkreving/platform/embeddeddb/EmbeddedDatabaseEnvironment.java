@@ -29,7 +29,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         EmbeddedPostgres pg = RUNNING.computeIfAbsent(dataDir, dir -> EmbeddedPostgres.start(dir, ephemeral, settings));
         env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-                "spring.datasource.url", pg.jdbcUrl("postgres"),
+                "spring.datasource.url", pg.jdbcUrl("postgres") + "?reWriteBatchedInserts=true",
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "")));
     }
