@@ -31,7 +31,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/.well-known/oauth-authorization-server", "/token", "/jwk", "/demo/**").permitAll()
-                        .requestMatchers("/api/innkreving/innkrevingsoppdrag/v1/openapi.yaml").permitAll()
+                        .requestMatchers("/api/innkreving/innkrevingsoppdrag/v1/openapi.yaml",
+                                "/api/innkreving/innkrevingsoppdrag/v1/openapi.json").permitAll()
                         .requestMatchers("/api/innkreving/innkrevingsoppdrag/**").hasAuthority(SCOPE_INNKREVINGSOPPDRAG)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
