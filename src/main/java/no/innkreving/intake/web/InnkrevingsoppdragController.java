@@ -12,9 +12,6 @@ import no.innkreving.intake.application.ForespoerselLeser;
 import no.innkreving.intake.application.Kravnoekkel;
 import no.innkreving.intake.application.MottakAvOppdrag;
 import no.innkreving.intake.application.OppslagIOppdrag;
-import no.innkreving.intake.domain.AvvisningException;
-import no.innkreving.intake.domain.Feil;
-import no.innkreving.intake.domain.Identifikatorer;
 import no.innkreving.intake.domain.Oppdragstilstand;
 import no.innkreving.intake.persistence.IntakeTables.MottattMelding;
 import no.innkreving.ledger.Linjetype;
@@ -22,14 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -57,76 +51,57 @@ class InnkrevingsoppdragController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Svar.OpprettInnkrevingsoppdragResponse opprett(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) String body,
-                                                   @RequestHeader(value = "Korrelasjonsid", required = false) String korrelasjonsid,
-                                                   @RequestHeader(value = "Klientid", required = false) String klientid) {
-        return new Svar.OpprettInnkrevingsoppdragResponse(mottak.opprett(avsender(jwt, korrelasjonsid, klientid), body));
+    Svar.OpprettInnkrevingsoppdragResponse opprett(Avsender a, @RequestBody(required = false) String body) {
+        return new Svar.OpprettInnkrevingsoppdragResponse(mottak.opprett(a, body));
     }
 
     @GetMapping("/{kravidentifikator}/mottaksstatus")
-    Svar.MottaksstatusResponse mottaksstatus(@AuthenticationPrincipal Jwt jwt, @PathVariable String kravidentifikator,
-                                             @RequestParam(required = false) String kravidentifikatortype,
-                                             @RequestHeader(value = "Korrelasjonsid", required = false) String korrelasjonsid,
-                                             @RequestHeader(value = "Klientid", required = false) String klientid) {
-        Avsender a = avsender(jwt, korrelasjonsid, klientid);
+    Svar.MottaksstatusResponse mottaksstatus(Avsender a, @PathVariable String kravidentifikator,
+                                             @RequestParam(required = false) String kravidentifikatortype) {
         Oppdragstilstand o = oppslag.mottaksstatus(a, noekkel(kravidentifikator, kravidentifikatortype));
         return new Svar.MottaksstatusResponse(o.kravidentifikator().toString(), o.oppdragsgiversKravidentifikator(),
                 o.mottaksstatus().name(), o.statusOppdatert().toString());
     }
 
     @GetMapping("/{kravidentifikator}/valideringsfeil")
-    Svar.ValideringsfeilResponse valideringsfeil(@AuthenticationPrincipal Jwt jwt, @PathVariable String kravidentifikator,
-                                                 @RequestParam(required = false) String kravidentifikatortype,
-                                                 @RequestHeader(value = "Korrelasjonsid", required = false) String korrelasjonsid,
-                                                 @RequestHeader(value = "Klientid", required = false) String klientid) {
-        Avsender a = avsender(jwt, korrelasjonsid, klientid);
+    Svar.ValideringsfeilResponse valideringsfeil(Avsender a, @PathVariable String kravidentifikator,
+                                                 @RequestParam(required = false) String kravidentifikatortype) {
         return new Svar.ValideringsfeilResponse(oppslag.valideringsfeil(a, noekkel(kravidentifikator, kravidentifikatortype)).stream()
                 .map(f -> new Svar.ValideringsfeilDTO(f.error(), f.message())).toList());
     }
 
     @PutMapping("/{kravidentifikator}/hovedstol")
-    Svar.Mottakskvittering hovedstol(@AuthenticationPrincipal Jwt jwt, @PathVariable String kravidentifikator,
+    Svar.Mottakskvittering hovedstol(Avsender a, @PathVariable String kravidentifikator,
                                      @RequestParam(required = false) String kravidentifikatortype,
-                                     @RequestBody(required = false) String body,
-                                     @RequestHeader(value = "Korrelasjonsid", required = false) String korrelasjonsid,
-                                     @RequestHeader(value = "Klientid", required = false) String klientid) {
-        return new Svar.Mottakskvittering(endring.endreHovedstol(avsender(jwt, korrelasjonsid, klientid),
+                                     @RequestBody(required = false) String body) {
+        return new Svar.Mottakskvittering(endring.endreHovedstol(a,
                 noekkel(kravidentifikator, kravidentifikatortype), body));
     }
 
     @PutMapping("/{kravidentifikator}/renter")
-    Svar.Mottakskvittering renter(@AuthenticationPrincipal Jwt jwt, @PathVariable String kravidentifikator,
+    Svar.Mottakskvittering renter(Avsender a, @PathVariable String kravidentifikator,
                                   @RequestParam(required = false) String kravidentifikatortype,
-                                  @RequestBody(required = false) String body,
-                                  @RequestHeader(value = "Korrelasjonsid", required = false) String korrelasjonsid,
-                                  @RequestHeader(value = "Klientid", required = false) String klientid) {
-        return new Svar.Mottakskvittering(endring.endreRenter(avsender(jwt, korrelasjonsid, klientid),
+                                  @RequestBody(required = false) String body) {
+        return new Svar.Mottakskvittering(endring.endreRenter(a,
                 noekkel(kravidentifikator, kravidentifikatortype), body));
     }
 
     @PutMapping("/{kravidentifikator}/oppdragsgiversreferanse")
-    Svar.Mottakskvittering oppdragsgiversreferanse(@AuthenticationPrincipal Jwt jwt, @PathVariable String kravidentifikator,
+    Svar.Mottakskvittering oppdragsgiversreferanse(Avsender a, @PathVariable String kravidentifikator,
                                                    @RequestParam(required = false) String kravidentifikatortype,
-                                                   @RequestBody(required = false) String body,
-                                                   @RequestHeader(value = "Korrelasjonsid", required = false) String korrelasjonsid,
-                                                   @RequestHeader(value = "Klientid", required = false) String klientid) {
-        return new Svar.Mottakskvittering(endring.endreReferanse(avsender(jwt, korrelasjonsid, klientid),
+                                                   @RequestBody(required = false) String body) {
+        return new Svar.Mottakskvittering(endring.endreReferanse(a,
                 noekkel(kravidentifikator, kravidentifikatortype), body));
     }
 
     @PostMapping("/avskriving")
-    Svar.Mottakskvittering avskriving(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) String body,
-                                      @RequestHeader(value = "Korrelasjonsid", required = false) String korrelasjonsid,
-                                      @RequestHeader(value = "Klientid", required = false) String klientid) {
-        return new Svar.Mottakskvittering(endring.avskriv(avsender(jwt, korrelasjonsid, klientid), body));
+    Svar.Mottakskvittering avskriving(Avsender a, @RequestBody(required = false) String body) {
+        return new Svar.Mottakskvittering(endring.avskriv(a, body));
     }
 
     @GetMapping("/{kravidentifikator}/avstemming")
-    Svar.GrensesnittavstemmingResponse avstemming(@AuthenticationPrincipal Jwt jwt, @PathVariable String kravidentifikator,
-                                                  @RequestParam(required = false) String kravidentifikatortype,
-                                                  @RequestHeader(value = "Korrelasjonsid", required = false) String korrelasjonsid,
-                                                  @RequestHeader(value = "Klientid", required = false) String klientid) {
-        Avsender a = avsender(jwt, korrelasjonsid, klientid);
+    Svar.GrensesnittavstemmingResponse avstemming(Avsender a, @PathVariable String kravidentifikator,
+                                                  @RequestParam(required = false) String kravidentifikatortype) {
         var av = oppslag.avstemming(a, noekkel(kravidentifikator, kravidentifikatortype));
         AUDIT.info("avstemming oppdragsgiver={} kravidentifikator={}", a.orgnr(), av.oppdrag().kravidentifikator());
         Svar.MottattInnkrevingsoppdrag opprinnelig = null;
@@ -150,10 +125,7 @@ class InnkrevingsoppdragController {
     }
 
     @PostMapping("/kravoversikt")
-    Svar.KravoversiktResponse kravoversikt(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) String body,
-                                           @RequestHeader(value = "Korrelasjonsid", required = false) String korrelasjonsid,
-                                           @RequestHeader(value = "Klientid", required = false) String klientid) {
-        Avsender a = avsender(jwt, korrelasjonsid, klientid);
+    Svar.KravoversiktResponse kravoversikt(Avsender a, @RequestBody(required = false) String body) {
         var f = ForespoerselLeser.kravoversikt(ForespoerselLeser.les(body));
         var oversikt = oppslag.kravoversikt(a, f.type(), f.identifikator(), f.filter());
         AUDIT.info("kravoversikt oppdragsgiver={} skyldner={}*** krav={}", a.orgnr(), f.identifikator().substring(0, Math.min(6, f.identifikator().length())),
@@ -167,11 +139,8 @@ class InnkrevingsoppdragController {
     }
 
     @GetMapping("/{kravidentifikator}")
-    Svar.KravdetaljerResponse kravdetaljer(@AuthenticationPrincipal Jwt jwt, @PathVariable String kravidentifikator,
-                                           @RequestParam(required = false) String kravidentifikatortype,
-                                           @RequestHeader(value = "Korrelasjonsid", required = false) String korrelasjonsid,
-                                           @RequestHeader(value = "Klientid", required = false) String klientid) {
-        Avsender a = avsender(jwt, korrelasjonsid, klientid);
+    Svar.KravdetaljerResponse kravdetaljer(Avsender a, @PathVariable String kravidentifikator,
+                                           @RequestParam(required = false) String kravidentifikatortype) {
         var d = oppslag.kravdetaljer(a, noekkel(kravidentifikator, kravidentifikatortype));
         AUDIT.info("kravdetaljer oppdragsgiver={} kravidentifikator={}", a.orgnr(), d.oppdrag().kravidentifikator());
         Oppdragstilstand o = d.oppdrag();
@@ -196,18 +165,4 @@ class InnkrevingsoppdragController {
     private static Kravnoekkel noekkel(String verdi, String type) {
         return new Kravnoekkel(verdi, Kravnoekkel.type(type));
     }
-
-    /** The creditor is the token's consumer organisation ("0192:<orgnr>"), and must be one we know. */
-    private Avsender avsender(Jwt jwt, String korrelasjonsid, String klientid) {
-        String orgnr = Konsument.organisasjonsnummer(jwt);
-        var oppdragsgiver = katalog.oppdragsgiver(orgnr).orElseThrow(() -> new AvvisningException(Feil.UKJENT_OPPDRAGSGIVER.med(
-                "Organisasjonsnummer=" + Identifikatorer.trygg(orgnr) + " er ikke registrert som oppdragsgiver")));
-        return new Avsender(oppdragsgiver, blankSomNull(korrelasjonsid), blankSomNull(klientid));
-    }
-
-    private static String blankSomNull(String s) {
-        if (s == null || s.isBlank()) return null;
-        return s.length() > 100 ? s.substring(0, 100) : s;
-    }
-
 }
