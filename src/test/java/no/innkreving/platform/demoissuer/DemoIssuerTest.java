@@ -318,7 +318,11 @@ class DemoIssuerTest {
 
     private static Path tempKeyFile() {
         try {
-            return Files.createTempDirectory("demo-issuer-test").resolve("signing-key.json");
+            Path dir = Files.createTempDirectory("demo-issuer-test");
+            Path file = dir.resolve("signing-key.json");
+            dir.toFile().deleteOnExit(); // deleted in reverse order: the file, then the directory
+            file.toFile().deleteOnExit();
+            return file;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
