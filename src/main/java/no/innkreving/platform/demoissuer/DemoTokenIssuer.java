@@ -1,58 +1,106 @@
 package no.innkreving.platform.demoissuer;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Issues Maskinporten-style access tokens in the demo profile, signed with a key made at start-up. */
+/**
+ * Issues Maskinporten-style access tokens signed with the demo key: {@code scope}, {@code consumer} (the
+ * organisation, ISO 6523 {@code 0192:<orgnr>}), {@code client_id}, {@code client_amr}, {@code token_type},
+ * {@code iat}, {@code exp}, {@code jti}, and {@code pid} for person tokens.
+ */
 @Component
 @Profile("demo")
 public class DemoTokenIssuer {
-    public static final String ISSUER = "http://localhost/demo-maskinporten/";
-    private final RSAKey key;
+    public static final String DEFAULT_SCOPE = "skatteetaten:innkrevingsoppdrag";
+    static final String DEMO_CLIENT_ID = "demo";
+
+    private final DemoSigningKey key;
+    private final DemoIssuerUrl issuer;
+    private final DemoIssuerProperties properties;
     private final Clock clock;
 
-    DemoTokenIssuer(Clock clock) throws JOSEException {
-        this.clock = clock;
-        this.key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+    DemoTokenIssuer(DemoSigningKey key, DemoIssuerUrl issuer, DemoIssuerProperties properties) {
+        this.key = key;
+        this.issuer = issuer;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
     }
 
-    public RSAKey publicKey() {
-        return key.toPublicJWK();
-    }
-
+    /** An access token for the organisation {@code orgnr} (nine digits) with the given space-separated scopes. */
     public String issue(String orgnr, String scope) {
-        return sign(new JWTClaimsSet.Builder().claim("scope", scope).claim("client_id", "demo-" + orgnr)
-                .claim("consumer", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + orgnr)));
+        return issue(clientIdFor(orgnr), orgnr, null, scope).accessToken();
     }
 
+    /** An access token for the person {@code pid} (eleven digits), with no organisation. */
     public String issueForPerson(String pid, String scope) {
-        return sign(new JWTClaimsSet.Builder().claim("pid", pid).claim("scope", scope));
+        return issue(DEMO_CLIENT_ID, null, pid, scope).accessToken();
     }
 
-    private String sign(JWTClaimsSet.Builder b) {
-        Instant naa = clock.instant();
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    b.issuer(ISSUER).issueTime(Date.from(naa)).expirationTime(Date.from(naa.plus(Duration.ofHours(2))))
-                            .jwtID(UUID.randomUUID().toString()).build());
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
+    /** The client registered for an organisation, so demo tokens look like that client's; else {@code demo}. */
+    String clientIdFor(String orgnr) {
+        return properties.clients().stream()
+                .filter(c -> orgnr != null && orgnr.equals(c.organisasjonsnummer()))
+                .map(DemoIssuerProperties.Client::clientId).findFirst().orElse(DEMO_CLIENT_ID);
+    }
+
+    /** A token for a consumer organisation and/or a person (at least one of them). */
+    TokenResponse issue(String clientId, String orgnr, String pid, String scope) {
+        if (orgnr == null && pid == null) throw new IllegalArgumentException("a token needs an organisation or a person");
+        if (orgnr != null && !DemoIdentifiers.isOrgnr(orgnr))
+            throw new IllegalArgumentException("orgnr must be nine digits");
+        if (pid != null && !DemoIdentifiers.isPid(pid)) throw new IllegalArgumentException("pid must be eleven digits");
+        String scopes = DemoIdentifiers.normaliseScope(scope);
+        if (scopes == null) throw new IllegalArgumentException("scope must not be empty");
+
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        long lifetime = properties.tokenLifetime().toSeconds();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer.issuer())
+                .claim("scope", scopes);
+        if (orgnr != null) {
+            Map<String, Object> consumer = new LinkedHashMap<>();
+            consumer.put("authority", "iso6523-actorid-upis");
+            consumer.put("ID", "0192:" + orgnr);
+            claims.claim("consumer", consumer);
         }
+        if (pid != null) claims.claim("pid", pid);
+        claims.claim("client_id", clientId)
+                .claim("client_amr", "private_key_jwt")
+                .claim("token_type", "Bearer")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(lifetime)))
+                .jwtID(UUID.randomUUID().toString());
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.keyId()).type(JOSEObjectType.JWT).build(), claims.build());
+        try {
+            jwt.sign(new RSASSASigner(key.signingKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign a demo token", e);
+        }
+        return new TokenResponse(jwt.serialize(), "Bearer", lifetime, scopes);
+    }
+
+    /** The token endpoint's answer (RFC 6749 section 5.1). */
+    @JsonPropertyOrder({"access_token", "token_type", "expires_in", "scope"})
+    public record TokenResponse(@JsonProperty("access_token") String accessToken,
+                                @JsonProperty("token_type") String tokenType,
+                                @JsonProperty("expires_in") long expiresIn,
+                                @JsonProperty("scope") String scope) {
     }
 }
