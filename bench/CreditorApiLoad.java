@@ -97,7 +97,7 @@ public class CreditorApiLoad {
                         if (r.statusCode() == 201) {
                             ok.increment();
                             UUID id = UUID.fromString(field(r.body(), "kravidentifikator"));
-                            created.add(new long[]{id.getMostSignificantBits(), id.getLeastSignificantBits(), done});
+                            created.add(new long[]{id.getMostSignificantBits(), id.getLeastSignificantBits(), done, System.currentTimeMillis()});
                             if (s >= measureFrom) {
                                 measuredOk.increment();
                                 long i = latCount.getAndIncrement();
@@ -126,6 +126,8 @@ public class CreditorApiLoad {
         // Booking: poll each claim's mottaksstatus until RESKONTROFOERT, with few pollers so the app is not doubled.
         List<long[]> all = new ArrayList<>(created);
         Map<Integer, Long> bookedAt = new ConcurrentHashMap<>();
+        // statusOppdatert (server clock, same machine) minus the moment the 201 arrived: how long booking took
+        Map<Integer, Long> bookingMs = new ConcurrentHashMap<>();
         long waitEnd = System.nanoTime() + 60_000_000_000L;
         AtomicLong next = new AtomicLong();
         LongAdder failed = new LongAdder();
@@ -139,9 +141,11 @@ public class CreditorApiLoad {
                     UUID id = new UUID(c[0], c[1]);
                     while (System.nanoTime() < waitEnd) {
                         try {
-                            String st = field(get(http, base + PATH + "/" + id + "/mottaksstatus", token), "mottaksstatus");
+                            String svar = get(http, base + PATH + "/" + id + "/mottaksstatus", token);
+                            String st = field(svar, "mottaksstatus");
                             if ("RESKONTROFOERT".equals(st)) {
                                 bookedAt.put(i, System.nanoTime());
+                                bookingMs.put(i, Instant.parse(field(svar, "statusOppdatert")).toEpochMilli() - c[3]);
                                 break;
                             }
                             if ("VALIDERINGSFEIL".equals(st)) {
@@ -166,15 +170,19 @@ public class CreditorApiLoad {
         System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n", pct(sorted, 50), pct(sorted, 90), pct(sorted, 99),
                 pct(sorted, 99.9), n == 0 ? 0 : sorted[n - 1] / 1000.0);
         System.out.printf("errors: %s %s%n", errors.isEmpty() ? "none" : errors.toString(), errorSamples.isEmpty() ? "" : errorSamples);
+        long[] booking = bookingMs.values().stream().mapToLong(Long::longValue).sorted().toArray();
+        for (int i = 0; i < booking.length; i++) booking[i] *= 1000; // pct() takes microseconds
+        System.out.printf("booked within (statusOppdatert - 201) ms: p50 %.0f  p99 %.0f  max %.0f%n", pct(booking, 50), pct(booking, 99),
+                booking.length == 0 ? 0 : booking[booking.length - 1] / 1000.0);
         System.out.printf("booked: %d of %d RESKONTROFOERT, %d VALIDERINGSFEIL; all seen booked %.2f s after the last create%n",
                 bookedAt.size(), all.size(), failed.sum(), (allBooked - createsEnded) / 1e9);
         String json = String.format(java.util.Locale.ROOT,
                 "{\"run\":\"%s\",\"at\":\"%s\",\"clients\":%d,\"rate\":%s,\"durationS\":%d,\"createsOk\":%d,\"createsPerS\":%.1f," +
                         "\"p50Ms\":%.2f,\"p90Ms\":%.2f,\"p99Ms\":%.2f,\"p999Ms\":%.2f,\"maxMs\":%.2f,\"errors\":%d,\"booked\":%d,\"claims\":%d," +
-                        "\"allBookedAfterLastCreateS\":%.2f}%n",
+                        "\"allBookedAfterLastCreateS\":%.2f,\"bookingP99Ms\":%.0f,\"bookingMaxMs\":%.0f}%n",
                 run, Instant.now(), clients, rate, duration, ok.sum(), perSecond, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), pct(sorted, 99.9),
                 n == 0 ? 0 : sorted[n - 1] / 1000.0, errors.values().stream().mapToLong(LongAdder::sum).sum(), bookedAt.size(), all.size(),
-                (allBooked - createsEnded) / 1e9);
+                (allBooked - createsEnded) / 1e9, pct(booking, 99), booking.length == 0 ? 0 : booking[booking.length - 1] / 1000.0);
         Path out = Path.of("bench/results");
         Files.createDirectories(out);
         Files.writeString(out.resolve("creditor-api-" + run + ".json"), json);
