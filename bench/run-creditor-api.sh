@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the app, starts it on a fresh embedded database with the demo profile, runs the creditor API load driver,
 # stops the app. Arguments go to the driver, e.g.: bench/run-creditor-api.sh --duration 60 --clients 64 --rate 1200
+# Extra app settings for an A/B run: APP_ARGS="--spring.threads.virtual.enabled=false" bench/run-creditor-api.sh ...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -11,7 +12,7 @@ DATA=$(mktemp -d /tmp/innkreving-bench-XXXXXX)
 chmod 755 "$DATA"
 LOG=bench/results/app-$(date +%Y%m%d-%H%M%S).log
 "$JAVA" -Xmx2g -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=8080 \
-  --innkreving.embedded-db.data-dir="$DATA/data" --logging.level.no.innkreving=WARN > "$LOG" 2>&1 &
+  --innkreving.embedded-db.data-dir="$DATA/data" --logging.level.no.innkreving=WARN ${APP_ARGS:-} > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for i in $(seq 1 120); do

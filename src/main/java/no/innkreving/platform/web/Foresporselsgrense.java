@@ -34,9 +34,9 @@ public class Foresporselsgrense extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws ServletException, IOException {
-        String korr = req.getHeader("Korrelasjonsid");
-        String renset = korr == null ? "" : korr.replaceAll("[^\\w-]", "");
-        MDC.put("korrelasjonsid", renset.isEmpty() ? UUID.randomUUID().toString() : renset.substring(0, Math.min(64, renset.length())));
+        String renset = loggbar(req.getHeader("Korrelasjonsid"), "[^\\w-]", 64);
+        MDC.put("korrelasjonsid", renset.isEmpty() ? UUID.randomUUID().toString() : renset);
+        MDC.put("klientid", loggbar(req.getHeader("Klientid"), "[^\\w./ -]", 40));
         try {
             if (req.getContentLengthLong() > maksBytes) {
                 forStor(req, res);
@@ -55,7 +55,15 @@ public class Foresporselsgrense extends OncePerRequestFilter {
             }
         } finally {
             MDC.remove("korrelasjonsid");
+            MDC.remove("klientid");
         }
+    }
+
+    /** A header value fit for a log line: only the allowed characters, at most {@code maks} of them. */
+    private static String loggbar(String verdi, String ulovlig, int maks) {
+        if (verdi == null) return "";
+        String s = verdi.replaceAll(ulovlig, "");
+        return s.length() > maks ? s.substring(0, maks) : s;
     }
 
     private void forStor(HttpServletRequest req, HttpServletResponse res) throws IOException {
