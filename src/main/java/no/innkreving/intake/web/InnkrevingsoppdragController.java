@@ -115,8 +115,6 @@ class InnkrevingsoppdragController {
                 case RENTER -> renter.add(e);
                 case OPPDRAGSGIVERS_REFERANSE -> referanse.add(e);
                 case AVSKRIVING -> avskriving = new Svar.MottattAvskriving(m.mottatt(), m.transaksjonsid(), m.innhold());
-                case OPPSLAG -> {
-                }
             }
         }
         Oppdragstilstand o = av.oppdrag();

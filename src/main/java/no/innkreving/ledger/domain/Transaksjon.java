@@ -13,8 +13,4 @@ public record Transaksjon(UUID transaksjonId, UUID kravId, Transaksjonstype type
         long sum = posteringer.stream().mapToLong(Postering::beloepOre).sum();
         if (sum != 0) throw new IllegalArgumentException("transaction " + transaksjonId + " does not balance: " + sum);
     }
-
-    public boolean erTom() {
-        return posteringer.stream().allMatch(p -> p.beloepOre() == 0);
-    }
 }

@@ -24,6 +24,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
         boolean ephemeral = env.getProperty("innkreving.embedded-db.ephemeral", Boolean.class, false);
         String defaultDir = Path.of(System.getProperty("java.io.tmpdir"),
                 ephemeral ? "innkreving-test-db-" + ProcessHandle.current().pid() : "innkreving-embedded-db", "data").toString();
+        // the per-JVM test directory itself goes at exit too (see EmbeddedPostgres: data and log are removed)
         Path dataDir = Path.of(env.getProperty("innkreving.embedded-db.data-dir", defaultDir)).toAbsolutePath();
         List<String> settings = Arrays.stream(env.getProperty("innkreving.embedded-db.settings", String[].class, new String[0]))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();

@@ -52,7 +52,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
             EmbeddedPostgres pg = new EmbeddedPostgres(installDir.resolve("bin"), dataDir, port, asRoot);
             if (!Files.exists(dataDir.resolve("PG_VERSION"))) pg.initdb();
             pg.startServer(serverSettings);
-            if (ephemeral) Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(dataDir)));
+            // one hook, in order: JVM shutdown hooks run concurrently, and the files must outlive the server
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                pg.close();
+                if (ephemeral) {
+                    deleteRecursively(dataDir);
+                    deleteRecursively(pg.logFile());
+                    Path parent = dataDir.getParent();
+                    if (parent.getFileName().toString().startsWith("innkreving-test-db-")) deleteRecursively(parent);
+                }
+            }));
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDir, e);
@@ -74,8 +83,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 "-E", "UTF8", "--locale=C"), 120);
     }
 
+    private Path logFile() {
+        return dataDir.getParent().resolve(dataDir.getFileName() + ".log");
+    }
+
     private void startServer(List<String> serverSettings) throws IOException {
-        Path logFile = dataDir.getParent().resolve(dataDir.getFileName() + ".log");
+        Path logFile = logFile();
         Files.deleteIfExists(logFile);
         StringBuilder opts = new StringBuilder("-p " + port + " -h 127.0.0.1 -c unix_socket_directories=''");
         for (String s : serverSettings) opts.append(" -c ").append(s);
@@ -86,7 +99,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
             chownToNobody(logFile);
         }
         run(cmd, 90);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
         log.info("Embedded PostgreSQL running on 127.0.0.1:{} with data in {}", port, dataDir);
     }
 
