@@ -11,7 +11,7 @@ mkdir -p bench/results
 DATA=$(mktemp -d /tmp/innkreving-bench-XXXXXX)
 chmod 755 "$DATA"
 LOG=bench/results/app-$(date +%Y%m%d-%H%M%S).log
-"$JAVA" -Xmx2g -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=8080 \
+"$JAVA" -Xmx2g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=8080 \
   --innkreving.embedded-db.data-dir="$DATA/data" --logging.level.no.innkreving=WARN ${APP_ARGS:-} > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
