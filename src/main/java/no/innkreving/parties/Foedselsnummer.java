@@ -7,6 +7,11 @@ package no.innkreving.parties;
 public final class Foedselsnummer {
     private static final int[] K1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
     private static final int[] K2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+    /**
+     * Longest month lengths. The century is not always given by the number (the individual number says it only
+     * for some ranges), so 29 February is accepted for every year: lenient rather than refusing a real person.
+     */
+    private static final int[] DAGER_I_MAANED = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private Foedselsnummer() {
     }
@@ -43,6 +48,6 @@ public final class Foedselsnummer {
         if (day > 40) day -= 40; // d-nummer
         if (month > 80) month -= 80; // synthetic test person (Tenor)
         else if (month > 40) month -= 40; // older synthetic test persons
-        return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+        return month >= 1 && month <= 12 && day >= 1 && day <= DAGER_I_MAANED[month - 1];
     }
 }

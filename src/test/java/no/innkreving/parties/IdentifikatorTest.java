@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Check digits with worked examples; the sums are done by hand in the comments. */
 class IdentifikatorTest {
+    private static final String FEBRUAR_29 = "29028010042";
 
     @Test
     void syntetiskFoedselsnummer() {
@@ -34,6 +35,13 @@ class IdentifikatorTest {
         assertThat(Foedselsnummer.erGyldig("1234567890")).isFalse(); // 10 digits
         assertThat(Foedselsnummer.erGyldig("0183801231A")).isFalse();
         assertThat(Foedselsnummer.erGyldig("12345678901")).isFalse(); // the spec's placeholder
+        // 30 February and 31 April are no days, whatever the check digits say
+        for (String ni : java.util.List.of("300280123", "310480123", "318480123")) {
+            String k = Foedselsnummer.kontrollsifre(ni);
+            if (k != null) assertThat(Foedselsnummer.erGyldig(ni + k)).as(ni).isFalse();
+        }
+        // 29 February is accepted (1980 was a leap year; the number does not always tell the century)
+        assertThat(Foedselsnummer.erGyldig(FEBRUAR_29)).isTrue();
         // 32.03.80 is no date: 32 is neither a day nor a d-number day (41-71)
         String ni = "320380123";
         String k = Foedselsnummer.kontrollsifre(ni);

@@ -56,6 +56,9 @@ class DemoRegisterLoader implements SmartInitializingSingleton {
                         ps.setString(3, x.status());
                         ps.setString(4, x.hovedenhet());
                     });
+            // fresh statistics, or the first look-ups plan a full scan of the new rows
+            jdbc.execute("analyze register_person");
+            jdbc.execute("analyze register_enhet");
             log.info("Demo: lastet {} syntetiske personer og {} organisasjoner i registrene på {} ms", p.size(), e.size(),
                     (System.nanoTime() - start) / 1_000_000);
         });
