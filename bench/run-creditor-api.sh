@@ -14,7 +14,8 @@ LOG=bench/results/app-$(date +%Y%m%d-%H%M%S).log
 "$JAVA" -Xmx2g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=8080 \
   --innkreving.embedded-db.data-dir="$DATA/data" --logging.level.no.innkreving=WARN ${APP_ARGS:-} > "$LOG" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+# the app exits 143 on TERM: '|| true' keeps set -e from skipping the clean-up
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for i in $(seq 1 120); do
   curl -sf http://localhost:8080/actuator/health >/dev/null && break
   kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
