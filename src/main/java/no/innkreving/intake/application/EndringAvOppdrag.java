@@ -103,7 +103,7 @@ public class EndringAvOppdrag {
             if (ny == null || ny.isBlank()) throw new AvvisningException(TOM_OPPDRAGSGIVERS_REFERANSE.med("Ny oppdragsgivers referanse kan ikke være tom"));
             if (!Identifikatorer.erGyldigOppdragsgiversId(ny)) {
                 throw new AvvisningException(UGYLDIG_OPPDRAGSGIVERS_REFERANSE.med("Ugyldig nyOppdragsgiversReferanse=" + Identifikatorer.trygg(ny)
-                        + ". Må være mellom 1 og 40 tegn, og kun inneholde bokstaver (a-å, A-Å), tall og spesialtegnene - og /"));
+                        + Identifikatorer.TEGNREGEL));
             }
             kanEndres(o, type);
             if (ny.equals(o.oppdragsgiversReferanse())) return uendret(o, m);

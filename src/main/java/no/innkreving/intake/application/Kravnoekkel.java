@@ -24,7 +24,7 @@ public record Kravnoekkel(String verdi, Type type) {
         }
         if (type == Type.OPPDRAGSGIVERS_KRAVIDENTIFIKATOR && !Identifikatorer.erGyldigOppdragsgiversId(verdi)) {
             throw new AvvisningException(Feil.UGYLDIG_OPPDRAGSGIVERS_KRAVIDENTIFIKATOR.med("Ugyldig oppdragsgiversKravidentifikator="
-                    + Identifikatorer.trygg(verdi) + ". Må være mellom 1 og 40 tegn, og kun inneholde bokstaver (a-å, A-Å), tall og spesialtegnene - og /"));
+                    + Identifikatorer.trygg(verdi) + Identifikatorer.TEGNREGEL));
         }
     }
 }

@@ -19,8 +19,6 @@ import no.innkreving.intake.persistence.IntakeTables;
 import no.innkreving.intake.persistence.IntakeTables.MottattMelding;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Ledger;
-import no.innkreving.parties.Foedselsnummer;
-import no.innkreving.parties.Organisasjonsnummer;
 import no.innkreving.parties.Register;
 import org.springframework.stereotype.Component;
 
@@ -77,8 +75,7 @@ public class OppslagIOppdrag {
 
     /** The calling creditor's booked claims against one debtor, with what remains on each. */
     public Kravoversikt kravoversikt(Avsender a, Identifikatortype type, String skyldner, Kravfilter filter) {
-        boolean gyldig = type == Identifikatortype.PERSON ? Foedselsnummer.erGyldig(skyldner) : Organisasjonsnummer.erGyldig(skyldner);
-        if (!gyldig) {
+        if (!Identifikatorer.erGyldigSkyldner(type, skyldner)) {
             throw new AvvisningException(Feil.UGYLDIG_SKYLDNERS_IDENTIFIKATOR.med("Skyldners identifikator=" + Identifikatorer.trygg(skyldner)
                     + " er ikke et gyldig " + (type == Identifikatortype.PERSON ? "fødselsnummer eller d-nummer" : "organisasjonsnummer")));
         }

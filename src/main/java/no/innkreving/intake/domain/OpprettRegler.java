@@ -11,8 +11,6 @@ import no.innkreving.intake.domain.OpprettInnkrevingsoppdrag.Identifikatortype;
 import no.innkreving.intake.domain.OpprettInnkrevingsoppdrag.Periode;
 import no.innkreving.intake.domain.OpprettInnkrevingsoppdrag.Rente;
 import no.innkreving.intake.domain.OpprettInnkrevingsoppdrag.Tilleggsinformasjon;
-import no.innkreving.parties.Foedselsnummer;
-import no.innkreving.parties.Organisasjonsnummer;
 
 /**
  * The synchronous rules for a new claim, in the order of the contract's error table: the first rule that fails is
@@ -54,12 +52,12 @@ public final class OpprettRegler {
         }
         if (!Identifikatorer.erGyldigOppdragsgiversId(o.oppdragsgiversReferanse())) {
             return UGYLDIG_OPPDRAGSGIVERS_REFERANSE.med("Ugyldig oppdragsgiversReferanse=" + Identifikatorer.trygg(o.oppdragsgiversReferanse())
-                    + ". Må være mellom 1 og 40 tegn, og kun inneholde bokstaver (a-å, A-Å), tall og spesialtegnene - og /");
+                    + Identifikatorer.TEGNREGEL);
         }
         String kravid = o.oppdragsgiversKravidentifikator();
         if (kravid != null && !Identifikatorer.erGyldigOppdragsgiversId(kravid)) {
             return UGYLDIG_OPPDRAGSGIVERS_KRAVIDENTIFIKATOR.med("Ugyldig oppdragsgiversKravidentifikator=" + Identifikatorer.trygg(kravid)
-                    + ". Må være mellom 1 og 40 tegn, og kun inneholde bokstaver (a-å, A-Å), tall og spesialtegnene - og /");
+                    + Identifikatorer.TEGNREGEL);
         }
         if (kravid != null && k.kravidentifikatorFinnes(kravid)) return eksistererAllerede(kravid);
         if (o.fastsettelsesdato().isAfter(idag)) {
@@ -84,10 +82,7 @@ public final class OpprettRegler {
                     + type.tilleggsfristMaksMaaneder() + " måneder tilbake i tid");
         }
         var skyldner = o.skyldner();
-        boolean gyldigId = skyldner.identifikatortype() == Identifikatortype.PERSON
-                ? Foedselsnummer.erGyldig(skyldner.identifikator())
-                : Organisasjonsnummer.erGyldig(skyldner.identifikator());
-        if (!gyldigId) {
+        if (!Identifikatorer.erGyldigSkyldner(skyldner.identifikatortype(), skyldner.identifikator())) {
             return UGYLDIG_SKYLDNERS_IDENTIFIKATOR.med(skyldner.identifikatortype() == Identifikatortype.PERSON
                     ? "Skyldners identifikator er ikke et gyldig fødselsnummer eller d-nummer"
                     : "Skyldners identifikator er ikke et gyldig organisasjonsnummer");

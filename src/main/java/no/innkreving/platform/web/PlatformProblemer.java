@@ -39,8 +39,7 @@ class PlatformProblemer {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> feil(Exception e, HttpServletRequest req) {
         if (Foresporselsgrense.erForStor(e)) {
-            Problem p = Foresporselsgrense.forStorProblem(-1, req.getRequestURI());
-            return svar(413, "forespoerselen-er-for-stor", p.title(), "Innholdet er større enn grensen. Ingenting ble lagret.", req);
+            return svar(413, "forespoerselen-er-for-stor", "Forespørselen er for stor", "Innholdet er større enn grensen. Ingenting ble lagret.", req);
         }
         if (e instanceof ErrorResponse er) return spring(er, req);
         log.error("Uventet feil ved {} {}", req.getMethod(), req.getRequestURI(), e);
