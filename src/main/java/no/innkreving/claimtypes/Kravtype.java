@@ -7,6 +7,9 @@ package no.innkreving.claimtypes;
  * @param trekkperiodeMaaneder         longest garnishment period (§ 2-7), null for no limit
  * @param tilleggsfristMaksMaaneder    how far back tilleggsfristEtterForeldelsesloven may lie
  * @param foreldelseUtgangspunktMaksMaaneder how far back the limitation start may lie, null for no limit
+ * @param kravgruppe                   claim group shown to debtors (published code list)
+ * @param betalingsfristDager          days from invoice to due date
+ * @param forsinkelsesrente            whether late-payment interest accrues on overdue principal
  */
 public record Kravtype(
         String kode,
@@ -22,5 +25,8 @@ public record Kravtype(
         Integer foreldelseUtgangspunktMaksMaaneder,
         boolean renterTillatt,
         boolean kanEndresAvOppdragsgiver,
-        boolean kanAvskrivesAvOppdragsgiver) {
+        boolean kanAvskrivesAvOppdragsgiver,
+        String kravgruppe,
+        int betalingsfristDager,
+        boolean forsinkelsesrente) {
 }

@@ -14,7 +14,12 @@ public record KravTilBokfoering(
         LocalDate fastsettelsesdato,
         LocalDate foreldelseUtgangspunkt,
         long hovedstolOre,
-        List<Rentelinje> renter) {
+        List<Rentelinje> renter,
+        String oppdragsgiversReferanse) {
+
+    public long totalOre() {
+        return hovedstolOre + renter.stream().mapToLong(Rentelinje::beloepOre).sum();
+    }
 
     public KravTilBokfoering {
         if (hovedstolOre <= 0) throw new IllegalArgumentException("hovedstol must be above 0");

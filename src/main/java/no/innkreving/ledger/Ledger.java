@@ -17,6 +17,7 @@ import no.innkreving.ledger.domain.Bokfoeringsregler;
 import no.innkreving.ledger.domain.Transaksjon;
 import no.innkreving.ledger.persistence.LedgerTables;
 import no.innkreving.ledger.persistence.LedgerTables.NyKravlinje;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Ledger {
     private final LedgerTables tables;
     private final Clock clock;
+    private final ApplicationEventPublisher hendelser;
 
-    Ledger(LedgerTables tables, Clock clock) {
+    Ledger(LedgerTables tables, Clock clock, ApplicationEventPublisher hendelser) {
         this.tables = tables;
         this.clock = clock;
+        this.hendelser = hendelser;
     }
 
     /** Takes claims over. A claim already in the ledger is left as it is, so a repeated booking has no effect. */
@@ -59,6 +62,7 @@ public class Ledger {
         tables.settInnKrav(nye, naa);
         tables.settInnLinjer(linjer);
         tables.settInnTransaksjoner(transaksjoner, naa);
+        hendelser.publishEvent(new KraveneBokfoert(idag, nye));
     }
 
     /** The creditor lowered the principal to {@code nyHovedstolOre}. */
@@ -68,6 +72,7 @@ public class Ledger {
         Linjesaldo hovedstol = saldo.linjer().stream().filter(l -> l.linjetype() == Linjetype.HOVEDSTOL).findFirst()
                 .orElseThrow();
         lagre(Bokfoeringsregler.hovedstolNedsatt(transaksjonId, kravId, LocalDate.now(clock), hovedstol, nyHovedstolOre));
+        varsleReduksjon(saldo, KravRedusert.Grunn.HOVEDSTOL_NEDSATT);
     }
 
     /** The creditor replaced all interest lines with these. */
@@ -81,6 +86,7 @@ public class Ledger {
         tables.settInnLinjer(endring.nyeLinjer().stream()
                 .map(n -> new NyKravlinje(n.kravlinjeId(), kravId, Linjetype.RENTER, n.rente(), idag)).toList());
         lagre(endring.transaksjon());
+        varsleReduksjon(saldo, KravRedusert.Grunn.RENTER_ENDRET);
     }
 
     /** The creditor withdrew the claim: everything that remains is written off. */
@@ -88,7 +94,100 @@ public class Ledger {
     public void avskrivAvOppdragsgiver(UUID kravId, UUID transaksjonId) {
         Kravsaldo saldo = laastSaldo(kravId);
         lagre(Bokfoeringsregler.avskrevetAvOppdragsgiver(transaksjonId, kravId, LocalDate.now(clock), saldo.linjer()));
+        varsleReduksjon(saldo, KravRedusert.Grunn.AVSKREVET_AV_OPPDRAGSGIVER);
     }
+
+    /** Publishes how much less the debtor owes now than before, if anything. */
+    private void varsleReduksjon(Kravsaldo foer, KravRedusert.Grunn grunn) {
+        long etter = saldo(foer.kravId(), LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElse(0L);
+        long redusert = foer.gjenstaaendeOre() - etter;
+        if (redusert > 0)
+            hendelser.publishEvent(new KravRedusert(foer.kravId(), foer.skyldner(), LocalDate.now(clock), redusert, grunn));
+    }
+
+    /**
+     * Books payments: money in from the bank, placed on claim lines, refunded, or held in suspense. The caller has
+     * decided the placements (allocation is the payments module's rule); the ledger checks that no line is paid
+     * below zero and no suspense goes negative, and refuses the whole batch if one would.
+     */
+    @Transactional
+    public void bokfoerInnbetalinger(List<Innbetalingsbokfoering> innbetalinger) {
+        if (innbetalinger.isEmpty()) return;
+        List<Transaksjon> tx = new ArrayList<>(innbetalinger.size());
+        for (Innbetalingsbokfoering b : innbetalinger)
+            tx.add(Bokfoeringsregler.innbetaling(UUID.randomUUID(), b.innbetalingId(), b.skyldner(), b.dato(),
+                    b.nyttBeloepOre(), b.plasseringer(), b.tilbakebetalOre()));
+        tables.settInnTransaksjoner(tx, clock.instant());
+    }
+
+    /** Lines with something left to pay of the given debtors' claims (for allocation), as of a date. */
+    public List<AapenLinje> aapneLinjer(Collection<String> skyldnere, LocalDate per) {
+        return tables.aapneLinjer(skyldnere, per);
+    }
+
+    /** Locks the debtors' claims against concurrent placement until the transaction ends (sorted: no deadlock). */
+    public void laasSkyldnere(Collection<String> skyldnere) {
+        skyldnere.stream().sorted().distinct().forEach(tables::laasSkyldner);
+    }
+
+    /** Locks one payment's suspense balance until the transaction ends. */
+    public void laasInnbetaling(UUID innbetalingId) {
+        tables.laasInnbetaling(innbetalingId);
+    }
+
+    public List<UUID> kravForSkyldner(String skyldner) {
+        return tables.kravForSkyldner(skyldner);
+    }
+
+    /** What each payment holds in suspense (only those holding anything). */
+    public Map<UUID, Long> uplassert(Collection<UUID> innbetalinger) {
+        return tables.uplassert(innbetalinger);
+    }
+
+    /** Every payment holding money in suspense. */
+    public Map<UUID, Long> alleUplasserte() {
+        return tables.alleUplasserte();
+    }
+
+    /** The creditors' own references of the given claims (those that have one). */
+    public Map<UUID, String> oppdragsgiversReferanser(Collection<UUID> kravIder) {
+        return tables.oppdragsgiversReferanser(kravIder);
+    }
+
+    public List<PlassertBeloep> plasseringer(Collection<UUID> kravIder) {
+        return tables.plasseringer(kravIder);
+    }
+
+    /** Per payment: the sum of its postings per account (BANK, SKYLDNER_FORDRING, UPLASSERT, TIL_UTBETALING). */
+    public Map<UUID, Map<String, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
+        return tables.innbetalingsbalanser(innbetalinger);
+    }
+
+    /** Adds late-payment interest to the claim's FORSINKELSESRENTE line (created on first use). */
+    @Transactional
+    public void bokfoerForsinkelsesrente(UUID kravId, LocalDate dato, long beloepOre) {
+        tables.laasKrav(kravId);
+        Long linje = tables.forsinkelsesrentelinje(kravId);
+        if (linje == null) {
+            linje = tables.nyeKravlinjeIder(1).getFirst();
+            tables.settInnLinjer(List.of(new NyKravlinje(linje, kravId, Linjetype.RENTER,
+                    new Rentelinje(0, dato, FORSINKELSESRENTE), dato)));
+        }
+        lagre(Bokfoeringsregler.forsinkelsesrente(UUID.randomUUID(), kravId, dato, linje, beloepOre));
+    }
+
+    /** The principal's balance after each day it moved, oldest first. */
+    public List<Map.Entry<LocalDate, Long>> hovedstolHistorikk(UUID kravId) {
+        return tables.hovedstolHistorikk(kravId);
+    }
+
+    /** The last day late-payment interest has been accrued to, if any. */
+    public Optional<LocalDate> renterBeregnetTil(UUID kravId) {
+        return Optional.ofNullable(tables.renterBeregnetTil(kravId));
+    }
+
+    /** The rentetype of interest lines the ledger accrues itself. */
+    public static final String FORSINKELSESRENTE = "FORSINKELSESRENTE";
 
     public Optional<Kravsaldo> saldo(UUID kravId, LocalDate per) {
         return tables.saldoer(List.of(kravId), per).stream().findFirst();

@@ -15,6 +15,18 @@ public interface Register {
     /** What the business register says about each of the given organisation numbers; absent keys are not known. */
     Map<String, EnhetOppslag> enheter(Collection<String> organisasjonsnumre);
 
+    /** Name, postal address and dispatch registrations of persons and organisations; absent keys are not known. */
+    Map<String, Kontaktinfo> kontaktinfo(Collection<String> identifikatorer);
+
+    /**
+     * @param efaktura            a person with an eFaktura agreement in their online bank
+     * @param reservertMotDigital a person who reserved against digital mail (gets post)
+     * @param ehfMottaker         an organisation registered as EHF receiver
+     */
+    record Kontaktinfo(String identifikator, String navn, String adresse, String postnummer, String poststed,
+                       boolean efaktura, boolean reservertMotDigital, boolean ehfMottaker) {
+    }
+
     record PersonOppslag(String foedselsnummer, String navn, PersonStatus status) {
     }
 

@@ -19,12 +19,12 @@ public class ClaimTypeTables {
                         select kode, oppdragsgiver, navn_for_skyldner, aktiv, gjelder_person, gjelder_organisasjon,
                                prioritetsgruppe, trekkperiode_maaneder, avvis_doed_skyldner, tilleggsfrist_maks_maaneder,
                                foreldelse_utgangspunkt_maks_maaneder, renter_tillatt, kan_endres_av_oppdragsgiver,
-                               kan_avskrives_av_oppdragsgiver
+                               kan_avskrives_av_oppdragsgiver, kravgruppe, betalingsfrist_dager, forsinkelsesrente
                         from kravtype""")
                 .query((rs, n) -> new Kravtype(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
                         rs.getBoolean(5), rs.getBoolean(6), rs.getString(7).charAt(0), (Integer) rs.getObject(8),
                         rs.getBoolean(9), rs.getInt(10), (Integer) rs.getObject(11), rs.getBoolean(12),
-                        rs.getBoolean(13), rs.getBoolean(14)))
+                        rs.getBoolean(13), rs.getBoolean(14), rs.getString(15), rs.getInt(16), rs.getBoolean(17)))
                 .list();
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
+import no.innkreving.ledger.Linjeplassering;
 import no.innkreving.ledger.Rentelinje;
 
 /**
@@ -86,6 +87,37 @@ public final class Bokfoeringsregler {
         Map<Long, Long> endringer = new LinkedHashMap<>();
         for (Linjesaldo l : linjer) if (l.gjenstaaendeOre() != 0) endringer.put(l.kravlinjeId(), -l.gjenstaaendeOre());
         return motpostert(txId, kravId, dato, Transaksjonstype.AVSKREVET_AV_OPPDRAGSGIVER, endringer, Posteringsart.AVSKREVET);
+    }
+
+    /**
+     * Money for one payment: {@code nyttBeloepOre} arriving from the bank (0 when only placing money already held),
+     * placed on claim lines, refunded, and the rest held in (or, when negative, taken out of) suspense.
+     */
+    public static Transaksjon innbetaling(UUID txId, UUID innbetalingId, String skyldner, LocalDate dato,
+                                          long nyttBeloepOre, List<Linjeplassering> plasseringer, long tilbakebetalOre) {
+        if (nyttBeloepOre < 0 || tilbakebetalOre < 0) throw new IllegalArgumentException("negative payment or refund");
+        List<Postering> p = new ArrayList<>();
+        if (nyttBeloepOre > 0) p.add(new Postering(Konto.BANK, null, Posteringsart.INNBETALT, nyttBeloepOre));
+        long plassert = 0;
+        for (Linjeplassering l : plasseringer) {
+            if (l.beloepOre() <= 0) throw new IllegalArgumentException("a placement must be above 0");
+            p.add(new Postering(Konto.SKYLDNER_FORDRING, l.kravId(), l.kravlinjeId(), Posteringsart.PLASSERT, -l.beloepOre()));
+            plassert += l.beloepOre();
+        }
+        if (tilbakebetalOre > 0) p.add(new Postering(Konto.TIL_UTBETALING, null, Posteringsart.TILBAKEBETALING, -tilbakebetalOre));
+        long tilUplassert = nyttBeloepOre - plassert - tilbakebetalOre;
+        if (tilUplassert != 0) p.add(new Postering(Konto.UPLASSERT, null,
+                tilUplassert > 0 ? Posteringsart.INNBETALT : Posteringsart.PLASSERT, -tilUplassert));
+        var type = nyttBeloepOre > 0 ? Transaksjonstype.INNBETALING_MOTTATT : Transaksjonstype.INNBETALING_PLASSERT;
+        return new Transaksjon(txId, null, type, dato, p, skyldner, innbetalingId);
+    }
+
+    /** Late-payment interest accrued on a claim's interest line, against the interest account. */
+    public static Transaksjon forsinkelsesrente(UUID txId, UUID kravId, LocalDate dato, long rentelinjeId, long beloepOre) {
+        if (beloepOre <= 0) throw new IllegalArgumentException("interest must be above 0");
+        return new Transaksjon(txId, kravId, Transaksjonstype.FORSINKELSESRENTE_BEREGNET, dato, List.of(
+                new Postering(Konto.SKYLDNER_FORDRING, rentelinjeId, Posteringsart.RENTE_PAALOEPT, beloepOre),
+                new Postering(Konto.FORSINKELSESRENTE_OPPTJENT, null, Posteringsart.RENTE_PAALOEPT, -beloepOre)));
     }
 
     private static Transaksjon motpostert(UUID txId, UUID kravId, LocalDate dato, Transaksjonstype type,

@@ -1,9 +1,17 @@
 package no.innkreving.ledger.domain;
 
-/** The ledger's accounts. Signed amounts: positive increases the account. */
+/** The ledger's accounts. Signed amounts: positive increases the account (debit), negative decreases it (credit). */
 public enum Konto {
     /** What the debtor owes on one claim line. */
     SKYLDNER_FORDRING,
     /** Counter-entry for claims taken over from creditors: the creditor's side of each claim. */
-    OPPDRAGSGIVER_OVERTATT
+    OPPDRAGSGIVER_OVERTATT,
+    /** Money received on the authority's bank account, per payment. */
+    BANK,
+    /** Money received but not placed on a claim: suspense (unknown payer) or an overpayment held for later claims. */
+    UPLASSERT,
+    /** Money owed back to the debtor until the refund is paid out. */
+    TIL_UTBETALING,
+    /** Counter-entry for late-payment interest we accrue ourselves (not set by the creditor). */
+    FORSINKELSESRENTE_OPPTJENT
 }

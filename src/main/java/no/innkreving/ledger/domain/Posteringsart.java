@@ -1,4 +1,7 @@
 package no.innkreving.ledger.domain;
 
-/** Why an amount moved on a claim line; the sum of FASTSATT postings is the amount the creditor set. */
-public enum Posteringsart { FASTSATT, AVSKREVET }
+/**
+ * Why an amount moved. The sum of FASTSATT and RENTE_PAALOEPT postings on a line is the amount set for it;
+ * what remains is that minus what was paid (PLASSERT) or written off (AVSKREVET).
+ */
+public enum Posteringsart { FASTSATT, AVSKREVET, INNBETALT, PLASSERT, TILBAKEBETALING, RENTE_PAALOEPT }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.KravTilBokfoering;
+import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.Linjetype;
@@ -53,7 +55,8 @@ public class LedgerTables {
     public void settInnKrav(List<KravTilBokfoering> krav, Instant naa) {
         jdbc.batchUpdate("""
                         insert into reskontro_krav (krav_id, skyldner, skyldner_type, oppdragsgiver, kravtype,
-                            fastsettelsesdato, foreldelse_utgangspunkt, bokfoert) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                            fastsettelsesdato, foreldelse_utgangspunkt, bokfoert, oppdragsgivers_referanse)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 krav, 500, (ps, k) -> {
                     ps.setObject(1, k.kravId());
                     ps.setString(2, k.skyldner());
@@ -63,6 +66,7 @@ public class LedgerTables {
                     ps.setObject(6, k.fastsettelsesdato());
                     ps.setObject(7, k.foreldelseUtgangspunkt());
                     ps.setTimestamp(8, Timestamp.from(naa));
+                    ps.setString(9, k.oppdragsgiversReferanse());
                 });
     }
 
@@ -82,29 +86,34 @@ public class LedgerTables {
 
     public void settInnTransaksjoner(List<Transaksjon> transaksjoner, Instant naa) {
         List<Transaksjon> medPosteringer = transaksjoner.stream().filter(t -> !t.posteringer().isEmpty()).toList();
-        jdbc.batchUpdate("insert into transaksjon (transaksjon_id, krav_id, type, bokfoert_dato, registrert) values (?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("""
+                        insert into transaksjon (transaksjon_id, krav_id, type, bokfoert_dato, registrert, skyldner, innbetaling_id)
+                        values (?, ?, ?, ?, ?, ?, ?)""",
                 medPosteringer, 500, (ps, t) -> {
                     ps.setObject(1, t.transaksjonId());
                     ps.setObject(2, t.kravId());
                     ps.setString(3, t.type().name());
                     ps.setObject(4, t.bokfoertDato());
                     ps.setTimestamp(5, Timestamp.from(naa));
+                    ps.setString(6, t.skyldner());
+                    ps.setObject(7, t.innbetalingId());
                 });
         record Rad(Transaksjon t, Postering p) {
         }
         List<Rad> rader = new ArrayList<>();
         for (Transaksjon t : medPosteringer) for (Postering p : t.posteringer()) rader.add(new Rad(t, p));
         jdbc.batchUpdate("""
-                        insert into postering (transaksjon_id, konto, krav_id, kravlinje_id, art, beloep_ore, bokfoert_dato)
-                        values (?, ?, ?, ?, ?, ?, ?)""",
+                        insert into postering (transaksjon_id, konto, krav_id, kravlinje_id, art, beloep_ore, bokfoert_dato,
+                            innbetaling_id) values (?, ?, ?, ?, ?, ?, ?, ?)""",
                 rader, 1000, (ps, r) -> {
                     ps.setObject(1, r.t().transaksjonId());
                     ps.setString(2, r.p().konto().name());
-                    ps.setObject(3, r.t().kravId());
+                    ps.setObject(3, r.t().kravFor(r.p()));
                     ps.setObject(4, r.p().kravlinjeId(), Types.BIGINT);
                     ps.setString(5, r.p().art().name());
                     ps.setLong(6, r.p().beloepOre());
                     ps.setObject(7, r.t().bokfoertDato());
+                    ps.setObject(8, r.t().innbetalingId());
                 });
     }
 
@@ -117,7 +126,7 @@ public class LedgerTables {
                     select k.krav_id, k.skyldner, k.oppdragsgiver, k.kravtype, k.fastsettelsesdato,
                            l.kravlinje_id, l.linjetype, l.rentetype, l.ilagt_dato,
                            coalesce((array_agg(p.beloep_ore order by p.postering_id) filter (where p.art = 'FASTSATT'))[1], 0),
-                           coalesce(sum(p.beloep_ore) filter (where p.art = 'FASTSATT'), 0),
+                           coalesce(sum(p.beloep_ore) filter (where p.art in ('FASTSATT', 'RENTE_PAALOEPT')), 0),
                            coalesce(sum(p.beloep_ore), 0)
                     from reskontro_krav k
                     join kravlinje l on l.krav_id = k.krav_id and l.opprettet <= ?
@@ -158,4 +167,139 @@ public class LedgerTables {
         }, kravId);
     }
 
+
+    /** Lines with something left to pay, of every claim of the given debtors, as of a date. */
+    public List<AapenLinje> aapneLinjer(Collection<String> skyldnere, LocalDate per) {
+        if (skyldnere.isEmpty()) return List.of();
+        return jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select k.skyldner, k.krav_id, k.kravtype, (k.bokfoert at time zone 'Europe/Oslo')::date,
+                           l.kravlinje_id, l.linjetype, l.rentetype, l.ilagt_dato, sum(p.beloep_ore)
+                    from reskontro_krav k
+                    join kravlinje l on l.krav_id = k.krav_id
+                    join postering p on p.kravlinje_id = l.kravlinje_id and p.konto = 'SKYLDNER_FORDRING' and p.bokfoert_dato <= ?
+                    where k.skyldner = any(?)
+                    group by k.krav_id, l.kravlinje_id
+                    having sum(p.beloep_ore) > 0""");
+            ps.setObject(1, per);
+            ps.setArray(2, con.createArrayOf("text", skyldnere.toArray()));
+            return ps;
+        }, (rs, n) -> new AapenLinje(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getObject(4, LocalDate.class), rs.getLong(5), Linjetype.valueOf(rs.getString(6)), rs.getString(7),
+                rs.getObject(8, LocalDate.class), rs.getLong(9)));
+    }
+
+    /** Claims of a debtor, oldest booking first. */
+    public List<UUID> kravForSkyldner(String skyldner) {
+        return jdbc.queryForList("select krav_id from reskontro_krav where skyldner = ? order by bokfoert, krav_id",
+                UUID.class, skyldner);
+    }
+
+    /** What is held in suspense per payment (positive øre), for those that hold anything. */
+    public Map<UUID, Long> uplassert(Collection<UUID> innbetalinger) {
+        Map<UUID, Long> svar = new LinkedHashMap<>();
+        if (innbetalinger.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select innbetaling_id, -sum(beloep_ore) from postering
+                    where konto = 'UPLASSERT' and innbetaling_id = any(?)
+                    group by innbetaling_id having sum(beloep_ore) <> 0""");
+            ps.setArray(1, con.createArrayOf("uuid", innbetalinger.toArray()));
+            return ps;
+        }, rs -> {
+            svar.put(rs.getObject(1, UUID.class), rs.getLong(2));
+        });
+        return svar;
+    }
+
+    /** Every payment holding money in suspense, with the amount held. */
+    public Map<UUID, Long> alleUplasserte() {
+        Map<UUID, Long> svar = new LinkedHashMap<>();
+        jdbc.query("""
+                select innbetaling_id, -sum(beloep_ore) from postering where konto = 'UPLASSERT'
+                group by innbetaling_id having sum(beloep_ore) <> 0 order by innbetaling_id""",
+                rs -> {
+                    svar.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        return svar;
+    }
+
+    /** Payments placed on the given claims' lines, oldest first. */
+    public List<PlassertBeloep> plasseringer(Collection<UUID> kravIds) {
+        if (kravIds.isEmpty()) return List.of();
+        return jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select krav_id, kravlinje_id, innbetaling_id, -beloep_ore, bokfoert_dato from postering
+                    where krav_id = any(?) and konto = 'SKYLDNER_FORDRING' and art = 'PLASSERT'
+                    order by postering_id""");
+            ps.setArray(1, con.createArrayOf("uuid", kravIds.toArray()));
+            return ps;
+        }, (rs, n) -> new PlassertBeloep(rs.getObject(1, UUID.class), rs.getLong(2), rs.getObject(3, UUID.class),
+                rs.getLong(4), rs.getObject(5, LocalDate.class)));
+    }
+
+    /** Per payment: the sum of its postings on each account. */
+    public Map<UUID, Map<String, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
+        Map<UUID, Map<String, Long>> svar = new LinkedHashMap<>();
+        if (innbetalinger.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select innbetaling_id, konto, sum(beloep_ore) from postering where innbetaling_id = any(?)
+                    group by innbetaling_id, konto""");
+            ps.setArray(1, con.createArrayOf("uuid", innbetalinger.toArray()));
+            return ps;
+        }, rs -> {
+            svar.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+        });
+        return svar;
+    }
+
+    /** The claim's late-payment interest line, if it has one. */
+    public Long forsinkelsesrentelinje(UUID kravId) {
+        return jdbc.query("""
+                select kravlinje_id from kravlinje where krav_id = ? and linjetype = 'RENTER' and rentetype = 'FORSINKELSESRENTE'""",
+                rs -> rs.next() ? rs.getLong(1) : null, kravId);
+    }
+
+    /** Serialises work on one payment across nodes for the rest of the transaction. */
+    public void laasInnbetaling(UUID innbetalingId) {
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?::text, 7))", rs -> {
+        }, innbetalingId);
+    }
+
+    /** Serialises work on a debtor's claims for the rest of the transaction. */
+    public void laasSkyldner(String skyldner) {
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 11))", rs -> {
+        }, skyldner);
+    }
+
+    public Map<UUID, String> oppdragsgiversReferanser(Collection<UUID> kravIds) {
+        Map<UUID, String> svar = new LinkedHashMap<>();
+        if (kravIds.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "select krav_id, oppdragsgivers_referanse from reskontro_krav where krav_id = any(?) and oppdragsgivers_referanse is not null");
+            ps.setArray(1, con.createArrayOf("uuid", kravIds.toArray()));
+            return ps;
+        }, rs -> {
+            svar.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+        return svar;
+    }
+
+    /** The principal's balance after each day it moved, oldest first: the base late-payment interest runs on. */
+    public List<Map.Entry<LocalDate, Long>> hovedstolHistorikk(UUID kravId) {
+        return jdbc.query("""
+                select p.bokfoert_dato, sum(sum(p.beloep_ore)) over (order by p.bokfoert_dato)
+                from postering p join kravlinje l on l.kravlinje_id = p.kravlinje_id
+                where p.krav_id = ? and p.konto = 'SKYLDNER_FORDRING' and l.linjetype = 'HOVEDSTOL'
+                group by p.bokfoert_dato order by p.bokfoert_dato""",
+                (rs, n) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getLong(2)), kravId);
+    }
+
+    /** The last day late-payment interest has been accrued to for the claim, or null. */
+    public LocalDate renterBeregnetTil(UUID kravId) {
+        return jdbc.queryForObject("""
+                select max(bokfoert_dato) from postering where krav_id = ? and art = 'RENTE_PAALOEPT'""", LocalDate.class, kravId);
+    }
 }

@@ -56,6 +56,24 @@ class DemoRegisterLoader implements SmartInitializingSingleton {
                         ps.setString(3, x.status());
                         ps.setString(4, x.hovedenhet());
                     });
+            // Synthetic addresses, and dispatch registrations spread so every channel is seen: a third of the persons
+            // have eFaktura, one in seven of the rest reserved against digital mail; half the organisations take EHF.
+            for (String t : List.of("register_person", "register_enhet")) {
+                String id = t.equals("register_person") ? "foedselsnummer" : "organisasjonsnummer";
+                jdbc.update("update " + t + " set adresse = (array['Storgata','Kirkeveien','Fjordgata','Skolegata','Parkveien'])[1 + abs(hashtext(" + id + ")) % 5]"
+                            + " || ' ' || (1 + abs(hashtext(" + id + " || 'n')) % 120),"
+                            + " postnummer = (array['0150','5003','7010','9008','4006'])[1 + abs(hashtext(" + id + " || 'p')) % 5],"
+                            + " poststed = (array['OSLO','BERGEN','TRONDHEIM','TROMSØ','STAVANGER'])[1 + abs(hashtext(" + id + " || 'p')) % 5]"
+                            + " where adresse is null");
+            }
+            jdbc.update("""
+                    insert into kanalregister (identifikator, efaktura, reservert_mot_digital, ehf_mottaker)
+                    select foedselsnummer, abs(hashtext(foedselsnummer)) % 3 = 0,
+                           abs(hashtext(foedselsnummer)) % 3 <> 0 and abs(hashtext(foedselsnummer || 'r')) % 7 = 0, false
+                    from register_person
+                    union all
+                    select organisasjonsnummer, false, false, abs(hashtext(organisasjonsnummer)) % 2 = 0 from register_enhet
+                    on conflict do nothing""");
             // fresh statistics, or the first look-ups plan a full scan of the new rows
             jdbc.execute("analyze register_person");
             jdbc.execute("analyze register_enhet");

@@ -48,4 +48,30 @@ public class RegisterTables implements Register {
         });
         return svar;
     }
+
+    @Override
+    public Map<String, Kontaktinfo> kontaktinfo(Collection<String> identifikatorer) {
+        Map<String, Kontaktinfo> svar = new HashMap<>();
+        if (identifikatorer.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select r.id, r.navn, r.adresse, r.postnummer, r.poststed,
+                           coalesce(k.efaktura, false), coalesce(k.reservert_mot_digital, false), coalesce(k.ehf_mottaker, false)
+                    from (select foedselsnummer::text id, navn, adresse, postnummer, poststed from register_person
+                          where foedselsnummer = any(?::bpchar[])
+                          union all
+                          select organisasjonsnummer::text, navn, adresse, postnummer, poststed from register_enhet
+                          where organisasjonsnummer = any(?::bpchar[])) r
+                    left join kanalregister k on k.identifikator = r.id""");
+            var ider = con.createArrayOf("text", identifikatorer.toArray());
+            ps.setArray(1, ider);
+            ps.setArray(2, ider);
+            return ps;
+        }, rs -> {
+            String id = rs.getString(1);
+            svar.put(id, new Kontaktinfo(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8)));
+        });
+        return svar;
+    }
 }

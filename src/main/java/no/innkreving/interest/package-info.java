@@ -1,0 +1,6 @@
+/**
+ * Late-payment interest (forsinkelsesrente, morarenteloven): simple interest per day on overdue principal, at
+ * the half-yearly rates held as data with their source, accrued onto the claim's own interest line in the ledger.
+ * Only claim types whose catalogue entry says so accrue interest.
+ */
+package no.innkreving.interest;

@@ -1,0 +1,99 @@
+package no.innkreving.invoicing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.innkreving.claimtypes.ClaimTypeCatalogue;
+import no.innkreving.claimtypes.Kravtype;
+import no.innkreving.invoicing.domain.Kid;
+import no.innkreving.invoicing.persistence.InvoicingTables;
+import no.innkreving.invoicing.persistence.InvoicingTables.NyFaktura;
+import no.innkreving.ledger.KravRedusert;
+import no.innkreving.ledger.KravTilBokfoering;
+import no.innkreving.ledger.KraveneBokfoert;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The invoicing module's entry point. Invoices are made in the ledger's booking transaction (one per claim, with
+ * its KID at once), and credit notes in the transaction that lowers a claim; sending them is {@code Fakturautsending}'s.
+ */
+@Component
+public class Fakturering {
+    private final InvoicingTables tables;
+    private final ClaimTypeCatalogue katalog;
+    private final Betalingsinformasjon konto;
+    private final Clock clock;
+
+    Fakturering(InvoicingTables tables, ClaimTypeCatalogue katalog, Betalingsinformasjon konto, Clock clock) {
+        this.tables = tables;
+        this.katalog = katalog;
+        this.konto = konto;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void kraveneBokfoert(KraveneBokfoert hendelse) {
+        List<KravTilBokfoering> krav = hendelse.krav();
+        Iterator<Long> numre = tables.nyeFakturanumre(krav.size()).iterator();
+        List<NyFaktura> nye = new ArrayList<>(krav.size());
+        for (KravTilBokfoering k : krav) {
+            long nr = numre.next();
+            int frist = katalog.kravtype(k.kravtype()).map(Kravtype::betalingsfristDager).orElse(21);
+            nye.add(new NyFaktura(nr, Faktura.Type.FAKTURA, k.kravId(), k.skyldner(), k.skyldnerType(),
+                    Kid.forFakturanummer(nr), hendelse.dato(), hendelse.dato().plusDays(frist), k.totalOre(), null));
+        }
+        tables.settInn(nye, clock.instant());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void kravRedusert(KravRedusert hendelse) {
+        Optional<Faktura> faktura = tables.forKrav(List.of(hendelse.kravId())).stream()
+                .filter(f -> f.type() == Faktura.Type.FAKTURA).findFirst();
+        if (faktura.isEmpty()) return;
+        long nr = tables.nyeFakturanumre(1).getFirst();
+        tables.settInn(List.of(new NyFaktura(nr, Faktura.Type.KREDITNOTA, hendelse.kravId(), hendelse.skyldner(),
+                skyldnerType(hendelse.skyldner()), null, hendelse.dato(), null, hendelse.redusertOre(),
+                faktura.get().fakturanummer())), clock.instant());
+    }
+
+    /** Invoices and credit notes of the given claims, in number order. */
+    public List<Faktura> forKrav(Collection<java.util.UUID> kravIder) {
+        return tables.forKrav(kravIder);
+    }
+
+    /** Invoices due before {@code foer}, a page at a time in claim-id order (start with the nil UUID). */
+    public List<Faktura> forfalte(LocalDate foer, java.util.UUID etterKrav, int antall) {
+        return tables.forfalte(foer, etterKrav, antall);
+    }
+
+    public List<Faktura> forSkyldner(String skyldner) {
+        return tables.forSkyldner(skyldner);
+    }
+
+    /** The claims our KIDs were issued for; KIDs that are not ours (or fail the check digit) are absent. */
+    public Map<String, KravForKid> kravForKider(Collection<String> kider) {
+        return tables.kravForKider(kider.stream().filter(k -> Kid.fakturanummer(k) > 0).distinct().toList());
+    }
+
+    public Betalingsinformasjon betalingsinformasjon() {
+        return konto;
+    }
+
+    public LocalDate idag() {
+        return LocalDate.now(clock);
+    }
+
+    private static String skyldnerType(String skyldner) {
+        return skyldner.length() == 9 ? "ORGANISASJON" : "PERSON";
+    }
+}

@@ -1,0 +1,3 @@
+package no.innkreving.invoicing.dokument;
+
+public enum Dokumenttype { FAKTURA, KREDITNOTA }

@@ -1,0 +1,122 @@
+package no.innkreving.invoicing.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.innkreving.invoicing.Faktura;
+import no.innkreving.invoicing.KravForKid;
+import no.innkreving.invoicing.domain.Kanal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class InvoicingTables {
+    private static final String KOLONNER = """
+            fakturanummer, type, krav_id, skyldner, kid, fakturadato, forfallsdato, beloep_ore, gjelder_faktura, kanal, status""";
+    private final JdbcTemplate jdbc;
+
+    InvoicingTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record NyFaktura(long fakturanummer, Faktura.Type type, UUID kravId, String skyldner, String skyldnerType,
+                            String kid, LocalDate fakturadato, LocalDate forfallsdato, long beloepOre, Long gjelderFaktura) {
+    }
+
+    public List<Long> nyeFakturanumre(int antall) {
+        if (antall == 0) return List.of();
+        return jdbc.queryForList("select nextval('fakturanummer') from generate_series(1, ?)", Long.class, antall);
+    }
+
+    /** Inserts invoices; one already there for the same claim is left alone (a repeated booking event). */
+    public void settInn(List<NyFaktura> fakturaer, Instant naa) {
+        jdbc.batchUpdate("""
+                        insert into faktura (fakturanummer, type, krav_id, skyldner, skyldner_type, kid, fakturadato,
+                            forfallsdato, beloep_ore, gjelder_faktura, status, opprettet)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NY', ?) on conflict do nothing""",
+                fakturaer, 500, (ps, f) -> {
+                    ps.setLong(1, f.fakturanummer());
+                    ps.setString(2, f.type().name());
+                    ps.setObject(3, f.kravId());
+                    ps.setString(4, f.skyldner());
+                    ps.setString(5, f.skyldnerType());
+                    ps.setString(6, f.kid());
+                    ps.setObject(7, f.fakturadato());
+                    ps.setObject(8, f.forfallsdato());
+                    ps.setLong(9, f.beloepOre());
+                    ps.setObject(10, f.gjelderFaktura());
+                    ps.setTimestamp(11, Timestamp.from(naa));
+                });
+    }
+
+    public List<Faktura> forKrav(Collection<UUID> kravIder) {
+        if (kravIder.isEmpty()) return List.of();
+        return jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select " + KOLONNER + " from faktura where krav_id = any(?) order by fakturanummer");
+            ps.setArray(1, con.createArrayOf("uuid", kravIder.toArray()));
+            return ps;
+        }, (rs, n) -> faktura(rs));
+    }
+
+    public List<Faktura> forSkyldner(String skyldner) {
+        return jdbc.query("select " + KOLONNER + " from faktura where skyldner = ? order by fakturanummer",
+                (rs, n) -> faktura(rs), skyldner);
+    }
+
+    /** Invoices due before the given day, in claim order, after a claim id (paging through them). */
+    public List<Faktura> forfalte(LocalDate foer, UUID etterKrav, int antall) {
+        return jdbc.query("select " + KOLONNER + """
+                 from faktura where type = 'FAKTURA' and forfallsdato < ? and krav_id > ? order by krav_id limit ?""",
+                (rs, n) -> faktura(rs), foer, etterKrav, antall);
+    }
+
+    public Map<String, KravForKid> kravForKider(Collection<String> kider) {
+        Map<String, KravForKid> svar = new HashMap<>();
+        if (kider.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select kid, krav_id, skyldner from faktura where kid = any(?)");
+            ps.setArray(1, con.createArrayOf("text", kider.toArray()));
+            return ps;
+        }, rs -> {
+            svar.put(rs.getString(1), new KravForKid(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3)));
+        });
+        return svar;
+    }
+
+    /** Claims the next unsent invoices for this transaction; other nodes skip them. */
+    public List<Faktura> nesteUsendte(int antall) {
+        return jdbc.query("select " + KOLONNER + " from faktura where status = 'NY' order by fakturanummer limit ? for update skip locked",
+                (rs, n) -> faktura(rs), antall);
+    }
+
+    public void markerSendt(long fakturanummer, Kanal kanal, String mediatype, byte[] dokument, Instant naa) {
+        jdbc.update("insert into fakturadokument (fakturanummer, mediatype, innhold) values (?, ?, ?) on conflict do nothing",
+                fakturanummer, mediatype, dokument);
+        jdbc.update("update faktura set status = 'SENDT', kanal = ?, sendt = ? where fakturanummer = ?",
+                kanal.name(), Timestamp.from(naa), fakturanummer);
+    }
+
+    public record Dokument(String mediatype, byte[] innhold) {
+    }
+
+    public Dokument dokument(long fakturanummer) {
+        return jdbc.query("select mediatype, innhold from fakturadokument where fakturanummer = ?",
+                rs -> rs.next() ? new Dokument(rs.getString(1), rs.getBytes(2)) : null, fakturanummer);
+    }
+
+    private static Faktura faktura(ResultSet rs) throws SQLException {
+        long gjelder = rs.getLong(9);
+        Long gjelderFaktura = rs.wasNull() ? null : gjelder;
+        return new Faktura(rs.getLong(1), Faktura.Type.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
+                rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                rs.getLong(8), gjelderFaktura, rs.getString(10), rs.getString(11));
+    }
+}

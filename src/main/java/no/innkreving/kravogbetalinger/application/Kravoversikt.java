@@ -1,0 +1,134 @@
+package no.innkreving.kravogbetalinger.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import no.innkreving.claimtypes.ClaimTypeCatalogue;
+import no.innkreving.claimtypes.Kravtype;
+import no.innkreving.invoicing.Faktura;
+import no.innkreving.invoicing.Fakturering;
+import no.innkreving.kravogbetalinger.application.Oversikt.Forfall;
+import no.innkreving.kravogbetalinger.application.Oversikt.Krav;
+import no.innkreving.kravogbetalinger.application.Oversikt.PlassertInnbetaling;
+import no.innkreving.ledger.Kravsaldo;
+import no.innkreving.ledger.Kravsaldo.Linjesaldo;
+import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.PlassertBeloep;
+import no.innkreving.payments.Innbetaling;
+import no.innkreving.payments.Innbetalinger;
+import org.springframework.stereotype.Component;
+
+/** Reads a debtor's claims and payments from the modules that own them, as of today. */
+@Component
+public class Kravoversikt {
+    private final Ledger ledger;
+    private final Fakturering fakturering;
+    private final Innbetalinger innbetalinger;
+    private final ClaimTypeCatalogue katalog;
+    private final Renteanslag renter;
+    private final Clock clock;
+
+    Kravoversikt(Ledger ledger, Fakturering fakturering, Innbetalinger innbetalinger, ClaimTypeCatalogue katalog,
+                 Renteanslag renter, Clock clock) {
+        this.ledger = ledger;
+        this.fakturering = fakturering;
+        this.innbetalinger = innbetalinger;
+        this.katalog = katalog;
+        this.renter = renter;
+        this.clock = clock;
+    }
+
+    public LocalDate idag() {
+        return LocalDate.now(clock);
+    }
+
+    /** Whether we hold anything at all for the party (a claim or a payment). */
+    public boolean kjenner(String part) {
+        return !ledger.kravForSkyldner(part).isEmpty() || !innbetalinger.forSkyldner(part).isEmpty();
+    }
+
+    /** Claims with something left to pay. */
+    public List<Krav> aapneKrav(String part) {
+        return krav(part, k -> k.gjenstaaendeOre() > 0);
+    }
+
+    /** Claims booked within the period (open or not). */
+    public List<Krav> krav(String part, LocalDate fraOgMed, LocalDate tilOgMed) {
+        return krav(part, k -> !k.opprettet().isBefore(fraOgMed) && !k.opprettet().isAfter(tilOgMed));
+    }
+
+    private List<Krav> krav(String part, Predicate<Krav> filter) {
+        List<UUID> ider = ledger.kravForSkyldner(part);
+        if (ider.isEmpty()) return List.of();
+        LocalDate idag = idag();
+        List<Kravsaldo> saldoer = ledger.saldoer(ider, LocalDate.MAX);
+        Map<UUID, Faktura> faktura = new HashMap<>();
+        for (Faktura f : fakturering.forKrav(ider)) if (f.type() == Faktura.Type.FAKTURA) faktura.put(f.kravId(), f);
+        Map<UUID, List<PlassertBeloep>> plassert = new HashMap<>();
+        for (PlassertBeloep p : ledger.plasseringer(ider)) plassert.computeIfAbsent(p.kravId(), k -> new ArrayList<>()).add(p);
+        Map<UUID, Innbetaling> betalinger = new HashMap<>();
+        for (Innbetaling i : innbetalinger.medIder(plassert.values().stream().flatMap(List::stream)
+                .map(PlassertBeloep::innbetalingId).distinct().toList())) betalinger.put(i.innbetalingId(), i);
+
+        List<Krav> svar = new ArrayList<>();
+        for (Kravsaldo s : saldoer) {
+            Kravtype type = katalog.kravtype(s.kravtype()).orElse(null);
+            Faktura f = faktura.get(s.kravId());
+            long opprinnelig = s.linjer().stream().mapToLong(Linjesaldo::fastsattOre).sum();
+            LocalDate opprettet = f != null ? f.fakturadato() : s.fastsettelsesdato();
+            List<PlassertInnbetaling> plasseringer = plassert.getOrDefault(s.kravId(), List.of()).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(PlassertBeloep::innbetalingId,
+                            java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
+                    .values().stream().map(ps -> {
+                        PlassertBeloep foerste = ps.getFirst();
+                        Innbetaling i = betalinger.get(foerste.innbetalingId());
+                        long sum = ps.stream().mapToLong(PlassertBeloep::beloepOre).sum();
+                        return new PlassertInnbetaling(foerste.innbetalingId(), sum, foerste.plassertDato(),
+                                i == null ? foerste.plassertDato() : i.innbetalingsdato(), i == null ? 0 : i.beloepOre(),
+                                i == null ? null : i.fraKonto(), i == null ? null : i.fraNavn());
+                    }).toList();
+            long stipulert = type != null && type.forsinkelsesrente() && f != null
+                    ? renter.stipulert(s, f.forfallsdato(), idag) : 0;
+            Forfall forfall = new Forfall(f == null ? s.kravId().toString() : String.valueOf(f.fakturanummer()),
+                    f == null ? s.fastsettelsesdato() : f.forfallsdato(), opprinnelig, s.gjenstaaendeOre(),
+                    f == null ? null : f.kid(), plasseringer);
+            Krav k = new Krav(s.kravId(), s.kravtype(), type == null ? s.kravtype() : type.navnForSkyldner(),
+                    type == null ? "Øvrige offentlige krav" : type.kravgruppe(), opprettet, s.fastsettelsesdato(),
+                    opprinnelig, s.gjenstaaendeOre(), stipulert, List.of(forfall));
+            if (filter.test(k)) svar.add(k);
+        }
+        svar.sort(Comparator.comparing(Krav::opprettet).thenComparing(Krav::kravId));
+        return svar;
+    }
+
+    /** Payments holding money not placed on any claim. */
+    public List<Oversikt.Innbetaling> uplasserteInnbetalinger(String part) {
+        List<Innbetaling> alle = innbetalinger.forSkyldner(part);
+        Map<UUID, Long> uplassert = innbetalinger.uplassert(alle.stream().map(Innbetaling::innbetalingId).toList());
+        return alle.stream().filter(i -> uplassert.containsKey(i.innbetalingId()))
+                .map(i -> innbetaling(i, uplassert.get(i.innbetalingId()))).toList();
+    }
+
+    public List<Oversikt.Innbetaling> innbetalinger(String part, LocalDate fraOgMed, LocalDate tilOgMed) {
+        List<Innbetaling> alle = innbetalinger.forSkyldner(part, fraOgMed, tilOgMed);
+        Map<UUID, Long> uplassert = innbetalinger.uplassert(alle.stream().map(Innbetaling::innbetalingId).toList());
+        return alle.stream().map(i -> innbetaling(i, uplassert.getOrDefault(i.innbetalingId(), 0L))).toList();
+    }
+
+    public List<Oversikt.Utbetaling> utbetalinger(String part, LocalDate fraOgMed, LocalDate tilOgMed) {
+        return innbetalinger.utbetalinger(part, fraOgMed, tilOgMed).stream()
+                .map(u -> new Oversikt.Utbetaling(u.utbetalingId(), u.innbetalingId(), u.opprettet(), u.beloepOre(),
+                        u.tilKonto(), u.tilNavn(), u.status())).toList();
+    }
+
+    private static Oversikt.Innbetaling innbetaling(Innbetaling i, long uplassert) {
+        return new Oversikt.Innbetaling(i.innbetalingId(), i.innbetalingsdato(), i.beloepOre(), uplassert, i.tilKonto(),
+                i.fraKonto(), i.fraNavn());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The debtor's view of claims and payments, in the shape of the authority's published Krav og betalinger API v1:
+ * open claims with their due dates, KIDs and placed payments, payments, refunds, and totals. It owns no data: it
+ * reads the ledger, invoicing, payments and the claim-type catalogue, and decides who may see whose (tilgang).
+ */
+package no.innkreving.kravogbetalinger;

@@ -1,0 +1,150 @@
+package no.innkreving.kravogbetalinger.web;
+
+import static no.innkreving.kravogbetalinger.web.KbSvar.kr;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.innkreving.invoicing.Fakturering;
+import no.innkreving.kravogbetalinger.application.Kravoversikt;
+import no.innkreving.kravogbetalinger.application.Oversikt;
+import no.innkreving.kravogbetalinger.tilgang.KbFeil;
+import no.innkreving.kravogbetalinger.tilgang.TilgangTilPart;
+import no.innkreving.kravogbetalinger.web.KbSvar.*;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Krav og betalinger v1: the debtor's claims, payments and refunds; who may ask is settled by {@link TilgangTilPart}. */
+@RestController
+@RequestMapping(path = "/api/innkreving/kravogbetalinger/v1/{rettighetspakke}/{partIdentifikator}",
+        produces = MediaType.APPLICATION_JSON_VALUE)
+class KravOgBetalingerController {
+    private static final String INNBETALINGSTYPE = "bankoverføring";
+    private final Kravoversikt oversikt;
+    private final Fakturering fakturering;
+
+    KravOgBetalingerController(Kravoversikt oversikt, Fakturering fakturering) {
+        this.oversikt = oversikt;
+        this.fakturering = fakturering;
+    }
+
+    @GetMapping("/aapnekrav")
+    AapneKrav aapnekrav(TilgangTilPart tilgang) {
+        String part = tilgang.partIdentifikator();
+        if (!oversikt.kjenner(part)) throw new KbFeil("KB-009", 404, "Ingen treff på oppgitt identifikator.");
+        LocalDate idag = oversikt.idag();
+        List<Oversikt.Krav> krav = oversikt.aapneKrav(part);
+        List<Oversikt.Innbetaling> uplasserte = oversikt.uplasserteInnbetalinger(part);
+        long uplassertSum = uplasserte.stream().mapToLong(Oversikt.Innbetaling::uplassertOre).sum();
+
+        Map<String, long[]> perGruppe = new LinkedHashMap<>();
+        long[] total = new long[3];
+        for (Oversikt.Krav k : krav) {
+            long[] g = perGruppe.computeIfAbsent(k.kravgruppe(), x -> new long[3]);
+            for (Oversikt.Forfall f : k.forfall()) {
+                int i = f.forfallsdato().isBefore(idag) ? 1 : 2;
+                g[i] += f.gjenstaaendeOre();
+                total[i] += f.gjenstaaendeOre();
+            }
+            g[0] += k.stipulerteRenterOre();
+            total[0] += k.stipulerteRenterOre();
+        }
+        List<OversiktPerKravgruppe> grupper = new ArrayList<>();
+        perGruppe.forEach((gruppe, g) -> grupper.add(new OversiktPerKravgruppe(gruppe, kr(g[0]), kr(g[1]), kr(g[2]),
+                kr(g[0] + g[1] + g[2]))));
+        // Unplaced money is the debtor's credit: negative, and it lowers the balance (sign convention of the spec).
+        TotalOversikt totalt = new TotalOversikt(kr(total[0]), kr(total[1]), kr(total[2]), kr(-uplassertSum),
+                kr(total[0] + total[1] + total[2] - uplassertSum));
+        return new AapneKrav(part, false, krav.stream().map(k -> krav(part, k)).toList(),
+                uplasserte.stream().map(i -> innbetaling(part, i)).toList(), totalt, grupper);
+    }
+
+    @GetMapping("/krav")
+    KravListe krav(TilgangTilPart tilgang, @RequestParam(required = false) String fraOgMed,
+                   @RequestParam(required = false) String tilOgMed) {
+        Periode periode = periode(fraOgMed, tilOgMed);
+        String part = tilgang.partIdentifikator();
+        List<Oversikt.Krav> krav = oversikt.krav(part, periode.fraOgMed(), periode.tilOgMed());
+        if (krav.isEmpty()) throw ingenTreff();
+        return new KravListe(part, periode, false, krav.stream().map(k -> krav(part, k)).toList());
+    }
+
+    @GetMapping("/innbetalinger")
+    InnbetalingListe innbetalinger(TilgangTilPart tilgang, @RequestParam(required = false) String fraOgMed,
+                                   @RequestParam(required = false) String tilOgMed) {
+        Periode periode = periode(fraOgMed, tilOgMed);
+        String part = tilgang.partIdentifikator();
+        var liste = oversikt.innbetalinger(part, periode.fraOgMed(), periode.tilOgMed());
+        if (liste.isEmpty()) throw ingenTreff();
+        return new InnbetalingListe(part, periode, false, liste.stream().map(i -> innbetaling(part, i)).toList());
+    }
+
+    @GetMapping("/utbetalinger")
+    UtbetalingListe utbetalinger(TilgangTilPart tilgang, @RequestParam(required = false) String fraOgMed,
+                                 @RequestParam(required = false) String tilOgMed) {
+        Periode periode = periode(fraOgMed, tilOgMed);
+        String part = tilgang.partIdentifikator();
+        var liste = oversikt.utbetalinger(part, periode.fraOgMed(), periode.tilOgMed());
+        if (liste.isEmpty()) throw ingenTreff();
+        return new UtbetalingListe(part, periode, false, liste.stream().map(u -> new Utbetaling(part,
+                u.utbetalingId().toString(), u.dato(), kr(u.beloepOre()),
+                new BetaltTil("Tilbakebetaling av for mye innbetalt", new Konto(null, u.tilNavn(), maskert(u.tilKonto()), null, null), "NOK"),
+                new GrunnlagForUtbetaling(List.of(new KreditKrav(u.innbetalingId().toString(), kr(-u.beloepOre()), kr(0),
+                        kr(u.beloepOre()), Tekst.nb("For mye innbetalt"), "OVERSKYTENDE_INNBETALING", null))),
+                "SENDT".equals(u.status()) ? "bekreftet" : "registrert")).toList());
+    }
+
+    private Krav krav(String part, Oversikt.Krav k) {
+        var b = fakturering.betalingsinformasjon();
+        Kravperiode periode = new Kravperiode(Tekst.nb(String.format("%d/%02d", k.fastsettelsesdato().getYear(),
+                k.fastsettelsesdato().getMonthValue())), null);
+        List<Kravforfall> forfall = k.forfall().stream().map(f -> new Kravforfall(f.forfallId(), f.forfallsdato(),
+                kr(f.opprinneligOre()), kr(f.gjenstaaendeOre()),
+                new Betalingsinformasjon(new Konto(b.bankinformasjon(), null, b.kontonummer(), b.iban(), b.swiftBIC()), f.kid()),
+                false,
+                f.plassert().stream().map(p -> new PlassertInnbetaling(p.innbetalingId().toString(), kr(-p.plassertOre()),
+                        p.plassertDato(), p.innbetalingsdato(), kr(p.innbetaltOre()),
+                        new KontoHolder(new Konto(null, p.fraNavn(), maskert(p.fraKonto()), null, null)), INNBETALINGSTYPE)).toList(),
+                List.of())).toList();
+        return new Krav(part, k.kravId().toString(), k.kravtype(), kr(k.opprinneligOre()), kr(k.gjenstaaendeOre()), forfall,
+                kr(k.stipulerteRenterOre()), Tekst.nb(k.kravbeskrivelse()), periode, k.opprettet(), k.kravgruppe(), "vedtak");
+    }
+
+    private static Innbetaling innbetaling(String part, Oversikt.Innbetaling i) {
+        return new Innbetaling(part, i.innbetalingId().toString(), i.innbetalingsdato(), kr(i.innbetaltOre()),
+                kr(i.uplassertOre()), new Kontonummer(i.tilKonto()),
+                new KontoHolder(new Konto(null, i.fraNavn(), maskert(i.fraKonto()), null, null)), INNBETALINGSTYPE);
+    }
+
+    /** Only the last five digits of the payer's account are shown, as in the published examples. */
+    static String maskert(String konto) {
+        if (konto == null || konto.length() <= 5) return konto;
+        return "*".repeat(konto.length() - 5) + konto.substring(konto.length() - 5);
+    }
+
+    private static Periode periode(String fraOgMed, String tilOgMed) {
+        if (fraOgMed == null || tilOgMed == null)
+            throw new KbFeil("KB-006", 400, "fraOgMed og tilOgMed må oppgis (ÅÅÅÅ-MM-DD).");
+        LocalDate fra;
+        LocalDate til;
+        try {
+            fra = LocalDate.parse(fraOgMed);
+            til = LocalDate.parse(tilOgMed);
+        } catch (DateTimeParseException e) {
+            throw new KbFeil("KB-006", 400, "fraOgMed og tilOgMed må være datoer på formen ÅÅÅÅ-MM-DD.");
+        }
+        if (til.isBefore(fra)) throw new KbFeil("KB-006", 400, "tilOgMed kan ikke være før fraOgMed.");
+        if (til.isAfter(fra.plusYears(1))) throw new KbFeil("KB-006", 400, "Perioden kan være høyst ett år.");
+        return new Periode(fra, til);
+    }
+
+    private static KbFeil ingenTreff() {
+        return new KbFeil("KB-007", 404, "Fant ingen krav/betalinger på angitt identifikator og periode.");
+    }
+}

@@ -1,0 +1,184 @@
+package no.innkreving.payments.application;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.innkreving.invoicing.Fakturering;
+import no.innkreving.invoicing.KravForKid;
+import no.innkreving.ledger.Innbetalingsbokfoering;
+import no.innkreving.ledger.Ledger;
+import no.innkreving.payments.Bankfilstatus;
+import no.innkreving.payments.Importresultat;
+import no.innkreving.payments.Innbetaling;
+import no.innkreving.payments.Utbetaling;
+import no.innkreving.payments.bankfil.Bankfilleser;
+import no.innkreving.payments.bankfil.Bankpost;
+import no.innkreving.payments.bankfil.Mottaker;
+import no.innkreving.payments.bankfil.Postfeil;
+import no.innkreving.payments.bankfil.Sammendrag;
+import no.innkreving.payments.bankfil.UgyldigBankfil;
+import no.innkreving.payments.persistence.PaymentTables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports one bank file: registered by content hash (the same content twice has one effect, whatever its name),
+ * then streamed in batches. Each batch is one transaction: payments new by bank reference are stored, matched by
+ * KID, placed by the allocation rule and booked in the ledger. A broken record is reported with its place in the
+ * file and the good records are kept (decision 0008); a rerun after a crash skips what was already stored.
+ */
+@Component
+public class Innbetalingsimport {
+    private static final Logger log = LoggerFactory.getLogger(Innbetalingsimport.class);
+
+    private final PaymentTables tables;
+    private final Fakturering fakturering;
+    private final Ledger ledger;
+    private final Plasseringsberegning plassering;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final int batch;
+
+    Innbetalingsimport(PaymentTables tables, Fakturering fakturering, Ledger ledger, Plasseringsberegning plassering,
+                       TransactionTemplate tx, Clock clock, @Value("${bank.import.batch:2000}") int batch) {
+        this.tables = tables;
+        this.fakturering = fakturering;
+        this.ledger = ledger;
+        this.plassering = plassering;
+        this.tx = tx;
+        this.clock = clock;
+        this.batch = batch;
+    }
+
+    /** Imports a file; its content must not change meanwhile (it has been moved out of the bank's reach). */
+    public Importresultat importer(Path fil, String filnavn, String kilde) throws IOException {
+        String sha = sha256(fil);
+        var tidligere = tables.bankfilMedInnhold(sha);
+        UUID id;
+        if (tidligere.isPresent() && !"UNDER_BEHANDLING".equals(tidligere.get().status())) {
+            log.info("Bank file {} has the same content as {} ({}), imported before: no effect", filnavn,
+                    tidligere.get().filnavn(), tidligere.get().bankfilId());
+            return new Importresultat(tidligere.get(), true);
+        } else if (tidligere.isPresent()) {
+            id = tidligere.get().bankfilId();
+            log.info("Resuming bank file {} ({}), left unfinished", filnavn, id);
+        } else {
+            id = UUID.randomUUID();
+            if (!tables.nyBankfil(id, filnavn, sha, Files.size(fil), kilde, clock.instant()))
+                return new Importresultat(tables.bankfilMedInnhold(sha).orElseThrow(), true);
+        }
+        return new Importresultat(les(id, fil, filnavn), false);
+    }
+
+    private Bankfilstatus les(UUID bankfilId, Path fil, String filnavn) throws IOException {
+        List<Postfeil> feil = new ArrayList<>();
+        var teller = new int[]{0};
+        var sum = new long[]{0};
+        List<Bankpost> buffer = new ArrayList<>(batch);
+        Sammendrag sammendrag;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(fil), 1 << 16)) {
+            sammendrag = Bankfilleser.les(in, new Mottaker() {
+                @Override
+                public void post(Bankpost p) {
+                    buffer.add(p);
+                    if (buffer.size() >= batch) {
+                        teller[0] += bokfoer(bankfilId, buffer);
+                        buffer.clear();
+                    }
+                }
+
+                @Override
+                public void feil(Postfeil f) {
+                    feil.add(f);
+                }
+            });
+            teller[0] += bokfoer(bankfilId, buffer);
+        } catch (UgyldigBankfil e) {
+            String rapport = "Filen " + filnavn + " kunne ikke leses: " + e.getMessage()
+                    + (teller[0] > 0 ? "\n" + teller[0] + " innbetalinger før feilen er beholdt." : "\nIngen innbetalinger er bokført.");
+            tables.avsluttBankfil(bankfilId, null, teller[0] > 0 ? "DELVIS_BEHANDLET" : "AVVIST", teller[0], 1, teller[0], 0, rapport);
+            log.warn("Bank file {} rejected: {}", filnavn, e.getMessage());
+            return tables.bankfil(bankfilId).orElseThrow();
+        }
+        String status = feil.isEmpty() ? "BEHANDLET" : sammendrag.antallPoster() == 0 ? "AVVIST" : "DELVIS_BEHANDLET";
+        String rapport = Importrapport.tekst(filnavn, sammendrag, teller[0], feil);
+        tables.avsluttBankfil(bankfilId, sammendrag.format().name(), status, sammendrag.antallPoster(), feil.size(),
+                teller[0], sammendrag.sumOre(), rapport);
+        log.info("Bank file {} imported: {} payments ({} new), {} refused, {} øre", filnavn, sammendrag.antallPoster(),
+                teller[0], feil.size(), sammendrag.sumOre());
+        return tables.bankfil(bankfilId).orElseThrow();
+    }
+
+    /** One batch in one transaction. Returns how many payments were new. */
+    private int bokfoer(UUID bankfilId, List<Bankpost> poster) {
+        if (poster.isEmpty()) return 0;
+        List<Bankpost> kopi = List.copyOf(poster);
+        return tx.execute(s -> {
+            Map<String, KravForKid> krav = fakturering.kravForKider(kopi.stream().map(Bankpost::kid)
+                    .filter(k -> k != null).toList());
+            List<Innbetaling> innbetalinger = new ArrayList<>(kopi.size());
+            for (Bankpost p : kopi) {
+                KravForKid k = p.kid() == null ? null : krav.get(p.kid());
+                innbetalinger.add(new Innbetaling(UUID.randomUUID(), bankfilId, p.referanse(), p.betalingsdato(),
+                        p.bokfoeringsdato(), p.beloepOre(), p.kid(), k == null ? null : k.skyldner(),
+                        k == null ? null : k.kravId(), p.betalersKonto(), p.betalersNavn(), p.mottakersKonto(), p.fritekst()));
+            }
+            Set<UUID> nye = new LinkedHashSet<>(tables.settInn(innbetalinger, clock.instant()));
+            List<Innbetaling> aaBokfoere = innbetalinger.stream().filter(i -> nye.contains(i.innbetalingId())).toList();
+            plasserOgBokfoer(aaBokfoere);
+            return aaBokfoere.size();
+        });
+    }
+
+    /** Places new payments (those with a known debtor) and books all of them; the rest goes to suspense. */
+    void plasserOgBokfoer(List<Innbetaling> innbetalinger) {
+        LocalDate idag = LocalDate.now(clock);
+        Set<String> skyldnere = new LinkedHashSet<>();
+        for (Innbetaling i : innbetalinger) if (i.skyldner() != null) skyldnere.add(i.skyldner());
+        var aapne = plassering.aapne(skyldnere, idag);
+        List<Innbetalingsbokfoering> bokfoering = new ArrayList<>(innbetalinger.size());
+        List<Utbetaling> utbetalinger = new ArrayList<>();
+        for (Innbetaling i : innbetalinger) {
+            if (i.skyldner() == null) {
+                bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), null, i.bokfoeringsdato(), i.beloepOre(), List.of(), 0));
+                continue;
+            }
+            var r = aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
+            bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), i.bokfoeringsdato(), i.beloepOre(),
+                    r.plasseringer(), r.tilbakebetalOre()));
+            if (r.tilbakebetalOre() > 0) utbetalinger.add(new Utbetaling(UUID.randomUUID(), i.innbetalingId(), i.skyldner(),
+                    r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag));
+        }
+        ledger.bokfoerInnbetalinger(bokfoering);
+        tables.nyeUtbetalinger(utbetalinger);
+    }
+
+    static String sha256(Path fil) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(fil), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buf = new byte[1 << 16];
+            while (in.read(buf) >= 0) {
+                // reading is hashing
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

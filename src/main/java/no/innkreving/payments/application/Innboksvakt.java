@@ -1,0 +1,132 @@
+package no.innkreving.payments.application;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import no.innkreving.payments.Bankfilstatus;
+import no.innkreving.payments.Importresultat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Watches the bank's drop directory ({@code bank.inbox-dir}) the way an SFTP delivery works: a file whose name
+ * starts with '.' or ends in '.part' is still being written and is left alone; any other file is taken within a
+ * second or two, imported, and moved to {@code processed/} (or {@code rejected/} when nothing in it could be
+ * read) beside the inbox, with a short report {@code <name>.rapport.txt}. Polling rather than a WatchService,
+ * because network file systems and some container mounts do not deliver file events.
+ */
+@Component
+public class Innboksvakt implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(Innboksvakt.class);
+
+    private final Innbetalingsimport importen;
+    private final Path innboks;
+    private final long intervallMs;
+    private volatile boolean running;
+    private Thread vakt;
+
+    Innboksvakt(Innbetalingsimport importen, @Value("${bank.inbox-dir:data/bank/inbox}") Path innboks,
+                @Value("${bank.poll-ms:1000}") long intervallMs) {
+        this.importen = importen;
+        this.innboks = innboks.toAbsolutePath().normalize();
+        this.intervallMs = intervallMs;
+    }
+
+    public Path innboks() {
+        return innboks;
+    }
+
+    /** Imports whatever is complete in the inbox now; returns how many files were taken. */
+    public synchronized int sjekkNaa() {
+        List<Path> filer = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(innboks)) {
+            for (Path p : ds) {
+                String navn = p.getFileName().toString();
+                if (navn.startsWith(".") || navn.endsWith(".part") || !Files.isRegularFile(p)) continue;
+                filer.add(p);
+            }
+        } catch (IOException e) {
+            log.warn("Cannot list the bank inbox {}: {}", innboks, e.toString());
+            return 0;
+        }
+        filer.sort(null);
+        for (Path fil : filer) ta(fil);
+        return filer.size();
+    }
+
+    private void ta(Path fil) {
+        String navn = fil.getFileName().toString();
+        Importresultat resultat;
+        try {
+            resultat = importen.importer(fil, navn, "INNBOKS");
+        } catch (IOException | RuntimeException e) {
+            // Left in the inbox: a database outage must not lose or misfile the bank's money.
+            log.error("Bank file {} could not be imported now; it stays in the inbox and is tried again", navn, e);
+            return;
+        }
+        Bankfilstatus status = resultat.status();
+        Path maal = innboks.resolveSibling("AVVIST".equals(status.status()) ? "rejected" : "processed");
+        try {
+            Files.createDirectories(maal);
+            Path flyttet = ledigNavn(maal, navn);
+            Files.move(fil, flyttet, StandardCopyOption.ATOMIC_MOVE);
+            String rapport = !resultat.duplikat() ? status.rapport()
+                    : "Samme innhold som " + status.filnavn() + " (mottatt " + status.mottatt()
+                      + "), som allerede er importert. Filen er ikke bokført på nytt.\n";
+            Files.writeString(flyttet.resolveSibling(flyttet.getFileName() + ".rapport.txt"), rapport, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            log.error("Bank file {} was imported but could not be moved out of the inbox; a second pickup has no effect", navn, e);
+        }
+    }
+
+    private static Path ledigNavn(Path mappe, String navn) {
+        Path p = mappe.resolve(navn);
+        for (int i = 1; Files.exists(p); i++) p = mappe.resolve(navn + "." + i);
+        return p;
+    }
+
+    private void loekke() {
+        while (running) {
+            try {
+                sjekkNaa();
+                Thread.sleep(intervallMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Bank inbox check failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        try {
+            Files.createDirectories(innboks);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the bank inbox " + innboks, e);
+        }
+        log.info("Watching the bank inbox {}", innboks);
+        running = true;
+        vakt = Thread.ofPlatform().name("bank-innboks").daemon().start(this::loekke);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (vakt != null) vakt.interrupt();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

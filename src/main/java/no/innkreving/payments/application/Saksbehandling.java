@@ -1,0 +1,92 @@
+package no.innkreving.payments.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.innkreving.invoicing.Fakturering;
+import no.innkreving.invoicing.KravForKid;
+import no.innkreving.ledger.Innbetalingsbokfoering;
+import no.innkreving.ledger.Ledger;
+import no.innkreving.payments.Innbetaling;
+import no.innkreving.payments.Utbetaling;
+import no.innkreving.payments.persistence.PaymentTables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caseworker's tools for money in suspense: the queue of payments holding unplaced money, and placing such
+ * money on a debtor (by KID, by debtor identifier, or by claim), which then follows the allocation rule.
+ */
+@Component
+public class Saksbehandling {
+    private final PaymentTables tables;
+    private final Ledger ledger;
+    private final Fakturering fakturering;
+    private final Plasseringsberegning plassering;
+    private final Clock clock;
+
+    Saksbehandling(PaymentTables tables, Ledger ledger, Fakturering fakturering, Plasseringsberegning plassering, Clock clock) {
+        this.tables = tables;
+        this.ledger = ledger;
+        this.fakturering = fakturering;
+        this.plassering = plassering;
+        this.clock = clock;
+    }
+
+    /** A payment in the suspense queue, with what it still holds. */
+    public record UplassertInnbetaling(Innbetaling innbetaling, long uplassertOre) {
+    }
+
+    public List<UplassertInnbetaling> koe() {
+        Map<UUID, Long> uplassert = ledger.alleUplasserte();
+        return tables.innbetalinger(uplassert.keySet()).stream()
+                .map(i -> new UplassertInnbetaling(i, uplassert.get(i.innbetalingId()))).toList();
+    }
+
+    public sealed interface Utfall {
+        record Plassert(UplassertInnbetaling foer, long plassertOre, long tilbakebetaltOre, long fortsattUplassertOre) implements Utfall {
+        }
+
+        record Avvist(String melding) implements Utfall {
+        }
+    }
+
+    /**
+     * Places what a payment holds in suspense on a debtor's claims. Give a KID (the claim it designates), or a
+     * debtor (no designation). Refused, with a reason, when the payment holds nothing or the target is unknown.
+     */
+    @Transactional
+    public Utfall plasser(UUID innbetalingId, String kid, String skyldner, String saksbehandler) {
+        ledger.laasInnbetaling(innbetalingId);
+        Optional<Innbetaling> funnet = tables.innbetalinger(List.of(innbetalingId)).stream().findFirst();
+        if (funnet.isEmpty()) return new Utfall.Avvist("Ukjent innbetaling " + innbetalingId);
+        Innbetaling i = funnet.get();
+        long holdt = ledger.uplassert(List.of(innbetalingId)).getOrDefault(innbetalingId, 0L);
+        if (holdt <= 0) return new Utfall.Avvist("Innbetalingen har ikke noe uplassert beløp");
+        UUID utpekt = null;
+        if (kid != null) {
+            KravForKid k = fakturering.kravForKider(List.of(kid)).get(kid);
+            if (k == null) return new Utfall.Avvist("KID " + kid + " hører ikke til noe krav");
+            skyldner = k.skyldner();
+            utpekt = k.kravId();
+        }
+        if (skyldner == null || skyldner.isBlank()) return new Utfall.Avvist("Oppgi KID eller skyldner");
+        if (i.skyldner() != null && !i.skyldner().equals(skyldner))
+            return new Utfall.Avvist("Innbetalingen tilhører allerede skyldner " + i.skyldner().substring(0, 6) + "…");
+        if (ledger.kravForSkyldner(skyldner).isEmpty()) return new Utfall.Avvist("Skyldneren har ingen krav hos oss");
+
+        LocalDate idag = LocalDate.now(clock);
+        var r = plassering.aapne(List.of(skyldner), idag).plasser(skyldner, holdt, utpekt);
+        long plassert = r.plasseringer().stream().mapToLong(p -> p.beloepOre()).sum();
+        ledger.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(innbetalingId, skyldner, idag, 0,
+                r.plasseringer(), r.tilbakebetalOre())));
+        tables.tilordne(innbetalingId, skyldner, utpekt);
+        if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(UUID.randomUUID(), innbetalingId,
+                skyldner, r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
+        var foer = new UplassertInnbetaling(i, holdt);
+        return new Utfall.Plassert(foer, plassert, r.tilbakebetalOre(), holdt - plassert - r.tilbakebetalOre());
+    }
+}

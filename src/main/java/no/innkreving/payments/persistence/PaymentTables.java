@@ -1,0 +1,168 @@
+package no.innkreving.payments.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.innkreving.payments.Bankfilstatus;
+import no.innkreving.payments.Innbetaling;
+import no.innkreving.payments.Utbetaling;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PaymentTables {
+    private static final String INNBETALING = """
+            innbetaling_id, bankfil_id, bankreferanse, innbetalingsdato, bokfoeringsdato, beloep_ore, kid, skyldner,
+            utpekt_krav, fra_konto, fra_navn, til_konto, fritekst""";
+    private static final String BANKFIL = """
+            bankfil_id, filnavn, sha256, storrelse, kilde, format, mottatt, status, antall_poster, antall_feil,
+            antall_nye, sum_ore, rapport""";
+    private final JdbcTemplate jdbc;
+
+    PaymentTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Bankfilstatus> bankfilMedInnhold(String sha256) {
+        return jdbc.query("select " + BANKFIL + " from bankfil where sha256 = ?", (rs, n) -> bankfil(rs), sha256)
+                .stream().findFirst();
+    }
+
+    public Optional<Bankfilstatus> bankfil(UUID id) {
+        return jdbc.query("select " + BANKFIL + " from bankfil where bankfil_id = ?", (rs, n) -> bankfil(rs), id)
+                .stream().findFirst();
+    }
+
+    public List<Bankfilstatus> bankfiler(int antall) {
+        return jdbc.query("select " + BANKFIL + " from bankfil order by mottatt desc limit ?", (rs, n) -> bankfil(rs), antall);
+    }
+
+    /** Registers a file; false when a file with the same content got there first. */
+    public boolean nyBankfil(UUID id, String filnavn, String sha256, long storrelse, String kilde, Instant mottatt) {
+        return jdbc.update("""
+                insert into bankfil (bankfil_id, filnavn, sha256, storrelse, kilde, mottatt, status)
+                values (?, ?, ?, ?, ?, ?, 'UNDER_BEHANDLING') on conflict (sha256) do nothing""",
+                id, filnavn, sha256, storrelse, kilde, Timestamp.from(mottatt)) == 1;
+    }
+
+    public void avsluttBankfil(UUID id, String format, String status, int poster, int feil, int nye, long sumOre, String rapport) {
+        jdbc.update("""
+                update bankfil set format = ?, status = ?, antall_poster = ?, antall_feil = ?, antall_nye = ?, sum_ore = ?,
+                    rapport = ? where bankfil_id = ?""", format, status, poster, feil, nye, sumOre, rapport, id);
+    }
+
+    /**
+     * Inserts payments in one statement; those whose bank reference is already known (a resent file, a rerun after
+     * a crash) are skipped. Returns the ids actually inserted.
+     */
+    public List<UUID> settInn(List<Innbetaling> innbetalinger, Instant naa) {
+        if (innbetalinger.isEmpty()) return List.of();
+        int n = innbetalinger.size();
+        Object[][] k = new Object[13][n];
+        for (int i = 0; i < n; i++) {
+            Innbetaling b = innbetalinger.get(i);
+            k[0][i] = b.innbetalingId();
+            k[1][i] = b.bankfilId();
+            k[2][i] = b.bankreferanse();
+            k[3][i] = b.innbetalingsdato();
+            k[4][i] = b.bokfoeringsdato();
+            k[5][i] = b.beloepOre();
+            k[6][i] = b.kid();
+            k[7][i] = b.skyldner();
+            k[8][i] = b.utpektKrav();
+            k[9][i] = b.fraKonto();
+            k[10][i] = b.fraNavn();
+            k[11][i] = b.tilKonto();
+            k[12][i] = b.fritekst();
+        }
+        String[] typer = {"uuid", "uuid", "text", "date", "date", "int8", "text", "text", "uuid", "text", "text", "text", "text"};
+        return jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into innbetaling (""" + INNBETALING + """
+                    , registrert)
+                    select *, ?::timestamptz from unnest(?::uuid[], ?::uuid[], ?::text[], ?::date[], ?::date[], ?::int8[],
+                        ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    on conflict (bankreferanse) do nothing
+                    returning innbetaling_id""");
+            ps.setTimestamp(1, Timestamp.from(naa));
+            for (int i = 0; i < 13; i++) ps.setArray(i + 2, con.createArrayOf(typer[i], k[i]));
+            return ps;
+        }, (rs, r) -> rs.getObject(1, UUID.class));
+    }
+
+    public List<Innbetaling> innbetalinger(Collection<UUID> ider) {
+        if (ider.isEmpty()) return List.of();
+        return jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select " + INNBETALING + " from innbetaling where innbetaling_id = any(?) order by innbetalingsdato, innbetaling_id");
+            ps.setArray(1, con.createArrayOf("uuid", ider.toArray()));
+            return ps;
+        }, (rs, n) -> innbetaling(rs));
+    }
+
+    public List<Innbetaling> innbetalingerForSkyldner(String skyldner, LocalDate fraOgMed, LocalDate tilOgMed) {
+        return jdbc.query("select " + INNBETALING + """
+                 from innbetaling where skyldner = ? and innbetalingsdato between ? and ? order by innbetalingsdato, innbetaling_id""",
+                (rs, n) -> innbetaling(rs), skyldner, fraOgMed, tilOgMed);
+    }
+
+    public List<Innbetaling> innbetalingerForSkyldner(String skyldner) {
+        return jdbc.query("select " + INNBETALING + " from innbetaling where skyldner = ? order by innbetalingsdato, innbetaling_id",
+                (rs, n) -> innbetaling(rs), skyldner);
+    }
+
+    public void tilordne(UUID innbetalingId, String skyldner, UUID utpektKrav) {
+        jdbc.update("update innbetaling set skyldner = ?, utpekt_krav = coalesce(?, utpekt_krav) where innbetaling_id = ?",
+                skyldner, utpektKrav, innbetalingId);
+    }
+
+    public void nyeUtbetalinger(List<Utbetaling> utbetalinger) {
+        jdbc.batchUpdate("""
+                insert into utbetaling (utbetaling_id, innbetaling_id, skyldner, beloep_ore, til_konto, til_navn, status, opprettet)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", utbetalinger, 500, (ps, u) -> {
+            ps.setObject(1, u.utbetalingId());
+            ps.setObject(2, u.innbetalingId());
+            ps.setString(3, u.skyldner());
+            ps.setLong(4, u.beloepOre());
+            ps.setString(5, u.tilKonto());
+            ps.setString(6, u.tilNavn());
+            ps.setString(7, u.status());
+            ps.setObject(8, u.opprettet());
+        });
+    }
+
+    public List<Utbetaling> utbetalingerForSkyldner(String skyldner, LocalDate fraOgMed, LocalDate tilOgMed) {
+        return jdbc.query("""
+                select utbetaling_id, innbetaling_id, skyldner, beloep_ore, til_konto, til_navn, status, opprettet
+                from utbetaling where skyldner = ? and opprettet between ? and ? order by opprettet, utbetaling_id""",
+                (rs, n) -> new Utbetaling(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class)),
+                skyldner, fraOgMed, tilOgMed);
+    }
+
+    /** Sum of all payments and all refunds, for reconciliation against the ledger. */
+    public long[] summer() {
+        return jdbc.queryForObject("""
+                select (select coalesce(sum(beloep_ore), 0) from innbetaling), (select coalesce(sum(beloep_ore), 0) from utbetaling)""",
+                (rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)});
+    }
+
+    private static Innbetaling innbetaling(ResultSet rs) throws SQLException {
+        return new Innbetaling(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getLong(6), rs.getString(7),
+                rs.getString(8), rs.getObject(9, UUID.class), rs.getString(10), rs.getString(11), rs.getString(12),
+                rs.getString(13));
+    }
+
+    private static Bankfilstatus bankfil(ResultSet rs) throws SQLException {
+        return new Bankfilstatus(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4),
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getInt(9),
+                rs.getInt(10), rs.getInt(11), rs.getLong(12), rs.getString(13));
+    }
+}

@@ -1,0 +1,74 @@
+package no.innkreving.payments.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.UUID;
+import no.innkreving.payments.application.Saksbehandling;
+import no.innkreving.payments.application.Saksbehandling.UplassertInnbetaling;
+import no.innkreving.payments.application.Saksbehandling.Utfall;
+import no.innkreving.platform.web.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Caseworkers: the queue of money in suspense, and placing it. Every placement is logged with who did it. */
+@RestController
+@RequestMapping("/api/innkreving/saksbehandling/v1/uplasserte-innbetalinger")
+class SaksbehandlingController {
+    private static final Logger log = LoggerFactory.getLogger("innkreving.tilgangslogg");
+    private final Saksbehandling saksbehandling;
+
+    SaksbehandlingController(Saksbehandling saksbehandling) {
+        this.saksbehandling = saksbehandling;
+    }
+
+    @GetMapping
+    List<UplassertInnbetaling> koe() {
+        return saksbehandling.koe();
+    }
+
+    /** Where to place: a KID (designates that claim) or a debtor's identifier. */
+    record Plasseringsordre(String kid, String skyldner) {
+    }
+
+    @PostMapping("/{id}/plassering")
+    ResponseEntity<?> plasser(@PathVariable String id, @RequestBody(required = false) Plasseringsordre ordre,
+                              @AuthenticationPrincipal Jwt jwt, HttpServletRequest req) {
+        UUID innbetaling;
+        try {
+            innbetaling = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return problem(404, "ukjent-innbetaling", "Ukjent innbetaling", "Ingen innbetaling med denne id-en", req);
+        }
+        if (ordre == null) return problem(400, "ugyldig-plassering", "Ugyldig plassering", "Oppgi kid eller skyldner", req);
+        String hvem = jwt.getClaimAsString("pid") != null ? jwt.getClaimAsString("pid").substring(0, 6) + "*****"
+                : String.valueOf(jwt.getClaims().get("consumer"));
+        Utfall utfall = saksbehandling.plasser(innbetaling, blank(ordre.kid()), blank(ordre.skyldner()), hvem);
+        return switch (utfall) {
+            case Utfall.Plassert p -> {
+                log.info("Suspense payment {} placed by {} ({} øre placed, {} refunded)", innbetaling, hvem, p.plassertOre(),
+                        p.tilbakebetaltOre());
+                yield ResponseEntity.ok(p);
+            }
+            case Utfall.Avvist a -> problem(422, "plassering-avvist", "Plasseringen ble avvist", a.melding(), req);
+        };
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static ResponseEntity<Problem> problem(int status, String type, String title, String detail, HttpServletRequest req) {
+        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
+                .body(new Problem(Problem.PLATFORM_PREFIX + type, title, status, detail, req.getRequestURI()));
+    }
+}
