@@ -10,11 +10,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The running app on the embedded database, with the demo token issuer; shared by all API tests (one context). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@Import(Tidsmaskin.Config.class)
 public abstract class ApiTestBase {
     public static final String NAV = "889640782";
     public static final String BRREG = "974760673";
@@ -27,6 +29,8 @@ public abstract class ApiTestBase {
     protected DemoTokenIssuer issuer;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected Tidsmaskin tidsmaskin;
 
     protected Api som(String orgnr) {
         return new Api(port, issuer.issue(orgnr, SCOPE));
@@ -36,8 +40,16 @@ public abstract class ApiTestBase {
         return som(NAV);
     }
 
+    /** Today as the app sees it (the test clock may have travelled). */
     protected static LocalDate idag() {
-        return LocalDate.now(ZoneId.of("Europe/Oslo"));
+        return LocalDate.now(KLOKKE);
+    }
+
+    private static volatile java.time.Clock KLOKKE = java.time.Clock.system(ZoneId.of("Europe/Oslo"));
+
+    @Autowired
+    void klokke(Tidsmaskin t) {
+        KLOKKE = t;
     }
 
     protected static String unik(String prefiks) {

@@ -73,7 +73,7 @@ public class InvoicingTables {
 
     /** Invoices due before the given day, in claim order, after a claim id (paging through them). */
     public List<Faktura> forfalte(LocalDate foer, UUID etterKrav, int antall) {
-        return jdbc.query("select " + KOLONNER + """
+        return jdbc.query("select " + KOLONNER + " " + """
                  from faktura where type = 'FAKTURA' and forfallsdato < ? and krav_id > ? order by krav_id limit ?""",
                 (rs, n) -> faktura(rs), foer, etterKrav, antall);
     }

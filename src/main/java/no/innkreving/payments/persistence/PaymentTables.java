@@ -85,7 +85,7 @@ public class PaymentTables {
         String[] typer = {"uuid", "uuid", "text", "date", "date", "int8", "text", "text", "uuid", "text", "text", "text", "text"};
         return jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    insert into innbetaling (""" + INNBETALING + """
+                    insert into innbetaling (""" + INNBETALING + " " + """
                     , registrert)
                     select *, ?::timestamptz from unnest(?::uuid[], ?::uuid[], ?::text[], ?::date[], ?::date[], ?::int8[],
                         ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])
@@ -107,7 +107,7 @@ public class PaymentTables {
     }
 
     public List<Innbetaling> innbetalingerForSkyldner(String skyldner, LocalDate fraOgMed, LocalDate tilOgMed) {
-        return jdbc.query("select " + INNBETALING + """
+        return jdbc.query("select " + INNBETALING + " " + """
                  from innbetaling where skyldner = ? and innbetalingsdato between ? and ? order by innbetalingsdato, innbetaling_id""",
                 (rs, n) -> innbetaling(rs), skyldner, fraOgMed, tilOgMed);
     }

@@ -22,6 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 public class SecurityConfig {
     public static final String SCOPE_INNKREVINGSOPPDRAG = "SCOPE_skatteetaten:innkrevingsoppdrag";
+    /** Operators who upload bank files and read their outcomes. */
+    public static final String SCOPE_BANKFIL = "SCOPE_innkreving:bankfil";
+    /** Caseworkers (saksbehandlere): work queues such as money in suspense. */
+    public static final String SCOPE_SAKSBEHANDLING = "SCOPE_innkreving:saksbehandling";
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -41,6 +45,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/innkreving/innkrevingsoppdrag/v1/openapi.yaml",
                                 "/api/innkreving/innkrevingsoppdrag/v1/openapi.json").permitAll()
                         .requestMatchers("/api/innkreving/innkrevingsoppdrag/**").hasAuthority(SCOPE_INNKREVINGSOPPDRAG)
+                        .requestMatchers("/api/innkreving/bankfiler", "/api/innkreving/bankfiler/**").hasAuthority(SCOPE_BANKFIL)
+                        .requestMatchers("/api/innkreving/saksbehandling/**").hasAuthority(SCOPE_SAKSBEHANDLING)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint((req, res, e) -> write(req, res, 401, "ikke-autentisert",

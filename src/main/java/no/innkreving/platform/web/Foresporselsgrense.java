@@ -25,10 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class Foresporselsgrense extends OncePerRequestFilter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Bank files are uploaded whole (streamed to disk), so their path has its own, larger limit. */
+    private static final String BANKFILER = "/api/innkreving/bankfiler";
     private final long maksBytes;
+    private final long maksBankfilBytes;
 
-    public Foresporselsgrense(@Value("${innkreving.http.maks-body-bytes:1048576}") long maksBytes) {
+    public Foresporselsgrense(@Value("${innkreving.http.maks-body-bytes:1048576}") long maksBytes,
+                              @Value("${innkreving.http.maks-bankfil-bytes:4294967296}") long maksBankfilBytes) {
         this.maksBytes = maksBytes;
+        this.maksBankfilBytes = maksBankfilBytes;
     }
 
     @Override
@@ -37,18 +42,19 @@ public class Foresporselsgrense extends OncePerRequestFilter {
         String renset = loggbar(req.getHeader("Korrelasjonsid"), "[^\\w-]", 64);
         MDC.put("korrelasjonsid", renset.isEmpty() ? UUID.randomUUID().toString() : renset);
         MDC.put("klientid", loggbar(req.getHeader("Klientid"), "[^\\w./ -]", 40));
+        long maks = req.getRequestURI().equals(BANKFILER) ? maksBankfilBytes : maksBytes;
         try {
-            if (req.getContentLengthLong() > maksBytes) {
-                forStor(req, res);
+            if (req.getContentLengthLong() > maks) {
+                forStor(req, res, maks);
                 return;
             }
-            var grenset = new GrensetForespoersel(req, maksBytes);
+            var grenset = new GrensetForespoersel(req, maks);
             try {
                 chain.doFilter(grenset, res);
             } catch (ServletException | RuntimeException e) {
                 if (grenset.overskredet && !res.isCommitted()) {
                     res.reset();
-                    forStor(req, res);
+                    forStor(req, res, maks);
                     return;
                 }
                 throw e;
@@ -66,7 +72,7 @@ public class Foresporselsgrense extends OncePerRequestFilter {
         return s.length() > maks ? s.substring(0, maks) : s;
     }
 
-    private void forStor(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    private void forStor(HttpServletRequest req, HttpServletResponse res, long maksBytes) throws IOException {
         res.setStatus(413);
         res.setContentType(Problem.MEDIA_TYPE);
         res.setCharacterEncoding("UTF-8");

@@ -1,9 +1,9 @@
-package no.innkreving.support;
+package no.innkreving.payments.demo;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** Writes small camt.054.001.02 files the way a Norwegian bank sends them, for tests. */
+/** Writes small camt.054.001.02 files the way a Norwegian bank sends them: the demo's bank file, and tests'. */
 public final class Camt054 {
     private Camt054() {
     }
@@ -13,6 +13,10 @@ public final class Camt054 {
     }
 
     public static String fil(String meldingsId, String konto, List<Betaling> betalinger) {
+        return fil(meldingsId, konto, betalinger, LocalDate.now());
+    }
+
+    public static String fil(String meldingsId, String konto, List<Betaling> betalinger, LocalDate laget) {
         StringBuilder ntry = new StringBuilder();
         long sum = 0;
         for (Betaling b : betalinger) {
@@ -50,7 +54,7 @@ public final class Camt054 {
                 %s  </Ntfctn>
                 </BkToCstmrDbtCdtNtfctn>
                 </Document>
-                """.formatted(meldingsId, LocalDate.now(), meldingsId, LocalDate.now(), konto, betalinger.size(), total,
+                """.formatted(meldingsId, laget, meldingsId, laget, konto, betalinger.size(), total,
                 betalinger.size(), total, ntry);
     }
 }

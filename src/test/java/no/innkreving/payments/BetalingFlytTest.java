@@ -1,0 +1,166 @@
+package no.innkreving.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.innkreving.invoicing.Faktura;
+import no.innkreving.invoicing.Fakturering;
+import no.innkreving.invoicing.domain.Kid;
+import no.innkreving.ledger.Kravsaldo;
+import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Linjetype;
+import no.innkreving.payments.application.Innbetalingsimport;
+import no.innkreving.payments.application.Saksbehandling;
+import no.innkreving.support.ApiTestBase;
+import no.innkreving.payments.demo.Camt054;
+import no.innkreving.payments.demo.Camt054.Betaling;
+import no.innkreving.support.Testpersoner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Worked examples through the running app and its database: a claim created over the creditor API is invoiced,
+ * paid with a camt.054 file, and the money lands where the allocation rule says. Each claim below is NAV's
+ * example: principal 15 000,00 and STRAFFERENTE 1 500,00, so 1 650 000 øre per claim.
+ */
+class BetalingFlytTest extends ApiTestBase {
+    static final String KONTO = "76940500121";
+
+    @Autowired
+    Fakturering fakturering;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    Innbetalingsimport importen;
+    @Autowired
+    Saksbehandling saksbehandling;
+    @Autowired
+    Innbetalinger innbetalinger;
+    @TempDir
+    Path tmp;
+
+    private UUID bookedKrav(String fnr) {
+        return UUID.fromString(opprettOgVent(nav(), navKrav(fnr, unik("BET")), "RESKONTROFOERT"));
+    }
+
+    private Faktura faktura(UUID krav) {
+        return fakturering.forKrav(List.of(krav)).stream().filter(f -> f.type() == Faktura.Type.FAKTURA).findFirst().orElseThrow();
+    }
+
+    private Importresultat importer(String navn, List<Betaling> betalinger) throws Exception {
+        Path fil = tmp.resolve(navn);
+        Files.writeString(fil, Camt054.fil(unik("MSG"), KONTO, betalinger), StandardCharsets.UTF_8);
+        return importen.importer(fil, navn, "OPPLASTING");
+    }
+
+    private long gjenstaaende(UUID krav) {
+        return ledger.saldo(krav, LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElseThrow();
+    }
+
+    private long gjenstaaende(UUID krav, Linjetype type) {
+        return ledger.saldo(krav, LocalDate.MAX).orElseThrow().linjer().stream().filter(l -> l.linjetype() == type)
+                .mapToLong(Kravsaldo.Linjesaldo::gjenstaaendeOre).sum();
+    }
+
+    @Test
+    void faktura_med_gyldig_kid_og_forfall_fra_kravtypen() {
+        UUID krav = bookedKrav(Testpersoner.person(jdbc, "BOSATT"));
+        Faktura f = faktura(krav);
+        assertThat(f.kid()).isEqualTo(Kid.forFakturanummer(f.fakturanummer())).hasSize(12);
+        assertThat(Kid.erGyldig(f.kid())).isTrue();
+        assertThat(f.beloepOre()).isEqualTo(1_650_000);
+        assertThat(f.fakturadato()).isEqualTo(idag());
+        assertThat(f.forfallsdato()).isEqualTo(idag().plusDays(21)); // betalingsfrist_dager of TILBAKEKREVING_BARNETRYGD
+    }
+
+    /**
+     * Two due claims X (due 20 days ago) and Y (due 10 days ago). 20 000,00 with X's KID: X's interest 1 500,00 and
+     * principal 15 000,00 (16 500,00), then 3 500,00 to the other due claim Y: its interest 1 500,00, then 2 000,00
+     * of its principal. Y keeps 13 000,00.
+     */
+    @Test
+    void delbetaling_over_to_krav_i_dokumentert_rekkefoelge() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID x = bookedKrav(fnr);
+        UUID y = bookedKrav(fnr);
+        jdbc.update("update faktura set forfallsdato = ? where krav_id = ?", idag().minusDays(20), x);
+        jdbc.update("update faktura set forfallsdato = ? where krav_id = ?", idag().minusDays(10), y);
+
+        var r = importer("delbetaling.xml", List.of(new Betaling(unik("REF"), idag(), 2_000_000, faktura(x).kid(), "Ola Normann", "12345678903")));
+        assertThat(r.duplikat()).isFalse();
+        assertThat(r.status().antallNye()).isEqualTo(1);
+        assertThat(gjenstaaende(x)).isZero();
+        assertThat(gjenstaaende(y, Linjetype.RENTER)).isZero();
+        assertThat(gjenstaaende(y, Linjetype.HOVEDSTOL)).isEqualTo(1_300_000);
+        assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
+    }
+
+    /** 17 000,00 on a claim of 16 500,00 with nothing else open: 500,00 is refunded to the payer's account. */
+    @Test
+    void overbetaling_tilbakebetales_til_betalers_konto() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        importer("overbetaling.xml", List.of(new Betaling(unik("REF"), idag(), 1_700_000, faktura(krav).kid(), "Kari Normann", "98765432103")));
+        assertThat(gjenstaaende(krav)).isZero();
+        var utbetalinger = innbetalinger.utbetalinger(fnr, idag(), idag());
+        assertThat(utbetalinger).singleElement().satisfies(u -> {
+            assertThat(u.beloepOre()).isEqualTo(50_000);
+            assertThat(u.tilKonto()).isEqualTo("98765432103");
+        });
+        var betaling = innbetalinger.forSkyldner(fnr).getFirst();
+        Map<String, Long> konti = ledger.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId());
+        assertThat(konti).containsEntry("BANK", 1_700_000L).containsEntry("SKYLDNER_FORDRING", -1_650_000L)
+                .containsEntry("TIL_UTBETALING", -50_000L).doesNotContainKey("UPLASSERT");
+    }
+
+    /** 1 000,00 with a KID that is nobody's goes to suspense; a caseworker places it on a claim: interest first. */
+    @Test
+    void ukjent_kid_gaar_til_uplassert_og_plasseres_av_saksbehandler() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        String fremmedKid = Kid.forFakturanummer(99_999_999_999L);
+        importer("ukjent.xml", List.of(new Betaling(unik("REF"), idag(), 100_000, fremmedKid, "Ukjent Betaler", "11112233336")));
+        var koe = saksbehandling.koe();
+        var iKoe = koe.stream().filter(u -> fremmedKid.equals(u.innbetaling().kid())).findFirst().orElseThrow();
+        assertThat(iKoe.uplassertOre()).isEqualTo(100_000);
+        assertThat(iKoe.innbetaling().skyldner()).isNull();
+
+        var utfall = saksbehandling.plasser(iKoe.innbetaling().innbetalingId(), faktura(krav).kid(), null, "test");
+        assertThat(utfall).isInstanceOfSatisfying(Saksbehandling.Utfall.Plassert.class, p -> {
+            assertThat(p.plassertOre()).isEqualTo(100_000);
+            assertThat(p.fortsattUplassertOre()).isZero();
+        });
+        assertThat(gjenstaaende(krav, Linjetype.RENTER)).isEqualTo(50_000);
+        assertThat(gjenstaaende(krav, Linjetype.HOVEDSTOL)).isEqualTo(1_500_000);
+        assertThat(innbetalinger.uplassert(List.of(iKoe.innbetaling().innbetalingId()))).isEmpty();
+        // placing it again is refused: nothing is held any more
+        assertThat(saksbehandling.plasser(iKoe.innbetaling().innbetalingId(), faktura(krav).kid(), null, "test"))
+                .isInstanceOf(Saksbehandling.Utfall.Avvist.class);
+    }
+
+    /** The same content under another name is recognised and has no effect. */
+    @Test
+    void samme_fil_to_ganger_har_en_virkning() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        String xml = Camt054.fil(unik("MSG"), KONTO, List.of(new Betaling(unik("REF"), idag(), 500_000, faktura(krav).kid(), "Ola", "12345678903")));
+        Path a = tmp.resolve("a.xml");
+        Path b = tmp.resolve("kopi-med-annet-navn.xml");
+        Files.writeString(a, xml);
+        Files.writeString(b, xml);
+        var foerste = importen.importer(a, "a.xml", "INNBOKS");
+        var andre = importen.importer(b, "kopi-med-annet-navn.xml", "INNBOKS");
+        assertThat(foerste.duplikat()).isFalse();
+        assertThat(andre.duplikat()).isTrue();
+        assertThat(andre.status().bankfilId()).isEqualTo(foerste.status().bankfilId());
+        assertThat(innbetalinger.forSkyldner(fnr)).hasSize(1);
+        assertThat(gjenstaaende(krav)).isEqualTo(1_650_000 - 500_000);
+    }
+}
