@@ -19,6 +19,7 @@ create table faktura (
     opprettet           timestamptz not null
 );
 create unique index faktura_en_per_krav on faktura (krav_id) where type = 'FAKTURA';
+create index faktura_krav on faktura (krav_id);
 create index faktura_skyldner on faktura (skyldner);
 create index faktura_ny on faktura (fakturanummer) where status = 'NY';
 comment on table faktura is 'An invoice for a booked claim (one per claim), or a credit note when the creditor lowers or withdraws it.';

@@ -127,7 +127,7 @@ public class Ledger {
 
     /** Locks the debtors' claims against concurrent placement until the transaction ends (sorted: no deadlock). */
     public void laasSkyldnere(Collection<String> skyldnere) {
-        skyldnere.stream().sorted().distinct().forEach(tables::laasSkyldner);
+        tables.laasSkyldnere(skyldnere);
     }
 
     /** Locks one payment's suspense balance until the transaction ends. */
@@ -161,6 +161,11 @@ public class Ledger {
     /** Per payment: the sum of its postings per account (BANK, SKYLDNER_FORDRING, UPLASSERT, TIL_UTBETALING). */
     public Map<UUID, Map<String, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
         return tables.innbetalingsbalanser(innbetalinger);
+    }
+
+    /** Sum per account (BANK, SKYLDNER_FORDRING, UPLASSERT, TIL_UTBETALING) of every posting that moves payment money. */
+    public Map<String, Long> betalingskonti() {
+        return tables.betalingskonti();
     }
 
     /** Adds late-payment interest to the claim's FORSINKELSESRENTE line (created on first use). */

@@ -43,6 +43,8 @@ class BetalingFlytTest extends ApiTestBase {
     Saksbehandling saksbehandling;
     @Autowired
     Innbetalinger innbetalinger;
+    @Autowired
+    Betalingsavstemming avstemming;
     @TempDir
     Path tmp;
 
@@ -162,5 +164,22 @@ class BetalingFlytTest extends ApiTestBase {
         assertThat(andre.status().bankfilId()).isEqualTo(foerste.status().bankfilId());
         assertThat(innbetalinger.forSkyldner(fnr)).hasSize(1);
         assertThat(gjenstaaende(krav)).isEqualTo(1_650_000 - 500_000);
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
+    }
+
+    /** The creditor lowers the principal from 15 000 to 12 000: a credit note of 3 000,00 refers to the invoice. */
+    @Test
+    void nedsatt_hovedstol_gir_kreditnota() {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        var svar = nav().put(no.innkreving.support.Api.BASE + "/" + krav + "/hovedstol", "{\"hovedstol\":{\"valuta\":\"NOK\",\"beloep\":12000}}");
+        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
+        var kreditnota = fakturering.forKrav(List.of(krav)).stream().filter(f -> f.type() == Faktura.Type.KREDITNOTA).toList();
+        assertThat(kreditnota).singleElement().satisfies(k -> {
+            assertThat(k.beloepOre()).isEqualTo(300_000);
+            assertThat(k.gjelderFaktura()).isEqualTo(faktura(krav).fakturanummer());
+            assertThat(k.kid()).isNull();
+        });
+        assertThat(gjenstaaende(krav)).isEqualTo(1_350_000);
     }
 }

@@ -267,10 +267,16 @@ public class LedgerTables {
         }, innbetalingId);
     }
 
-    /** Serialises work on a debtor's claims for the rest of the transaction. */
-    public void laasSkyldner(String skyldner) {
-        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 11))", rs -> {
-        }, skyldner);
+    /** Serialises work on these debtors' claims for the rest of the transaction; in key order, so never a deadlock. */
+    public void laasSkyldnere(Collection<String> skyldnere) {
+        if (skyldnere.isEmpty()) return;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select pg_advisory_xact_lock(n) from (select distinct hashtextextended(s, 11) n from unnest(?::text[]) s) x order by n""");
+            ps.setArray(1, con.createArrayOf("text", skyldnere.toArray()));
+            return ps;
+        }, rs -> {
+        });
     }
 
     public Map<UUID, String> oppdragsgiversReferanser(Collection<UUID> kravIds) {
@@ -301,5 +307,15 @@ public class LedgerTables {
     public LocalDate renterBeregnetTil(UUID kravId) {
         return jdbc.queryForObject("""
                 select max(bokfoert_dato) from postering where krav_id = ? and art = 'RENTE_PAALOEPT'""", LocalDate.class, kravId);
+    }
+
+    /** Sum per account of all postings that belong to payments. */
+    public Map<String, Long> betalingskonti() {
+        Map<String, Long> svar = new LinkedHashMap<>();
+        jdbc.query("select konto, sum(beloep_ore) from postering where innbetaling_id is not null group by konto order by konto",
+                rs -> {
+                    svar.put(rs.getString(1), rs.getLong(2));
+                });
+        return svar;
     }
 }

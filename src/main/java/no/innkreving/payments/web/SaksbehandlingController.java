@@ -3,6 +3,7 @@ package no.innkreving.payments.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
+import no.innkreving.payments.Betalingsavstemming;
 import no.innkreving.payments.application.Saksbehandling;
 import no.innkreving.payments.application.Saksbehandling.UplassertInnbetaling;
 import no.innkreving.payments.application.Saksbehandling.Utfall;
@@ -22,16 +23,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Caseworkers: the queue of money in suspense, and placing it. Every placement is logged with who did it. */
 @RestController
-@RequestMapping("/api/innkreving/saksbehandling/v1/uplasserte-innbetalinger")
+@RequestMapping("/api/innkreving/saksbehandling/v1")
 class SaksbehandlingController {
     private static final Logger log = LoggerFactory.getLogger("innkreving.tilgangslogg");
     private final Saksbehandling saksbehandling;
+    private final Betalingsavstemming avstemming;
 
-    SaksbehandlingController(Saksbehandling saksbehandling) {
+    SaksbehandlingController(Saksbehandling saksbehandling, Betalingsavstemming avstemming) {
         this.saksbehandling = saksbehandling;
+        this.avstemming = avstemming;
     }
 
-    @GetMapping
+    /** Is every krone accounted for? */
+    @GetMapping("/betalingsavstemming")
+    Betalingsavstemming.Resultat avstemming() {
+        return avstemming.kontroller();
+    }
+
+    @GetMapping("/uplasserte-innbetalinger")
     List<UplassertInnbetaling> koe() {
         return saksbehandling.koe();
     }
@@ -40,7 +49,7 @@ class SaksbehandlingController {
     record Plasseringsordre(String kid, String skyldner) {
     }
 
-    @PostMapping("/{id}/plassering")
+    @PostMapping("/uplasserte-innbetalinger/{id}/plassering")
     ResponseEntity<?> plasser(@PathVariable String id, @RequestBody(required = false) Plasseringsordre ordre,
                               @AuthenticationPrincipal Jwt jwt, HttpServletRequest req) {
         UUID innbetaling;

@@ -1,0 +1,48 @@
+-- Data set for the payment import benchmark (bench/run-payments.sh): :skyldnere debtors with 4 claims each, every
+-- claim booked in the ledger (principal line, balanced postings) and invoiced with a KID, due 30 days ago; then
+-- :betalinger payments written to :csv as "kid;beloepOre;dato" for bench/GenererCamt054.java.
+-- Amounts vary by claim (1 000-50 000 kr); payments cover 40-120 % of their claim, so the import places partial
+-- payments, whole payments, and overpayments that go on to the debtor's other due claims or back as refunds.
+\set ON_ERROR_STOP on
+\timing on
+set synchronous_commit = off;
+
+create or replace function pg_temp.luhn(s text) returns text language sql immutable as $$
+    select s || ((10 - sum(case when (length(s) - i) % 2 = 0
+                                then d * 2 - case when d * 2 > 9 then 9 else 0 end
+                                else d end) % 10) % 10)::text
+    from (select i, substr(s, i, 1)::int d from generate_series(1, length(s)) i) x
+$$;
+create or replace function pg_temp.beloep(n bigint) returns bigint language sql immutable as $$
+    select (1000 + abs(hashtext('b' || n)) % 49000)::bigint * 100
+$$;
+
+create temp table bench_krav as
+select n, md5('bench-krav-' || n)::uuid krav_id, '9' || lpad(((n - 1) / 4)::text, 10, '0') skyldner,
+       9000000000 + n kravlinje_id, 8000000000 + n fakturanummer, pg_temp.beloep(n) beloep
+from generate_series(1, :skyldnere * 4) n;
+
+insert into reskontro_krav (krav_id, skyldner, skyldner_type, oppdragsgiver, kravtype, fastsettelsesdato,
+                            foreldelse_utgangspunkt, bokfoert, oppdragsgivers_referanse)
+select krav_id, skyldner, 'PERSON', '889640782', 'TILBAKEKREVING_BARNETRYGD', current_date - 60, current_date - 60,
+       now() - interval '51 days', 'BENCH-' || n from bench_krav;
+insert into kravlinje (kravlinje_id, krav_id, linjetype, opprettet)
+select kravlinje_id, krav_id, 'HOVEDSTOL', current_date - 51 from bench_krav;
+insert into transaksjon (transaksjon_id, krav_id, type, bokfoert_dato, registrert)
+select md5('bench-tx-' || n)::uuid, krav_id, 'KRAV_BOKFOERT', current_date - 51, now() from bench_krav;
+insert into postering (transaksjon_id, konto, krav_id, kravlinje_id, art, beloep_ore, bokfoert_dato)
+select md5('bench-tx-' || n)::uuid, 'SKYLDNER_FORDRING', krav_id, kravlinje_id, 'FASTSATT', beloep, current_date - 51 from bench_krav
+union all
+select md5('bench-tx-' || n)::uuid, 'OPPDRAGSGIVER_OVERTATT', krav_id, null, 'FASTSATT', -beloep, current_date - 51 from bench_krav;
+insert into faktura (fakturanummer, type, krav_id, skyldner, skyldner_type, kid, fakturadato, forfallsdato, beloep_ore,
+                     status, kanal, sendt, opprettet)
+select fakturanummer, 'FAKTURA', krav_id, skyldner, 'PERSON', pg_temp.luhn(lpad(fakturanummer::text, 11, '0')),
+       current_date - 51, current_date - 30, beloep, 'SENDT', 'ALTINN', now(), now() from bench_krav;
+select setval(pg_get_serial_sequence('kravlinje', 'kravlinje_id'), (select max(kravlinje_id) from kravlinje));
+analyze reskontro_krav;
+analyze kravlinje;
+analyze postering;
+analyze faktura;
+
+-- One payment per claim for the first :betalinger claims in a scattered order, 40-120 % of the claim.
+\copy (select pg_temp.luhn(lpad(k.fakturanummer::text, 11, '0')) || ';' || (k.beloep * (40 + abs(hashtext('p' || k.n)) % 81) / 100) || ';' || current_date from bench_krav k where k.n <= :betalinger order by hashtext('o' || k.n)) to :'csv'

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Payment import benchmark: builds the app, starts it on a fresh embedded database, loads DEBTORS debtors with 4
+# claims each (bench/payments/lag-datasett.sql), writes a camt.054.001.02 file of PAYMENTS payments
+# (bench/GenererCamt054.java), drops it in the bank inbox and measures until the file is imported: payments/s end
+# to end, and the app's resident memory sampled every second (flat in file size when the import streams).
+# Usage: DEBTORS=500000 PAYMENTS=1000000 bench/run-payments.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA="$JAVA_HOME/bin/java"
+DEBTORS=${DEBTORS:-500000}
+PAYMENTS=${PAYMENTS:-1000000}
+mkdir -p bench/results
+./mvnw -q -DskipTests package
+DATA=$(mktemp -d /tmp/innkreving-bench-XXXXXX)
+chmod 755 "$DATA"
+STAMP=$(date +%Y%m%d-%H%M%S)
+LOG=bench/results/payments-app-$STAMP.log
+"$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=8080 \
+  --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" ${APP_ARGS:-} > "$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+for i in $(seq 1 180); do
+  curl -sf http://localhost:8080/actuator/health >/dev/null && break
+  kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
+  sleep 1
+done
+PORT=$(sed -n 4p "$DATA/data/postmaster.pid")
+PSQL="psql -X -q -h 127.0.0.1 -p $PORT -U postgres -d postgres"
+echo "app up (log: $LOG), database on port $PORT; loading $DEBTORS debtors x 4 claims"
+T0=$(date +%s)
+$PSQL -v skyldnere="$DEBTORS" -v betalinger="$PAYMENTS" -v csv="$DATA/payments.csv" -f bench/payments/lag-datasett.sql > /dev/null
+echo "data set loaded in $(( $(date +%s) - T0 )) s; writing the camt.054 file"
+"$JAVA" bench/GenererCamt054.java "$DATA/payments.csv" "$DATA/payments.xml"
+ls -l "$DATA/payments.xml" | awk '{printf "camt.054 file: %.0f MB\n", $5/1048576}'
+RSS_BEFORE=$(ps -o rss= -p $APP)
+cp "$DATA/payments.xml" "$DATA/bank/inbox/.payments.xml"
+START=$(date +%s.%N)
+mv "$DATA/bank/inbox/.payments.xml" "$DATA/bank/inbox/payments.xml"
+MAXRSS=$RSS_BEFORE
+while true; do
+  STATUS=$($PSQL -t -A -c "select status || ' ' || antall_nye from bankfil where filnavn = 'payments.xml'" || true)
+  R=$(ps -o rss= -p $APP); [ "$R" -gt "$MAXRSS" ] && MAXRSS=$R
+  case "$STATUS" in BEHANDLET*|DELVIS*|AVVIST*) break;; esac
+  kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
+  sleep 1
+done
+END=$(date +%s.%N)
+NEW=${STATUS#* }
+SECS=$(echo "$END - $START" | bc)
+echo "status: $STATUS"
+echo "payments imported: $NEW in $SECS s = $(echo "$NEW / $SECS" | bc) payments/s (pickup within 1 s included)"
+echo "app RSS: $(( RSS_BEFORE / 1024 )) MB before, $(( MAXRSS / 1024 )) MB max during the import (-Xmx1g)"
+$PSQL -t -A -c "select 'unbalanced transactions: ' || count(*) from (select 1 from postering group by transaksjon_id having sum(beloep_ore) <> 0) x"
+$PSQL -t -A -c "select 'bank ' || sum(beloep_ore) filter (where konto = 'BANK') || ' = placed ' || -coalesce(sum(beloep_ore) filter (where konto = 'SKYLDNER_FORDRING'), 0) || ' + suspense ' || -coalesce(sum(beloep_ore) filter (where konto = 'UPLASSERT'), 0) || ' + refunds ' || -coalesce(sum(beloep_ore) filter (where konto = 'TIL_UTBETALING'), 0) from postering where innbetaling_id is not null"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

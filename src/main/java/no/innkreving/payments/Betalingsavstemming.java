@@ -1,0 +1,39 @@
+package no.innkreving.payments;
+
+import java.util.Map;
+import no.innkreving.ledger.Ledger;
+import no.innkreving.payments.persistence.PaymentTables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The consistency check of the money: every transaction in the ledger sums to zero, the bank account holds exactly
+ * what the bank files paid in, and every krone of it is placed on a claim, held in suspense, or owed back as a
+ * refund instruction.
+ */
+@Component
+public class Betalingsavstemming {
+    private final Ledger ledger;
+    private final PaymentTables tables;
+
+    Betalingsavstemming(Ledger ledger, PaymentTables tables) {
+        this.ledger = ledger;
+        this.tables = tables;
+    }
+
+    /** Amounts in øre, all positive as money: what came in and where it is. */
+    public record Resultat(int ubalanserteTransaksjoner, long innbetaltIFiler, long bank, long plassert, long uplassert,
+                           long tilbakebetalt, long utbetalingsinstrukser, boolean stemmer) {
+    }
+
+    public Resultat kontroller() {
+        int ubalanserte = ledger.ubalanserteTransaksjoner().size();
+        Map<String, Long> konti = ledger.betalingskonti();
+        long[] summer = tables.summer();
+        long bank = konti.getOrDefault("BANK", 0L);
+        long plassert = -konti.getOrDefault("SKYLDNER_FORDRING", 0L);
+        long uplassert = -konti.getOrDefault("UPLASSERT", 0L);
+        long tilbake = -konti.getOrDefault("TIL_UTBETALING", 0L);
+        boolean stemmer = ubalanserte == 0 && bank == summer[0] && bank == plassert + uplassert + tilbake && tilbake == summer[1];
+        return new Resultat(ubalanserte, summer[0], bank, plassert, uplassert, tilbake, summer[1], stemmer);
+    }
+}
