@@ -1,0 +1,239 @@
+package no.innkreving.payments.bankfil;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * ISO 20022 camt.054 (BankToCustomerDebitCreditNotification), versions .001.02 and .001.08, read with StAX one
+ * entry (Ntry) at a time. Only credited, booked, non-reversed entries in NOK are payments; each TxDtls of an
+ * entry is one payment (the entry's amount when it has a single TxDtls without its own). The KID is the structured
+ * creditor reference (RmtInf/Strd/CdtrRefInf/Ref). Element names differing between the versions (the debtor's
+ * name under Dbtr/Nm or Dbtr/Pty/Nm, the amount under AmtDtls/TxAmt/Amt or Amt) are both read.
+ */
+final class Camt054leser {
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        // no DTDs, no external entities: bank files are input from outside
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XML.setProperty(XMLInputFactory.IS_COALESCING, true);
+    }
+
+    private Camt054leser() {
+    }
+
+    /** Texts of one element subtree by relative path ("Amt", "NtryDtls/TxDtls/..." etc.), attributes as "path@attr". */
+    private static final class Felter {
+        final Map<String, String> verdi = new HashMap<>();
+
+        String get(String... stier) {
+            for (String s : stier) {
+                String v = verdi.get(s);
+                if (v != null && !v.isBlank()) return v.trim();
+            }
+            return null;
+        }
+    }
+
+    static Sammendrag les(InputStream in, Bankfilformat format, Mottaker mottaker) {
+        int poster = 0;
+        int feil = 0;
+        long sum = 0;
+        int ntry = 0;
+        int kredittNtry = 0;
+        long ntrySum = 0;
+        String konto = null;
+        Long kontrollAntall = null;
+        Long kontrollSum = null;
+        try {
+            XMLStreamReader r = XML.createXMLStreamReader(in, "UTF-8");
+            List<String> sti = new ArrayList<>();
+            while (r.hasNext()) {
+                int e = r.next();
+                if (e == XMLStreamConstants.START_ELEMENT) {
+                    String navn = r.getLocalName();
+                    if (navn.equals("Ntry") && sti.size() >= 2 && sti.getLast().equals("Ntfctn")) {
+                        ntry++;
+                        int linje = r.getLocation().getLineNumber();
+                        Oppfoering o = lesNtry(r);
+                        for (Object x : o.tolk(ntry, linje, konto)) {
+                            if (x instanceof Bankpost p) {
+                                mottaker.post(p);
+                                poster++;
+                                sum += p.beloepOre();
+                            } else if (x instanceof Postfeil f) {
+                                mottaker.feil(f);
+                                feil++;
+                            }
+                        }
+                        if (o.erKreditt) kredittNtry++;
+                        if (o.kreditBeloep >= 0) ntrySum += o.kreditBeloep;
+                        continue;
+                    }
+                    sti.add(navn);
+                    String s = String.join("/", sti);
+                    if (s.endsWith("Ntfctn/Acct/Id/IBAN") || s.endsWith("Ntfctn/Acct/Id/Othr/Id")) konto = r.getElementText().trim();
+                    else if (s.endsWith("Ntfctn/TxsSummry/TtlCdtNtries/NbOfNtries")) kontrollAntall = tall(r.getElementText());
+                    else if (s.endsWith("Ntfctn/TxsSummry/TtlCdtNtries/Sum")) {
+                        long ore = Beloep.tilOre(r.getElementText());
+                        kontrollSum = ore < 0 ? null : ore;
+                    }
+                    else continue;
+                    sti.removeLast(); // getElementText consumed the end element
+                } else if (e == XMLStreamConstants.END_ELEMENT) {
+                    if (!sti.isEmpty()) sti.removeLast();
+                }
+            }
+        } catch (XMLStreamException ex) {
+            var loc = ex.getLocation();
+            throw new UgyldigBankfil(loc == null ? null : "linje " + loc.getLineNumber(),
+                    "Filen er ikke gyldig XML: " + ex.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""));
+        }
+        boolean stemmer = (kontrollAntall == null || kontrollAntall == kredittNtry)
+                && (kontrollSum == null || kontrollSum == ntrySum);
+        return new Sammendrag(format, poster, feil, sum, kontrollAntall, kontrollSum, stemmer);
+    }
+
+    private static Long tall(String s) {
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Reads the whole Ntry subtree (the reader stands on its start) into entry fields and one field set per TxDtls. */
+    private static Oppfoering lesNtry(XMLStreamReader r) throws XMLStreamException {
+        Oppfoering o = new Oppfoering();
+        List<String> sti = new ArrayList<>();
+        Felter gjeldende = o.ntry;
+        int txStart = -1;
+        while (r.hasNext()) {
+            int e = r.next();
+            if (e == XMLStreamConstants.START_ELEMENT) {
+                String navn = r.getLocalName();
+                sti.add(navn);
+                if (navn.equals("TxDtls") && sti.size() == 2 && sti.getFirst().equals("NtryDtls")) {
+                    gjeldende = new Felter();
+                    o.tx.add(gjeldende);
+                    o.txLinje.add(r.getLocation().getLineNumber());
+                    txStart = sti.size();
+                }
+                String rel = txStart > 0 ? String.join("/", sti.subList(txStart, sti.size())) : String.join("/", sti);
+                for (int i = 0; i < r.getAttributeCount(); i++) gjeldende.verdi.put(rel + "@" + r.getAttributeLocalName(i), r.getAttributeValue(i));
+            } else if (e == XMLStreamConstants.CHARACTERS) {
+                if (!sti.isEmpty() && !r.isWhiteSpace()) {
+                    String rel = txStart > 0 ? String.join("/", sti.subList(txStart, sti.size())) : String.join("/", sti);
+                    gjeldende.verdi.merge(rel, r.getText(), String::concat);
+                }
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                if (sti.isEmpty()) return o; // </Ntry>
+                if (txStart > 0 && sti.size() == txStart) {
+                    gjeldende = o.ntry;
+                    txStart = -1;
+                }
+                sti.removeLast();
+            }
+        }
+        throw new XMLStreamException("Filen slutter midt i en Ntry");
+    }
+
+    private static final class Oppfoering {
+        final Felter ntry = new Felter();
+        final List<Felter> tx = new ArrayList<>();
+        final List<Integer> txLinje = new ArrayList<>();
+        long kreditBeloep = -1;
+        boolean erKreditt;
+
+        List<Object> tolk(int nr, int linje, String konto) {
+            List<Object> ut = new ArrayList<>();
+            String sted = "linje " + linje + ", Ntry[" + nr + "]";
+            String ind = ntry.get("CdtDbtInd");
+            erKreditt = "CRDT".equals(ind) && !"true".equalsIgnoreCase(ntry.get("RvslInd"));
+            if (!"CRDT".equals(ind)) {
+                ut.add(new Postfeil(sted, "Ikke en innbetaling: CdtDbtInd er " + (ind == null ? "tom" : ind) + ", ikke CRDT (posten er ikke bokført)"));
+                return ut;
+            }
+            if ("true".equalsIgnoreCase(ntry.get("RvslInd"))) {
+                ut.add(new Postfeil(sted, "Tilbakeføring (RvslInd=true) er ikke en innbetaling og er ikke bokført"));
+                return ut;
+            }
+            String status = ntry.get("Sts", "Sts/Cd");
+            if (status != null && !status.equals("BOOK")) {
+                ut.add(new Postfeil(sted, "Posten har status " + status + ", ikke BOOK, og er ikke bokført"));
+                return ut;
+            }
+            long ntryBeloep = Beloep.tilOre(ntry.get("Amt"));
+            String ntryValuta = ntry.get("Amt@Ccy");
+            if (ntryBeloep <= 0) {
+                ut.add(new Postfeil(sted + "/Amt", "Beløpet mangler eller er ugyldig: '" + ntry.get("Amt") + "'"));
+                return ut;
+            }
+            if (ntryValuta != null && !ntryValuta.equals("NOK")) {
+                ut.add(new Postfeil(sted + "/Amt", "Valuta " + ntryValuta + " støttes ikke; bare NOK"));
+                return ut;
+            }
+            kreditBeloep = ntryBeloep;
+            LocalDate bokfoert = dato(ntry.get("BookgDt/Dt", "BookgDt/DtTm"));
+            LocalDate valuta = dato(ntry.get("ValDt/Dt", "ValDt/DtTm"));
+            if (bokfoert == null) {
+                ut.add(new Postfeil(sted + "/BookgDt", "Bokføringsdato mangler eller er ugyldig: '" + ntry.get("BookgDt/Dt", "BookgDt/DtTm") + "'"));
+                return ut;
+            }
+            String ntryRef = ntry.get("AcctSvcrRef", "NtryRef");
+            List<Felter> detaljer = tx.isEmpty() ? List.of(new Felter()) : tx;
+            for (int i = 0; i < detaljer.size(); i++) {
+                Felter t = detaljer.get(i);
+                String txSted = tx.isEmpty() ? sted : "linje " + txLinje.get(i) + ", Ntry[" + nr + "]/NtryDtls/TxDtls[" + (i + 1) + "]";
+                String beloepTekst = t.get("AmtDtls/TxAmt/Amt", "Amt");
+                long beloep = beloepTekst == null && detaljer.size() == 1 ? ntryBeloep : Beloep.tilOre(beloepTekst);
+                if (beloep <= 0) {
+                    ut.add(new Postfeil(txSted + "/Amt", "Beløpet mangler eller er ugyldig: '" + beloepTekst + "'"));
+                    continue;
+                }
+                String valutaTx = t.get("AmtDtls/TxAmt/Amt@Ccy", "Amt@Ccy");
+                if (valutaTx != null && !valutaTx.equals("NOK")) {
+                    ut.add(new Postfeil(txSted + "/Amt", "Valuta " + valutaTx + " støttes ikke; bare NOK"));
+                    continue;
+                }
+                String kid = t.get("RmtInf/Strd/CdtrRefInf/Ref");
+                if (kid != null) {
+                    kid = kid.replace(" ", "");
+                    if (!kid.matches("\\d{1,25}-?")) {
+                        ut.add(new Postfeil(txSted + "/RmtInf/Strd/CdtrRefInf/Ref", "KID kan bare inneholde sifre: '" + kid + "'"));
+                        continue;
+                    }
+                }
+                String ref = t.get("Refs/AcctSvcrRef");
+                if (ref == null) ref = ntryRef == null ? null : ntryRef + "/" + (i + 1);
+                if (ref == null) {
+                    ut.add(new Postfeil(txSted, "Bankens referanse (AcctSvcrRef) mangler, så innbetalingen kan ikke kjennes igjen"));
+                    continue;
+                }
+                ut.add(new Bankpost(ref, bokfoert, valuta != null ? valuta : bokfoert, beloep, kid, t.get("RmtInf/Ustrd"),
+                        t.get("RltdPties/DbtrAcct/Id/IBAN", "RltdPties/DbtrAcct/Id/Othr/Id"),
+                        t.get("RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm"), konto, txSted));
+            }
+            return ut;
+        }
+
+        private static LocalDate dato(String s) {
+            if (s == null) return null;
+            try {
+                return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+}
