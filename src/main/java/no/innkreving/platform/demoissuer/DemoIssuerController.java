@@ -28,12 +28,31 @@ class DemoIssuerController {
     private final DemoSigningKey key;
     private final JwtBearerGrant grant;
     private final DemoTokenIssuer tokens;
+    private final DemoSamtykkeUtsteder samtykker;
 
-    DemoIssuerController(DemoIssuerUrl issuer, DemoSigningKey key, JwtBearerGrant grant, DemoTokenIssuer tokens) {
+    DemoIssuerController(DemoIssuerUrl issuer, DemoSigningKey key, JwtBearerGrant grant, DemoTokenIssuer tokens,
+                         DemoSamtykkeUtsteder samtykker) {
         this.issuer = issuer;
         this.key = key;
         this.grant = grant;
         this.tokens = tokens;
+        this.samtykker = samtykker;
+    }
+
+    /** A consent token (AltinnSamtykke header) in which {@code part} lets {@code bank} read its claims and payments. */
+    @GetMapping(path = "/demo/samtykke", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> samtykke(@RequestParam(required = false) String part, @RequestParam(required = false) String bank,
+                                 @RequestParam(defaultValue = "3600") long sekunder) {
+        if (part == null || !(DemoIdentifiers.isOrgnr(part) || DemoIdentifiers.isPid(part)))
+            throw OAuthError.invalidRequest("part must be an organisation number (9 digits) or a fødselsnummer (11 digits)");
+        if (bank == null || !DemoIdentifiers.isOrgnr(bank)) throw OAuthError.invalidRequest("bank must be nine digits");
+        if (sekunder < 1 || sekunder > 86_400) throw OAuthError.invalidRequest("sekunder must be 1-86400");
+        return Map.of("samtykketoken", samtykker.utsted(part, bank, java.time.Duration.ofSeconds(sekunder)));
+    }
+
+    @GetMapping(path = "/demo/samtykke/jwk", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> samtykkeJwk() {
+        return new JWKSet(samtykker.offentligNoekkel()).toJSONObject(true);
     }
 
     @GetMapping(path = "/.well-known/oauth-authorization-server", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,13 +87,16 @@ class DemoIssuerController {
     @GetMapping(path = "/demo/token", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DemoTokenIssuer.TokenResponse> demoToken(@RequestParam(required = false) String orgnr,
                                                             @RequestParam(required = false) String pid,
-                                                            @RequestParam(defaultValue = DemoTokenIssuer.DEFAULT_SCOPE) String scope) {
+                                                            @RequestParam(defaultValue = DemoTokenIssuer.DEFAULT_SCOPE) String scope,
+                                                            @RequestParam(name = "systemuser_org", required = false) String systembrukerFor) {
         if (orgnr == null && pid == null) throw OAuthError.invalidRequest("orgnr (nine digits) is missing");
         if (orgnr != null && !DemoIdentifiers.isOrgnr(orgnr)) throw OAuthError.invalidRequest("orgnr must be nine digits");
         if (pid != null && !DemoIdentifiers.isPid(pid)) throw OAuthError.invalidRequest("pid must be eleven digits");
         if (DemoIdentifiers.normaliseScope(scope) == null) throw OAuthError.invalidRequest("scope must not be empty");
+        if (systembrukerFor != null && !DemoIdentifiers.isOrgnr(systembrukerFor))
+            throw OAuthError.invalidRequest("systemuser_org must be nine digits");
         String clientId = orgnr != null ? tokens.clientIdFor(orgnr) : DemoTokenIssuer.DEMO_CLIENT_ID;
-        return noStore(ResponseEntity.ok()).body(tokens.issue(clientId, orgnr, pid, scope));
+        return noStore(ResponseEntity.ok()).body(tokens.issue(clientId, orgnr, pid, scope, systembrukerFor));
     }
 
     @ExceptionHandler(OAuthError.class)

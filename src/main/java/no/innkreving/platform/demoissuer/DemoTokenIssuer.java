@@ -61,6 +61,16 @@ public class DemoTokenIssuer {
 
     /** A token for a consumer organisation and/or a person (at least one of them). */
     TokenResponse issue(String clientId, String orgnr, String pid, String scope) {
+        return issue(clientId, orgnr, pid, scope, null);
+    }
+
+    /** An accounting system's token acting as the Altinn system user of {@code systembrukerFor} (an organisation). */
+    public String issueForSystemUser(String orgnr, String scope, String systembrukerFor) {
+        return issue(clientIdFor(orgnr), orgnr, null, scope, systembrukerFor).accessToken();
+    }
+
+    /** A token; with {@code systembrukerFor}, it carries an Altinn system-user authorization_details entry for that organisation. */
+    TokenResponse issue(String clientId, String orgnr, String pid, String scope, String systembrukerFor) {
         if (orgnr == null && pid == null) throw new IllegalArgumentException("a token needs an organisation or a person");
         if (orgnr != null && !DemoIdentifiers.isOrgnr(orgnr))
             throw new IllegalArgumentException("orgnr must be nine digits");
@@ -80,6 +90,17 @@ public class DemoTokenIssuer {
             claims.claim("consumer", consumer);
         }
         if (pid != null) claims.claim("pid", pid);
+        if (systembrukerFor != null) {
+            Map<String, Object> org = new LinkedHashMap<>();
+            org.put("authority", "iso6523-actorid-upis");
+            org.put("ID", "0192:" + systembrukerFor);
+            Map<String, Object> detalj = new LinkedHashMap<>();
+            detalj.put("type", "urn:altinn:systemuser");
+            detalj.put("systemuser_org", org);
+            detalj.put("systemuser_id", java.util.List.of(UUID.nameUUIDFromBytes(("demo-" + systembrukerFor).getBytes()).toString()));
+            detalj.put("system_id", "demo_regnskapssystem");
+            claims.claim("authorization_details", java.util.List.of(detalj));
+        }
         claims.claim("client_id", clientId)
                 .claim("client_amr", "private_key_jwt")
                 .claim("token_type", "Bearer")

@@ -20,8 +20,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PlatformProblemer {
     private static final Logger log = LoggerFactory.getLogger(PlatformProblemer.class);
+    private final java.util.List<Feilformat> formater;
 
-    private ResponseEntity<Problem> spring(ErrorResponse er, HttpServletRequest req) {
+    PlatformProblemer(java.util.List<Feilformat> formater) {
+        this.formater = formater;
+    }
+
+    private ResponseEntity<?> spring(ErrorResponse er, HttpServletRequest req) {
         int status = er.getStatusCode().value();
         HttpStatus hs = HttpStatus.resolve(status);
         String tittel = switch (status) {
@@ -37,7 +42,7 @@ class PlatformProblemer {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Problem> feil(Exception e, HttpServletRequest req) {
+    ResponseEntity<?> feil(Exception e, HttpServletRequest req) {
         if (Foresporselsgrense.erForStor(e)) {
             return svar(413, "forespoerselen-er-for-stor", "Forespørselen er for stor", "Innholdet er større enn grensen. Ingenting ble lagret.", req);
         }
@@ -46,7 +51,18 @@ class PlatformProblemer {
         return svar(500, "intern-feil", "Intern feil", "En uventet feil oppstod. Ingenting ble lagret av denne forespørselen.", req);
     }
 
-    static ResponseEntity<Problem> svar(int status, String type, String tittel, String detalj, HttpServletRequest req) {
+    /** In the path's own error shape if its API has one, else problem+json. */
+    private ResponseEntity<?> svar(int status, String type, String tittel, String detalj, HttpServletRequest req) {
+        for (Feilformat f : formater) {
+            if (f.gjelder(req)) {
+                Feilformat.Feilsvar s = f.svar(status, detalj, req);
+                return ResponseEntity.status(s.status()).contentType(MediaType.parseMediaType(s.contentType())).body(s.body());
+            }
+        }
+        return problem(status, type, tittel, detalj, req);
+    }
+
+    static ResponseEntity<Problem> problem(int status, String type, String tittel, String detalj, HttpServletRequest req) {
         return ResponseEntity.status(status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
                 .body(new Problem(Problem.PLATFORM_PREFIX + type, tittel, status, detalj, req.getRequestURI()));
     }

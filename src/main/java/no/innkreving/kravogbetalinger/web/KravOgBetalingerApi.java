@@ -1,0 +1,5 @@
+package no.innkreving.kravogbetalinger.web;
+
+/** Marks the package of the Krav og betalinger endpoints (for advice scoping). */
+public interface KravOgBetalingerApi {
+}
