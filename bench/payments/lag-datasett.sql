@@ -45,4 +45,7 @@ analyze postering;
 analyze faktura;
 
 -- One payment per claim for the first :betalinger claims in a scattered order, 40-120 % of the claim.
-\copy (select pg_temp.luhn(lpad(k.fakturanummer::text, 11, '0')) || ';' || (k.beloep * (40 + abs(hashtext('p' || k.n)) % 81) / 100) || ';' || current_date from bench_krav k where k.n <= :betalinger order by hashtext('o' || k.n)) to :'csv'
+\o :csv
+copy (select pg_temp.luhn(lpad(k.fakturanummer::text, 11, '0')) || ';' || (k.beloep * (40 + abs(hashtext('p' || k.n)) % 81) / 100) || ';' || current_date
+      from bench_krav k where k.n <= :betalinger order by hashtext('o' || k.n)) to stdout;
+\o

@@ -130,7 +130,7 @@ public class LedgerTables {
                            coalesce(sum(p.beloep_ore), 0)
                     from reskontro_krav k
                     join kravlinje l on l.krav_id = k.krav_id and l.opprettet <= ?
-                    left join postering p on p.kravlinje_id = l.kravlinje_id and p.konto = 'SKYLDNER_FORDRING'
+                    left join postering p on p.krav_id = l.krav_id and p.kravlinje_id = l.kravlinje_id and p.konto = 'SKYLDNER_FORDRING'
                                           and p.bokfoert_dato <= ?
                     where k.krav_id = any(?)
                     group by k.krav_id, l.kravlinje_id
@@ -177,7 +177,7 @@ public class LedgerTables {
                            l.kravlinje_id, l.linjetype, l.rentetype, l.ilagt_dato, sum(p.beloep_ore)
                     from reskontro_krav k
                     join kravlinje l on l.krav_id = k.krav_id
-                    join postering p on p.kravlinje_id = l.kravlinje_id and p.konto = 'SKYLDNER_FORDRING' and p.bokfoert_dato <= ?
+                    join postering p on p.krav_id = k.krav_id and p.kravlinje_id = l.kravlinje_id and p.konto = 'SKYLDNER_FORDRING' and p.bokfoert_dato <= ?
                     where k.skyldner = any(?)
                     group by k.krav_id, l.kravlinje_id
                     having sum(p.beloep_ore) > 0""");
