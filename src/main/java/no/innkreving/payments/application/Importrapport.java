@@ -19,6 +19,10 @@ final class Importrapport {
         b.append("Nye innbetalinger bokført: ").append(nye);
         if (nye < s.antallPoster()) b.append(" (").append(s.antallPoster() - nye).append(" var allerede mottatt og er ikke bokført på nytt)");
         b.append('\n');
+        if (s.kontrollSumOre() != null || s.kontrollAntall() != null)
+            b.append("Filens egne kontrollsummer (").append(s.kontrollAntall() == null ? "-" : s.kontrollAntall()).append(" poster, ")
+                    .append(s.kontrollSumOre() == null ? "-" : kroner(s.kontrollSumOre())).append("): ")
+                    .append(s.kontrollsummerStemmer() ? "stemmer" : "STEMMER IKKE med det som ble lest").append('\n');
         b.append("Poster som ikke kunne leses: ").append(feil.size()).append('\n');
         for (int i = 0; i < Math.min(feil.size(), MAKS_FEIL_I_RAPPORT); i++)
             b.append("  - ").append(feil.get(i).plassering()).append(": ").append(feil.get(i).melding()).append('\n');

@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.Innbetalingsbokfoering;
@@ -55,9 +60,12 @@ public class Innbetalingsimport {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int batch;
+    private final int samtidige;
 
     Innbetalingsimport(PaymentTables tables, Fakturering fakturering, Ledger ledger, Plasseringsberegning plassering,
-                       TransactionTemplate tx, Clock clock, @Value("${bank.import.batch:2000}") int batch) {
+                       TransactionTemplate tx, Clock clock, @Value("${bank.import.batch:2000}") int batch,
+                       @Value("${bank.import.samtidige:2}") int samtidige) {
+        this.samtidige = Math.max(1, samtidige);
         this.tables = tables;
         this.fakturering = fakturering;
         this.ledger = ledger;
@@ -93,23 +101,47 @@ public class Innbetalingsimport {
         var sum = new long[]{0};
         List<Bankpost> buffer = new ArrayList<>(batch);
         Sammendrag sammendrag;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(fil), 1 << 16)) {
-            sammendrag = Bankfilleser.les(in, new Mottaker() {
+        // Reading goes on while earlier batches are booked: at most `samtidige` transactions at a time, each its own
+        // debtors locked in key order, so two batches paying the same debtor wait for each other instead of deadlocking.
+        Semaphore plass = new Semaphore(samtidige);
+        List<Future<Integer>> batcher = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(fil), 1 << 16);
+             ExecutorService arbeidere = Executors.newVirtualThreadPerTaskExecutor()) {
+            Mottaker mottaker = new Mottaker() {
                 @Override
                 public void post(Bankpost p) {
                     buffer.add(p);
-                    if (buffer.size() >= batch) {
-                        teller[0] += bokfoer(bankfilId, buffer);
-                        buffer.clear();
-                    }
+                    if (buffer.size() >= batch) send();
                 }
 
                 @Override
                 public void feil(Postfeil f) {
                     feil.add(f);
                 }
-            });
-            teller[0] += bokfoer(bankfilId, buffer);
+
+                void send() {
+                    List<Bankpost> denne = List.copyOf(buffer);
+                    buffer.clear();
+                    plass.acquireUninterruptibly();
+                    batcher.add(arbeidere.submit(() -> {
+                        try {
+                            return bokfoer(bankfilId, denne);
+                        } finally {
+                            plass.release();
+                        }
+                    }));
+                }
+            };
+            try {
+                sammendrag = Bankfilleser.les(in, mottaker);
+                if (!buffer.isEmpty()) {
+                    List<Bankpost> rest = List.copyOf(buffer);
+                    buffer.clear();
+                    batcher.add(arbeidere.submit(() -> bokfoer(bankfilId, rest)));
+                }
+            } finally {
+                teller[0] += ferdige(batcher);
+            }
         } catch (UgyldigBankfil e) {
             String rapport = "Filen " + filnavn + " kunne ikke leses: " + e.getMessage()
                     + (teller[0] > 0 ? "\n" + teller[0] + " innbetalinger før feilen er beholdt." : "\nIngen innbetalinger er bokført.");
@@ -124,6 +156,24 @@ public class Innbetalingsimport {
         log.info("Bank file {} imported: {} payments ({} new), {} refused, {} øre", filnavn, sammendrag.antallPoster(),
                 teller[0], feil.size(), sammendrag.sumOre());
         return tables.bankfil(bankfilId).orElseThrow();
+    }
+
+    /** Waits for every batch; the first failure is thrown after all have ended (the file is then retried). */
+    private static int ferdige(List<Future<Integer>> batcher) {
+        int nye = 0;
+        RuntimeException feil = null;
+        for (Future<Integer> f : batcher) {
+            try {
+                nye += f.get();
+            } catch (ExecutionException e) {
+                if (feil == null) feil = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (feil == null) feil = new IllegalStateException("interrupted while booking a bank file", e);
+            }
+        }
+        if (feil != null) throw feil;
+        return nye;
     }
 
     /** One batch in one transaction. Returns how many payments were new. */
