@@ -101,13 +101,15 @@ public class Innbetalingsimport {
         var sum = new long[]{0};
         List<Bankpost> buffer = new ArrayList<>(batch);
         Sammendrag sammendrag;
-        // Reading goes on while earlier batches are booked: at most `samtidige` transactions at a time, each its own
-        // debtors locked in key order, so two batches paying the same debtor wait for each other instead of deadlocking.
-        Semaphore plass = new Semaphore(samtidige);
+        // Reading goes on while earlier batches are booked. Each batch is split by debtor over `samtidige` workers, one
+        // transaction at a time each, so two concurrent transactions never touch the same debtor (no lock waits, no
+        // deadlocks) and each debtor's payments are booked in file order.
+        List<ExecutorService> arbeidere = new ArrayList<>();
+        for (int i = 0; i < samtidige; i++) arbeidere.add(Executors.newSingleThreadExecutor(Thread.ofVirtual().factory()));
+        Semaphore plass = new Semaphore(samtidige * 2);
         List<Future<Integer>> batcher = new ArrayList<>();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(fil), 1 << 16);
-             ExecutorService arbeidere = Executors.newVirtualThreadPerTaskExecutor()) {
-            Mottaker mottaker = new Mottaker() {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(fil), 1 << 16)) {
+            var mottaker = new Mottaker() {
                 @Override
                 public void post(Bankpost p) {
                     buffer.add(p);
@@ -120,27 +122,35 @@ public class Innbetalingsimport {
                 }
 
                 void send() {
-                    List<Bankpost> denne = List.copyOf(buffer);
+                    Map<String, KravForKid> krav = fakturering.kravForKider(buffer.stream().map(Bankpost::kid)
+                            .filter(k -> k != null).toList());
+                    List<List<Bankpost>> deler = new ArrayList<>();
+                    for (int i = 0; i < samtidige; i++) deler.add(new ArrayList<>());
+                    for (Bankpost p : buffer) {
+                        KravForKid k = p.kid() == null ? null : krav.get(p.kid());
+                        deler.get(k == null ? 0 : Math.floorMod(k.skyldner().hashCode(), samtidige)).add(p);
+                    }
                     buffer.clear();
-                    plass.acquireUninterruptibly();
-                    batcher.add(arbeidere.submit(() -> {
-                        try {
-                            return bokfoer(bankfilId, denne);
-                        } finally {
-                            plass.release();
-                        }
-                    }));
+                    for (int i = 0; i < samtidige; i++) {
+                        List<Bankpost> del = deler.get(i);
+                        if (del.isEmpty()) continue;
+                        plass.acquireUninterruptibly();
+                        batcher.add(arbeidere.get(i).submit(() -> {
+                            try {
+                                return bokfoer(bankfilId, del, krav);
+                            } finally {
+                                plass.release();
+                            }
+                        }));
+                    }
                 }
             };
             try {
                 sammendrag = Bankfilleser.les(in, mottaker);
-                if (!buffer.isEmpty()) {
-                    List<Bankpost> rest = List.copyOf(buffer);
-                    buffer.clear();
-                    batcher.add(arbeidere.submit(() -> bokfoer(bankfilId, rest)));
-                }
+                if (!buffer.isEmpty()) mottaker.send();
             } finally {
                 teller[0] += ferdige(batcher);
+                arbeidere.forEach(ExecutorService::close);
             }
         } catch (UgyldigBankfil e) {
             String rapport = "Filen " + filnavn + " kunne ikke leses: " + e.getMessage()
@@ -177,12 +187,10 @@ public class Innbetalingsimport {
     }
 
     /** One batch in one transaction. Returns how many payments were new. */
-    private int bokfoer(UUID bankfilId, List<Bankpost> poster) {
+    private int bokfoer(UUID bankfilId, List<Bankpost> poster, Map<String, KravForKid> krav) {
         if (poster.isEmpty()) return 0;
         List<Bankpost> kopi = List.copyOf(poster);
         return tx.execute(s -> {
-            Map<String, KravForKid> krav = fakturering.kravForKider(kopi.stream().map(Bankpost::kid)
-                    .filter(k -> k != null).toList());
             List<Innbetaling> innbetalinger = new ArrayList<>(kopi.size());
             for (Bankpost p : kopi) {
                 KravForKid k = p.kid() == null ? null : krav.get(p.kid());
