@@ -136,11 +136,12 @@ class EhfFakturaTest {
     }
 
     @Test
-    void faktura_med_mva_sats_paa_kategori_o_avvises_av_reglene() throws Exception {
-        // guard that the validator reads the tax rules at all: category O must not carry a rate (BR-O-05 / BR-O-09 family)
+    void faktura_med_mva_sats_men_null_mva_avvises_av_reglene() throws Exception {
+        // guard that the validator checks the tax figures at all: 25 % on 16 500,00 kr should be 4 125,00 kr tax, not 0.00
         String xml = new String(EhfFaktura.lag(Eksempler.faktura(Eksempler.FIRMA)), StandardCharsets.UTF_8)
                 .replace("<cbc:ID>O</cbc:ID><cbc:TaxExemptionReasonCode>", "<cbc:ID>O</cbc:ID><cbc:Percent>25</cbc:Percent><cbc:TaxExemptionReasonCode>");
-        assertThat(valider(xml.getBytes(StandardCharsets.UTF_8), true).feil()).isNotEmpty();
+        List<String> feil = valider(xml.getBytes(StandardCharsets.UTF_8), true).feil();
+        assertThat(feil).isNotEmpty().anySatisfy(f -> assertThat(f).startsWith("BR-CO-17"));
     }
 
     @Test
