@@ -1,22 +1,25 @@
 package no.innkreving.invoicing.dokument;
 
-/** Amounts and numbers as Norwegian readers expect them on paper. */
+/** Amounts and account numbers as Norwegian readers expect them on paper and screen. */
 public final class Beloepsformat {
     private Beloepsformat() {
     }
 
-    /** 123456750 øre -> "1 234 567,50 kr" (space as thousands separator, comma decimals). */
+    /**
+     * 123456750 øre -> "1 234 567,50 kr": an ordinary space between groups of three, comma before the øre.
+     * Works for every long (the sign is taken off kroner and øre separately, so Long.MIN_VALUE does not overflow).
+     */
     public static String kroner(long ore) {
-        String fortegn = ore < 0 ? "-" : "";
-        long a = Math.abs(ore);
-        StringBuilder hele = new StringBuilder(Long.toString(a / 100));
+        long kr = Math.abs(ore / 100);
+        long rest = Math.abs(ore % 100);
+        StringBuilder hele = new StringBuilder(Long.toString(kr));
         for (int i = hele.length() - 3; i > 0; i -= 3) hele.insert(i, ' ');
-        return fortegn + hele + "," + String.format("%02d", a % 100) + " kr";
+        return (ore < 0 ? "-" : "") + hele + "," + (rest < 10 ? "0" : "") + rest + " kr";
     }
 
-    /** 76940500121 -> "7694 05 00121", the way Norwegian account numbers are printed. */
+    /** "76940500121" -> "7694 05 00121", the way Norwegian (BBAN) account numbers are printed; anything else as given. */
     public static String kontonummer(String k) {
-        if (k == null || k.length() != 11) return k;
+        if (k == null || !k.matches("\\d{11}")) return k;
         return k.substring(0, 4) + " " + k.substring(4, 6) + " " + k.substring(6);
     }
 }

@@ -1,133 +1,235 @@
 package no.innkreving.invoicing.dokument;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The invoice (or credit note) as EHF: a UBL 2.1 document per PEPPOL BIS Billing 3.0, for organisations registered
- * as EHF receivers. Claims we collect are outside the scope of VAT, so every line has tax category O ("not subject
- * to VAT", exemption reason code VATEX-EU-O) and the total tax is 0. Payment means 30 (credit transfer) carries the
- * KID as PaymentID and our account. Checked against the official validation artefacts in EhfFakturaTest.
+ * The invoice (or credit note) as EHF: a UBL 2.1 Invoice or CreditNote per PEPPOL BIS Billing 3.0, for organisations
+ * registered as EHF receivers. Checked against the official PEPPOL validation artefacts in EhfFakturaTest.
+ * <ul>
+ * <li>Claims we collect are outside the scope of VAT: every line and the single VAT breakdown have category O "not
+ * subject to VAT" with exemption reason code VATEX-EU-O and a reason text (BR-O-10), no percent, tax 0, and no VAT
+ * identifier for seller or buyer (BR-O-02).</li>
+ * <li>Buyer and seller are addressed by organisation number, EndpointID and legal CompanyID with scheme 0192.</li>
+ * <li>Payment means 30 (credit transfer) with the KID as PaymentID and our account (IBAN if we have it, else BBAN).</li>
+ * <li>BuyerReference (PEPPOL-EN16931-R003 wants it or an order reference) is the creditor's reference, which is what
+ * the debtor's own records know the claim by; without one, our invoice number.</li>
+ * <li>"Foretaksregisteret" (NO-R-002, a warning) only for a seller that is registered there; see {@link Fakturadokument.Part}.</li>
+ * </ul>
  */
 public final class EhfFaktura {
-    private static final String CUSTOMIZATION = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
-    private static final String PROFILE = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
+    static final String CUSTOMIZATION = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
+    static final String PROFILE = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
+    private static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    private static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+    private static final String ORGNR = "0192"; // ISO 6523 ICD: Enhetsregisteret (Norwegian organisation number)
+    private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private EhfFaktura() {
     }
 
     public static byte[] lag(Fakturadokument d) {
+        if (d.mottaker().type() != Fakturadokument.Parttype.ORGANISASJON || d.utsteder().type() != Fakturadokument.Parttype.ORGANISASJON)
+            throw new IllegalArgumentException("EHF goes between organisations; invoice " + d.fakturanummer() + " is to a person");
         boolean faktura = d.type() == Dokumenttype.FAKTURA;
         String rot = faktura ? "Invoice" : "CreditNote";
-        String linje = faktura ? "InvoiceLine" : "CreditNoteLine";
-        String mengde = faktura ? "InvoicedQuantity" : "CreditedQuantity";
-        String total = beloep(d.totalOre());
-        StringBuilder x = new StringBuilder(4096);
-        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<").append(rot).append(" xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:").append(rot).append("-2\"")
-                .append(" xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"")
-                .append(" xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        e(x, "cbc:CustomizationID", CUSTOMIZATION);
-        e(x, "cbc:ProfileID", PROFILE);
-        e(x, "cbc:ID", d.fakturanummer());
-        e(x, "cbc:IssueDate", d.fakturadato().toString());
-        if (faktura) e(x, "cbc:DueDate", d.forfallsdato().toString());
-        e(x, faktura ? "cbc:InvoiceTypeCode" : "cbc:CreditNoteTypeCode", faktura ? "380" : "381");
-        e(x, "cbc:Note", (faktura ? "Krav fra " : "Reduksjon av krav fra ") + d.oppdragsgiverNavn() + ": " + d.kravbeskrivelse()
-                + ", fastsatt " + d.fastsettelsesdato() + (faktura ? ". Betal med KID " + d.kid() + "." : "."));
-        e(x, "cbc:DocumentCurrencyCode", "NOK");
-        e(x, "cbc:BuyerReference", d.oppdragsgiversReferanse() != null ? d.oppdragsgiversReferanse() : d.fakturanummer());
-        if (!faktura) x.append("<cac:BillingReference><cac:InvoiceDocumentReference>")
-                .append(tag("cbc:ID", d.gjelderFakturanummer())).append("</cac:InvoiceDocumentReference></cac:BillingReference>\n");
-        part(x, "cac:AccountingSupplierParty", d.utsteder(), true);
-        part(x, "cac:AccountingCustomerParty", d.mottaker(), false);
-        if (faktura) {
-            x.append("<cac:PaymentMeans>").append(tag("cbc:PaymentMeansCode", "30")).append(tag("cbc:PaymentID", d.kid()))
-                    .append("<cac:PayeeFinancialAccount>").append(tag("cbc:ID", d.konto().iban() != null ? d.konto().iban() : d.konto().kontonummer()))
-                    .append(tag("cbc:Name", d.utsteder().navn()));
-            if (d.konto().bic() != null) x.append("<cac:FinancialInstitutionBranch>").append(tag("cbc:ID", d.konto().bic())).append("</cac:FinancialInstitutionBranch>");
-            x.append("</cac:PayeeFinancialAccount></cac:PaymentMeans>\n");
-            x.append("<cac:PaymentTerms>").append(tag("cbc:Note", "Forfall " + d.forfallsdato() + ". Forsinkelsesrente kan påløpe etter forfall."))
-                    .append("</cac:PaymentTerms>\n");
+        ByteArrayOutputStream ut = new ByteArrayOutputStream(8192);
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(ut, "UTF-8");
+            Xml x = new Xml(w);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.setDefaultNamespace("urn:oasis:names:specification:ubl:schema:xsd:" + rot + "-2");
+            w.setPrefix("cac", CAC);
+            w.setPrefix("cbc", CBC);
+            w.writeStartElement("urn:oasis:names:specification:ubl:schema:xsd:" + rot + "-2", rot);
+            w.writeDefaultNamespace("urn:oasis:names:specification:ubl:schema:xsd:" + rot + "-2");
+            w.writeNamespace("cac", CAC);
+            w.writeNamespace("cbc", CBC);
+
+            x.cbc("CustomizationID", CUSTOMIZATION);
+            x.cbc("ProfileID", PROFILE);
+            x.cbc("ID", d.fakturanummer());
+            x.cbc("IssueDate", d.fakturadato().toString());
+            if (faktura) x.cbc("DueDate", d.forfallsdato().toString());
+            x.cbc(faktura ? "InvoiceTypeCode" : "CreditNoteTypeCode", faktura ? "380" : "381");
+            x.cbc("Note", merknad(d, faktura));
+            x.cbc("DocumentCurrencyCode", "NOK");
+            x.cbc("BuyerReference", d.oppdragsgiversReferanse() != null ? d.oppdragsgiversReferanse() : d.fakturanummer());
+            if (!faktura) {
+                x.cac("BillingReference");
+                x.cac("InvoiceDocumentReference");
+                x.cbc("ID", d.gjelderFakturanummer());
+                x.slutt();
+                x.slutt();
+            }
+            part(x, "AccountingSupplierParty", d.utsteder(), true);
+            part(x, "AccountingCustomerParty", d.mottaker(), false);
+            if (faktura) {
+                x.cac("PaymentMeans");
+                x.cbcAttr("PaymentMeansCode", "name", "Credit transfer", "30");
+                x.cbc("PaymentID", d.kid());
+                x.cac("PayeeFinancialAccount");
+                x.cbc("ID", d.konto().iban() != null ? d.konto().iban() : d.konto().kontonummer());
+                x.cbc("Name", d.utsteder().navn());
+                if (d.konto().bic() != null) {
+                    x.cac("FinancialInstitutionBranch");
+                    x.cbc("ID", d.konto().bic());
+                    x.slutt();
+                }
+                x.slutt();
+                x.slutt();
+                x.cac("PaymentTerms");
+                x.cbc("Note", "Betales innen " + NORSK_DATO.format(d.forfallsdato()) + " med KID " + d.kid()
+                        + ". Ved for sen betaling kan det bli lagt til renter.");
+                x.slutt();
+            }
+            String total = beloep(d.totalOre());
+            x.cac("TaxTotal");
+            x.beloep("TaxAmount", "0.00");
+            x.cac("TaxSubtotal");
+            x.beloep("TaxableAmount", total);
+            x.beloep("TaxAmount", "0.00");
+            x.cac("TaxCategory");
+            x.cbc("ID", "O");
+            x.cbc("TaxExemptionReasonCode", "VATEX-EU-O");
+            x.cbc("TaxExemptionReason", "Offentlig krav utenfor merverdiavgiftsområdet");
+            skatteordning(x, "VAT");
+            x.slutt();
+            x.slutt();
+            x.slutt();
+            x.cac("LegalMonetaryTotal");
+            x.beloep("LineExtensionAmount", total);
+            x.beloep("TaxExclusiveAmount", total);
+            x.beloep("TaxInclusiveAmount", total);
+            x.beloep("PayableAmount", total);
+            x.slutt();
+
+            List<Fakturadokument.Linje> linjer = d.linjer();
+            for (int i = 0; i < linjer.size(); i++) {
+                String b = beloep(linjer.get(i).beloepOre());
+                x.cac(faktura ? "InvoiceLine" : "CreditNoteLine");
+                x.cbc("ID", String.valueOf(i + 1));
+                x.cbcAttr(faktura ? "InvoicedQuantity" : "CreditedQuantity", "unitCode", "C62", "1"); // C62 = "one" (a unit)
+                x.beloep("LineExtensionAmount", b);
+                x.cac("Item");
+                x.cbc("Name", linjer.get(i).beskrivelse());
+                x.cac("ClassifiedTaxCategory");
+                x.cbc("ID", "O");
+                skatteordning(x, "VAT");
+                x.slutt();
+                x.slutt();
+                x.cac("Price");
+                x.beloep("PriceAmount", b);
+                x.slutt();
+                x.slutt();
+            }
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write EHF document " + d.fakturanummer(), e);
         }
-        x.append("<cac:TaxTotal>").append(beloepTag("cbc:TaxAmount", "0.00"))
-                .append("<cac:TaxSubtotal>").append(beloepTag("cbc:TaxableAmount", total)).append(beloepTag("cbc:TaxAmount", "0.00"))
-                .append("<cac:TaxCategory>").append(tag("cbc:ID", "O")).append(tag("cbc:TaxExemptionReasonCode", "VATEX-EU-O"))
-                .append(tag("cbc:TaxExemptionReason", "Offentlig krav utenfor merverdiavgiftsområdet"))
-                .append("<cac:TaxScheme>").append(tag("cbc:ID", "VAT")).append("</cac:TaxScheme></cac:TaxCategory>")
-                .append("</cac:TaxSubtotal></cac:TaxTotal>\n");
-        x.append("<cac:LegalMonetaryTotal>").append(beloepTag("cbc:LineExtensionAmount", total))
-                .append(beloepTag("cbc:TaxExclusiveAmount", total)).append(beloepTag("cbc:TaxInclusiveAmount", total))
-                .append(beloepTag("cbc:PayableAmount", total)).append("</cac:LegalMonetaryTotal>\n");
-        List<Fakturadokument.Linje> linjer = d.linjer();
-        for (int i = 0; i < linjer.size(); i++) {
-            String b = beloep(linjer.get(i).beloepOre());
-            x.append("<cac:").append(linje).append(">").append(tag("cbc:ID", String.valueOf(i + 1)))
-                    .append("<cbc:").append(mengde).append(" unitCode=\"C62\">1</cbc:").append(mengde).append(">")
-                    .append(beloepTag("cbc:LineExtensionAmount", b))
-                    .append("<cac:Item>").append(tag("cbc:Name", linjer.get(i).beskrivelse()))
-                    .append("<cac:ClassifiedTaxCategory>").append(tag("cbc:ID", "O"))
-                    .append("<cac:TaxScheme>").append(tag("cbc:ID", "VAT")).append("</cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>")
-                    .append("<cac:Price>").append(beloepTag("cbc:PriceAmount", b)).append("</cac:Price>")
-                    .append("</cac:").append(linje).append(">\n");
-        }
-        x.append("</").append(rot).append(">\n");
-        return x.toString().getBytes(StandardCharsets.UTF_8);
+        return ut.toByteArray();
     }
 
-    private static void part(StringBuilder x, String rolle, Fakturadokument.Part p, boolean selger) {
-        x.append("<").append(rolle).append("><cac:Party>");
-        if (p.type() == Fakturadokument.Parttype.ORGANISASJON)
-            x.append("<cbc:EndpointID schemeID=\"0192\">").append(esc(p.identifikator())).append("</cbc:EndpointID>");
-        x.append("<cac:PartyName>").append(tag("cbc:Name", p.navn())).append("</cac:PartyName>");
-        x.append("<cac:PostalAddress>");
-        if (!p.adresselinjer().isEmpty()) x.append(tag("cbc:StreetName", p.adresselinjer().getFirst()));
-        if (p.poststed() != null) x.append(tag("cbc:CityName", p.poststed()));
-        if (p.postnummer() != null) x.append(tag("cbc:PostalZone", p.postnummer()));
-        x.append("<cac:Country>").append(tag("cbc:IdentificationCode", p.landkode() == null ? "NO" : p.landkode())).append("</cac:Country>");
-        x.append("</cac:PostalAddress>");
-        // Norwegian rule NO-R-002: a Norwegian seller registered in the register of business enterprises says so
-        if (selger) x.append("<cac:PartyTaxScheme>").append(tag("cbc:CompanyID", "Foretaksregisteret"))
-                .append("<cac:TaxScheme>").append(tag("cbc:ID", "TAX")).append("</cac:TaxScheme></cac:PartyTaxScheme>");
-        x.append("<cac:PartyLegalEntity>").append(tag("cbc:RegistrationName", p.navn()));
-        if (p.type() == Fakturadokument.Parttype.ORGANISASJON)
-            x.append("<cbc:CompanyID schemeID=\"0192\">").append(esc(p.identifikator())).append("</cbc:CompanyID>");
-        x.append("</cac:PartyLegalEntity></cac:Party></").append(rolle).append(">\n");
+    /** A free text for the receiver's approver: who the claim is from and what it is. */
+    private static String merknad(Fakturadokument d, boolean faktura) {
+        String fastsatt = d.fastsettelsesdato() == null ? "" : ", fastsatt " + NORSK_DATO.format(d.fastsettelsesdato());
+        return faktura
+                ? "Krav fra " + d.oppdragsgiverNavn() + ": " + d.kravbeskrivelse() + fastsatt + ". Innkrevd av "
+                        + d.utsteder().navn() + ". Betal med KID " + d.kid() + "."
+                : "Reduksjon av krav fra " + d.oppdragsgiverNavn() + ": " + d.kravbeskrivelse() + fastsatt
+                        + ". Gjelder faktura " + d.gjelderFakturanummer() + "; beløpet trekkes fra det som skyldes.";
     }
 
-    private static String beloep(long ore) {
+    private static void part(Xml x, String rolle, Fakturadokument.Part p, boolean selger) throws XMLStreamException {
+        x.cac(rolle);
+        x.cac("Party");
+        x.cbcAttr("EndpointID", "schemeID", ORGNR, p.identifikator());
+        x.cac("PartyName");
+        x.cbc("Name", p.navn());
+        x.slutt();
+        x.cac("PostalAddress");
+        List<String> a = p.adresselinjer();
+        if (!a.isEmpty()) x.cbc("StreetName", a.get(0));
+        if (a.size() > 1) x.cbc("AdditionalStreetName", a.get(1));
+        if (p.poststed() != null) x.cbc("CityName", p.poststed());
+        if (p.postnummer() != null) x.cbc("PostalZone", p.postnummer());
+        if (a.size() > 2) {
+            x.cac("AddressLine");
+            x.cbc("Line", String.join(", ", a.subList(2, a.size())));
+            x.slutt();
+        }
+        x.cac("Country");
+        x.cbc("IdentificationCode", p.landkode() == null ? "NO" : p.landkode());
+        x.slutt();
+        x.slutt();
+        if (selger && p.iForetaksregisteret()) {
+            // NO-R-002: foretaksregisterloven § 10-2, written where the Norwegian rule looks for it
+            x.cac("PartyTaxScheme");
+            x.cbc("CompanyID", "Foretaksregisteret");
+            skatteordning(x, "TAX");
+            x.slutt();
+        }
+        x.cac("PartyLegalEntity");
+        x.cbc("RegistrationName", p.navn());
+        x.cbcAttr("CompanyID", "schemeID", ORGNR, p.identifikator());
+        x.slutt();
+        x.slutt();
+        x.slutt();
+    }
+
+    private static void skatteordning(Xml x, String id) throws XMLStreamException {
+        x.cac("TaxScheme");
+        x.cbc("ID", id);
+        x.slutt();
+    }
+
+    /** Øre to the decimal string UBL wants ("1234.50"); BigDecimal only here, at the format boundary. */
+    static String beloep(long ore) {
         return BigDecimal.valueOf(ore, 2).toPlainString();
     }
 
-    private static String beloepTag(String navn, String verdi) {
-        return "<" + navn + " currencyID=\"NOK\">" + verdi + "</" + navn + ">";
+    /** Thin helpers so the document above reads in the order of the UBL schema. */
+    private record Xml(XMLStreamWriter w) {
+        void cac(String navn) throws XMLStreamException {
+            w.writeStartElement("cac", navn, CAC);
+        }
+
+        void slutt() throws XMLStreamException {
+            w.writeEndElement();
+        }
+
+        void cbc(String navn, String verdi) throws XMLStreamException {
+            w.writeStartElement("cbc", navn, CBC);
+            w.writeCharacters(tekst(verdi));
+            w.writeEndElement();
+        }
+
+        void cbcAttr(String navn, String attr, String attrVerdi, String verdi) throws XMLStreamException {
+            w.writeStartElement("cbc", navn, CBC);
+            w.writeAttribute(attr, attrVerdi);
+            w.writeCharacters(tekst(verdi));
+            w.writeEndElement();
+        }
+
+        void beloep(String navn, String verdi) throws XMLStreamException {
+            cbcAttr(navn, "currencyID", "NOK", verdi);
+        }
     }
 
-    private static void e(StringBuilder x, String navn, String verdi) {
-        x.append(tag(navn, verdi)).append('\n');
-    }
-
-    private static String tag(String navn, String verdi) {
-        return "<" + navn + ">" + esc(verdi) + "</" + navn + ">";
-    }
-
-    /** XML text: the five special characters escaped, characters XML 1.0 forbids dropped. */
-    static String esc(String s) {
+    /** Characters XML 1.0 forbids (most control characters) are dropped; the writer escapes the rest. */
+    static String tekst(String s) {
         if (s == null) return "";
         StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') b.append(c);
-                }
-            }
-        }
+        s.codePoints().filter(c -> c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+                .filter(c -> c != 0xFFFE && c != 0xFFFF && (c < 0xD800 || c > 0xDFFF)).forEach(b::appendCodePoint);
         return b.toString();
     }
 }

@@ -1,0 +1,116 @@
+package no.innkreving.invoicing.dokument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The letter a debtor gets, read back from the PDF with PDFBox's text extraction. Each letter's page 1 is also
+ * rendered to target/dokument/*.png to be looked at (that is how the layout was checked; the test cannot judge looks).
+ */
+class PdfBrevTest {
+
+    @Test
+    void faktura_til_person_sier_hvem_kravet_er_fra_hva_det_er_og_hvordan_betale() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(PdfBrev.lag(Eksempler.faktura(Eksempler.PERSON)))) {
+            String tekst = new PDFTextStripper().getText(doc);
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595.27563f);  // A4: 210 mm = 595.3 pt
+            assertThat(tekst)
+                    .contains("Faktura")
+                    .contains("Innkrevingsmyndigheten", "Postboks 9200 Grønland")        // sender, with ø
+                    .contains("Kari Nordmann", "Storgata 12", "0150 OSLO")              // window address
+                    .contains("Arbeids- og velferdsetaten (NAV)")                        // creditor
+                    .contains("tilbakekreving av feilutbetalt barnetrygd")               // what the claim is, in the sentence
+                    .contains("fastsatt 13.11.2026")                                     // fastsettelsesdato
+                    .contains("SAK-2024-001234")                                         // creditor's reference
+                    .contains("15 000,00 kr", "1 500,00 kr", "16 500,00 kr")             // lines and total 15 000 + 1 500
+                    .contains("020260001233")                                            // KID
+                    .contains("7694 05 00121")                                           // account 4-2-5
+                    .contains("14.12.2026")                                              // due date
+                    .contains("018380*****")                                             // fødselsnummer masked to DDMMYY
+                    .doesNotContain("01838012317")
+                    .contains("NO3976940500121", "DEMONOKK");                           // paying from abroad
+            assertThat(fonter(doc)).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.isEmbedded()).as(f.getName() + " embedded").isTrue();
+                assertThat(f.getName()).contains("DejaVuSans");
+            });
+            bilde(doc, "faktura-person");
+        }
+    }
+
+    @Test
+    void faktura_til_organisasjon_viser_organisasjonsnummeret() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(PdfBrev.lag(Eksempler.faktura(Eksempler.FIRMA)))) {
+            String tekst = new PDFTextStripper().getText(doc);
+            assertThat(tekst).contains("Bærum Rør & Ventiler AS", "Industriveien 7", "Bygg C", "1337 SANDVIKA")
+                    .contains("Organisasjonsnummer", "310000000").doesNotContain("Fødselsnummer");
+            bilde(doc, "faktura-organisasjon");
+        }
+    }
+
+    @Test
+    void kreditnota_sier_hvilken_faktura_den_gjelder_og_at_beloepet_trekkes_fra() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(PdfBrev.lag(Eksempler.kreditnota(Eksempler.PERSON)))) {
+            String tekst = new PDFTextStripper().getText(doc);
+            assertThat(tekst).contains("Kreditnota", "faktura 2026000123", "trekkes fra det", "du skylder", "3 000,00 kr")
+                    .doesNotContain("Slik betaler du");                                 // nothing to pay on a credit note
+            bilde(doc, "kreditnota-person");
+        }
+    }
+
+    @Test
+    void mange_linjer_fortsetter_paa_neste_side_med_betalingsboksen_sist() throws Exception {
+        // 40 lines of 100,00 kr: more than fit above the payment box, total 40 × 100,00 = 4 000,00 kr
+        List<Fakturadokument.Linje> linjer = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) linjer.add(new Fakturadokument.Linje("Gebyr nr. " + i, 10_000));
+        try (PDDocument doc = Loader.loadPDF(PdfBrev.lag(Eksempler.faktura(Eksempler.FIRMA, linjer)))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            PDFTextStripper side = new PDFTextStripper();
+            side.setStartPage(1);
+            side.setEndPage(1);
+            assertThat(side.getText(doc)).contains("Gebyr nr. 1 100,00 kr", "Side 1 av 2").doesNotContain("Slik betaler du");
+            side.setStartPage(2);
+            side.setEndPage(2);
+            assertThat(side.getText(doc)).contains("Gebyr nr. 40", "4 000,00 kr", "Slik betaler du", "Side 2 av 2");
+            bilde(doc, "faktura-mange-linjer");
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(1, 80), "png", Path.of("target", "dokument", "faktura-mange-linjer-side2.png").toFile());
+        }
+    }
+
+    @Test
+    void tegn_fonten_mangler_og_kontrolltegn_velter_ikke_brevet() throws Exception {
+        var mottaker = new Fakturadokument.Part("Ola \u0007Nordmann\t漢", "0101", Fakturadokument.Parttype.PERSON,
+                null, null, null, null);
+        try (PDDocument doc = Loader.loadPDF(PdfBrev.lag(Eksempler.faktura(mottaker)))) {
+            String tekst = new PDFTextStripper().getText(doc);
+            assertThat(tekst).contains("Ola Nordmann ?").contains("*****").doesNotContain("0101");
+        }
+    }
+
+    private static List<PDFont> fonter(PDDocument doc) throws IOException {
+        List<PDFont> f = new ArrayList<>();
+        for (PDPage p : doc.getPages())
+            for (COSName n : p.getResources().getFontNames()) f.add(p.getResources().getFont(n));
+        return f;
+    }
+
+    private static void bilde(PDDocument doc, String navn) throws IOException {
+        Path png = Path.of("target", "dokument", navn + ".png");
+        Files.createDirectories(png.getParent());
+        ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 80), "png", png.toFile());
+    }
+}
