@@ -127,10 +127,11 @@ class BetalingFlytTest extends ApiTestBase {
     void ukjent_kid_gaar_til_uplassert_og_plasseres_av_saksbehandler() throws Exception {
         String fnr = Testpersoner.person(jdbc, "BOSATT");
         UUID krav = bookedKrav(fnr);
-        String fremmedKid = Kid.forFakturanummer(99_999_999_999L);
-        importer("ukjent.xml", List.of(new Betaling(unik("REF"), idag(), 100_000, fremmedKid, "Ukjent Betaler", "11112233336")));
+        String fremmedKid = Kid.forFakturanummer(99_999_999_990L); // well-formed, never issued
+        String referanse = unik("REF");
+        importer("ukjent.xml", List.of(new Betaling(referanse, idag(), 100_000, fremmedKid, "Ukjent Betaler", "11112233336")));
         var koe = saksbehandling.koe();
-        var iKoe = koe.stream().filter(u -> fremmedKid.equals(u.innbetaling().kid())).findFirst().orElseThrow();
+        var iKoe = koe.stream().filter(u -> referanse.equals(u.innbetaling().bankreferanse())).findFirst().orElseThrow();
         assertThat(iKoe.uplassertOre()).isEqualTo(100_000);
         assertThat(iKoe.innbetaling().skyldner()).isNull();
 
