@@ -148,6 +148,30 @@ class BetalingFlytTest extends ApiTestBase {
                 .isInstanceOf(Saksbehandling.Utfall.Avvist.class);
     }
 
+    /**
+     * A pays 20 000,00 on claim A (16 500,00) while claim B is open but not yet due: A is paid, 3 500,00 is held.
+     * When B falls due, the nightly pass places the held 3 500,00 on B: interest 1 500,00, principal 2 000,00.
+     */
+    @Test
+    void holdte_penger_plasseres_naar_neste_krav_forfaller() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID a = bookedKrav(fnr);
+        UUID b = bookedKrav(fnr);
+        importer("hold.xml", List.of(new Betaling(unik("REF"), idag(), 2_000_000, faktura(a).kid(), "Ola", "12345678903")));
+        var betaling = innbetalinger.forSkyldner(fnr).getFirst();
+        assertThat(gjenstaaende(a)).isZero();
+        assertThat(innbetalinger.uplassert(List.of(betaling.innbetalingId()))).containsEntry(betaling.innbetalingId(), 350_000L);
+
+        saksbehandling.plasserHoldtePenger(); // B is not due yet: nothing moves
+        assertThat(gjenstaaende(b)).isEqualTo(1_650_000);
+
+        jdbc.update("update faktura set forfallsdato = ? where krav_id = ?", idag().minusDays(1), b);
+        saksbehandling.plasserHoldtePenger();
+        assertThat(gjenstaaende(b, Linjetype.RENTER)).isZero();
+        assertThat(gjenstaaende(b, Linjetype.HOVEDSTOL)).isEqualTo(1_300_000);
+        assertThat(innbetalinger.uplassert(List.of(betaling.innbetalingId()))).isEmpty();
+    }
+
     /** The same content under another name is recognised and has no effect. */
     @Test
     void samme_fil_to_ganger_har_en_virkning() throws Exception {

@@ -13,7 +13,11 @@ import no.innkreving.ledger.Ledger;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.Utbetaling;
 import no.innkreving.payments.persistence.PaymentTables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,18 +26,52 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Saksbehandling {
+    private static final Logger log = LoggerFactory.getLogger(Saksbehandling.class);
     private final PaymentTables tables;
     private final Ledger ledger;
     private final Fakturering fakturering;
     private final Plasseringsberegning plassering;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
-    Saksbehandling(PaymentTables tables, Ledger ledger, Fakturering fakturering, Plasseringsberegning plassering, Clock clock) {
+    Saksbehandling(PaymentTables tables, Ledger ledger, Fakturering fakturering, Plasseringsberegning plassering, Clock clock,
+                   TransactionTemplate tx) {
         this.tables = tables;
         this.ledger = ledger;
         this.fakturering = fakturering;
         this.plassering = plassering;
         this.clock = clock;
+        this.tx = tx;
+    }
+
+    /**
+     * The nightly pass over money held for debtors (overpayments kept while claims not yet due were open): each such
+     * payment is placed again by the allocation rule, so held money covers claims as they fall due, and is refunded
+     * when nothing is open any more. Payments with no known debtor stay in the caseworker's queue.
+     */
+    @Scheduled(cron = "${innkreving.plassering.cron:0 30 1 * * *}", zone = "Europe/Oslo")
+    public void plasserHoldtePenger() {
+        int plassert = 0;
+        for (UplassertInnbetaling u : koe()) {
+            if (u.innbetaling().skyldner() == null) continue;
+            Boolean gjort = tx.execute(s -> plasserHoldt(u.innbetaling()));
+            if (Boolean.TRUE.equals(gjort)) plassert++;
+        }
+        if (plassert > 0) log.info("Held money placed or refunded for {} payments", plassert);
+    }
+
+    private boolean plasserHoldt(Innbetaling i) {
+        ledger.laasInnbetaling(i.innbetalingId());
+        long holdt = ledger.uplassert(List.of(i.innbetalingId())).getOrDefault(i.innbetalingId(), 0L);
+        if (holdt <= 0) return false;
+        LocalDate idag = LocalDate.now(clock);
+        var r = plassering.aapne(List.of(i.skyldner()), idag).plasser(i.skyldner(), holdt, null);
+        if (r.plasseringer().isEmpty() && r.tilbakebetalOre() == 0) return false;
+        ledger.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), idag, 0,
+                r.plasseringer(), r.tilbakebetalOre())));
+        if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(UUID.randomUUID(), i.innbetalingId(),
+                i.skyldner(), r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
+        return true;
     }
 
     /** A payment in the suspense queue, with what it still holds. */
