@@ -60,6 +60,10 @@ class RenteFlytTest extends ApiTestBase {
         assertThat(rentelinje(krav)).isEqualTo(15_541);
         assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_541);
         assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
+        // balances as of any date, from postings alone: the interest is dated the last day it covers
+        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 30)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000);
+        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 31)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_541);
+        assertThat(ledger.saldo(krav, LocalDate.of(2025, 5, 24))).isEmpty(); // not yet taken over
     }
 
     private long rentelinje(UUID krav) {
