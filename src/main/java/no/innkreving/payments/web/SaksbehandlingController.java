@@ -41,8 +41,15 @@ class SaksbehandlingController {
     }
 
     @GetMapping("/uplasserte-innbetalinger")
-    List<UplassertInnbetaling> koe() {
-        return saksbehandling.koe();
+    List<UplassertInnbetaling> koe(@AuthenticationPrincipal Jwt jwt) {
+        List<UplassertInnbetaling> koe = saksbehandling.koe();
+        log.info("Suspense queue read by {} ({} payments, payer names and accounts included)", hvem(jwt), koe.size());
+        return koe;
+    }
+
+    private static String hvem(Jwt jwt) {
+        return jwt.getClaimAsString("pid") != null ? jwt.getClaimAsString("pid").substring(0, 6) + "*****"
+                : String.valueOf(jwt.getClaims().get("consumer"));
     }
 
     /** Where to place: a KID (designates that claim) or a debtor's identifier. */
@@ -59,8 +66,7 @@ class SaksbehandlingController {
             return problem(404, "ukjent-innbetaling", "Ukjent innbetaling", "Ingen innbetaling med denne id-en", req);
         }
         if (ordre == null) return problem(400, "ugyldig-plassering", "Ugyldig plassering", "Oppgi kid eller skyldner", req);
-        String hvem = jwt.getClaimAsString("pid") != null ? jwt.getClaimAsString("pid").substring(0, 6) + "*****"
-                : String.valueOf(jwt.getClaims().get("consumer"));
+        String hvem = hvem(jwt);
         Utfall utfall = saksbehandling.plasser(innbetaling, blank(ordre.kid()), blank(ordre.skyldner()), hvem);
         return switch (utfall) {
             case Utfall.Plassert p -> {
