@@ -84,37 +84,60 @@ public class LedgerTables {
                 });
     }
 
+    /**
+     * Inserts transactions and their postings, each table in one statement over arrays (unnest), in order: a batch of
+     * thousands of payments is two round trips, and posting ids follow the order of the postings.
+     */
     public void settInnTransaksjoner(List<Transaksjon> transaksjoner, Instant naa) {
         List<Transaksjon> medPosteringer = transaksjoner.stream().filter(t -> !t.posteringer().isEmpty()).toList();
-        jdbc.batchUpdate("""
-                        insert into transaksjon (transaksjon_id, krav_id, type, bokfoert_dato, registrert, skyldner, innbetaling_id)
-                        values (?, ?, ?, ?, ?, ?, ?)""",
-                medPosteringer, 500, (ps, t) -> {
-                    ps.setObject(1, t.transaksjonId());
-                    ps.setObject(2, t.kravId());
-                    ps.setString(3, t.type().name());
-                    ps.setObject(4, t.bokfoertDato());
-                    ps.setTimestamp(5, Timestamp.from(naa));
-                    ps.setString(6, t.skyldner());
-                    ps.setObject(7, t.innbetalingId());
-                });
-        record Rad(Transaksjon t, Postering p) {
+        if (medPosteringer.isEmpty()) return;
+        int n = medPosteringer.size();
+        Object[][] t = new Object[6][n];
+        int antallPosteringer = 0;
+        for (int i = 0; i < n; i++) {
+            Transaksjon x = medPosteringer.get(i);
+            t[0][i] = x.transaksjonId();
+            t[1][i] = x.kravId();
+            t[2][i] = x.type().name();
+            t[3][i] = x.bokfoertDato();
+            t[4][i] = x.skyldner();
+            t[5][i] = x.innbetalingId();
+            antallPosteringer += x.posteringer().size();
         }
-        List<Rad> rader = new ArrayList<>();
-        for (Transaksjon t : medPosteringer) for (Postering p : t.posteringer()) rader.add(new Rad(t, p));
-        jdbc.batchUpdate("""
-                        insert into postering (transaksjon_id, konto, krav_id, kravlinje_id, art, beloep_ore, bokfoert_dato,
-                            innbetaling_id) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                rader, 1000, (ps, r) -> {
-                    ps.setObject(1, r.t().transaksjonId());
-                    ps.setString(2, r.p().konto().name());
-                    ps.setObject(3, r.t().kravFor(r.p()));
-                    ps.setObject(4, r.p().kravlinjeId(), Types.BIGINT);
-                    ps.setString(5, r.p().art().name());
-                    ps.setLong(6, r.p().beloepOre());
-                    ps.setObject(7, r.t().bokfoertDato());
-                    ps.setObject(8, r.t().innbetalingId());
-                });
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into transaksjon (transaksjon_id, krav_id, type, bokfoert_dato, registrert, skyldner, innbetaling_id)
+                    select t, k, ty, d, ?, s, i from unnest(?::uuid[], ?::uuid[], ?::text[], ?::date[], ?::text[], ?::uuid[])
+                        with ordinality as x(t, k, ty, d, s, i, nr) order by nr""");
+            ps.setTimestamp(1, Timestamp.from(naa));
+            String[] typer = {"uuid", "uuid", "text", "date", "text", "uuid"};
+            for (int i = 0; i < 6; i++) ps.setArray(i + 2, con.createArrayOf(typer[i], t[i]));
+            return ps;
+        });
+        Object[][] p = new Object[8][antallPosteringer];
+        int j = 0;
+        for (Transaksjon x : medPosteringer) {
+            for (Postering q : x.posteringer()) {
+                p[0][j] = x.transaksjonId();
+                p[1][j] = q.konto().name();
+                p[2][j] = x.kravFor(q);
+                p[3][j] = q.kravlinjeId();
+                p[4][j] = q.art().name();
+                p[5][j] = q.beloepOre();
+                p[6][j] = x.bokfoertDato();
+                p[7][j] = x.innbetalingId();
+                j++;
+            }
+        }
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into postering (transaksjon_id, konto, krav_id, kravlinje_id, art, beloep_ore, bokfoert_dato, innbetaling_id)
+                    select t, ko, k, l, a, b, d, i from unnest(?::uuid[], ?::text[], ?::uuid[], ?::int8[], ?::text[], ?::int8[],
+                        ?::date[], ?::uuid[]) with ordinality as x(t, ko, k, l, a, b, d, i, nr) order by nr""");
+            String[] typer = {"uuid", "text", "uuid", "int8", "text", "int8", "date", "uuid"};
+            for (int i = 0; i < 8; i++) ps.setArray(i + 1, con.createArrayOf(typer[i], p[i]));
+            return ps;
+        });
     }
 
     /** Balances of the given claims as of a date: lines created by then, postings dated by then. */
