@@ -51,7 +51,7 @@ SECS=$(echo "$END - $START" | bc)
 echo "status: $STATUS"
 echo "payments imported: $NEW in $SECS s = $(echo "$NEW / $SECS" | bc) payments/s (pickup within 1 s included)"
 echo "app RSS: $(( RSS_BEFORE / 1024 )) MB before, $(( MAXRSS / 1024 )) MB max during the import (-Xmx1g)"
-[ -n "${KEEP_STATS:-}" ] && $PSQL -c "create extension if not exists pg_stat_statements" -c "select calls, round(total_exec_time) ms, round(mean_exec_time::numeric,2) mean, left(regexp_replace(query, '\s+', ' ', 'g'), 90) q from pg_stat_statements order by total_exec_time desc limit 12" || true
+[ -n "${KEEP_STATS:-}" ] && $PSQL -c "select funcname, calls, round(total_time) ms, round(self_time) self_ms from pg_stat_user_functions order by total_time desc limit 5" -c "create extension if not exists pg_stat_statements" -c "select calls, round(total_exec_time) ms, round(mean_exec_time::numeric,2) mean, left(regexp_replace(query, '\s+', ' ', 'g'), 90) q from pg_stat_statements order by total_exec_time desc limit 12" || true
 $PSQL -t -A -c "select 'unbalanced transactions: ' || count(*) from (select 1 from postering group by transaksjon_id having sum(beloep_ore) <> 0) x"
 $PSQL -t -A -c "select 'bank ' || sum(beloep_ore) filter (where konto = 'BANK') || ' = placed ' || -coalesce(sum(beloep_ore) filter (where konto = 'SKYLDNER_FORDRING'), 0) || ' + suspense ' || -coalesce(sum(beloep_ore) filter (where konto = 'UPLASSERT'), 0) || ' + refunds ' || -coalesce(sum(beloep_ore) filter (where konto = 'TIL_UTBETALING'), 0) from postering where innbetaling_id is not null"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

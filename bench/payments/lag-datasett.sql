@@ -43,6 +43,9 @@ analyze reskontro_krav;
 analyze kravlinje;
 analyze postering;
 analyze faktura;
+analyze linjesaldo;
+-- a database in steady state has its tables vacuumed; without this autovacuum works through the fresh data set during the import
+vacuum reskontro_krav, kravlinje, postering, transaksjon, faktura, linjesaldo;
 
 -- One payment per claim for the first :betalinger claims in a scattered order, 40-120 % of the claim.
 \o :csv

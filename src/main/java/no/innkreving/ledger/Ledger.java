@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.innkreving.platform.ider.Tidsordnet;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.domain.Bokfoeringsregler;
 import no.innkreving.ledger.domain.Transaksjon;
@@ -57,7 +58,7 @@ public class Ledger {
                 linjer.add(new NyKravlinje(id, k.kravId(), Linjetype.RENTER, r, idag));
                 beloep.put(id, r.beloepOre());
             }
-            transaksjoner.add(Bokfoeringsregler.kravBokfoert(UUID.randomUUID(), k.kravId(), idag, beloep));
+            transaksjoner.add(Bokfoeringsregler.kravBokfoert(Tidsordnet.uuid(), k.kravId(), idag, beloep));
         }
         tables.settInnKrav(nye, naa);
         tables.settInnLinjer(linjer);
@@ -115,14 +116,19 @@ public class Ledger {
         if (innbetalinger.isEmpty()) return;
         List<Transaksjon> tx = new ArrayList<>(innbetalinger.size());
         for (Innbetalingsbokfoering b : innbetalinger)
-            tx.add(Bokfoeringsregler.innbetaling(UUID.randomUUID(), b.innbetalingId(), b.skyldner(), b.dato(),
+            tx.add(Bokfoeringsregler.innbetaling(Tidsordnet.uuid(), b.innbetalingId(), b.skyldner(), b.dato(),
                     b.nyttBeloepOre(), b.plasseringer(), b.tilbakebetalOre()));
         tables.settInnTransaksjoner(tx, clock.instant());
     }
 
-    /** Lines with something left to pay of the given debtors' claims (for allocation), as of a date. */
-    public List<AapenLinje> aapneLinjer(Collection<String> skyldnere, LocalDate per) {
-        return tables.aapneLinjer(skyldnere, per);
+    /** Lines with something left to pay now of the given claims. */
+    public List<AapenLinje> aapneLinjerForKrav(Collection<UUID> kravIder) {
+        return tables.aapneLinjerForKrav(kravIder);
+    }
+
+    /** Lines with something left to pay now of the given debtors' claims (for allocation). */
+    public List<AapenLinje> aapneLinjer(Collection<String> skyldnere) {
+        return tables.aapneLinjer(skyldnere);
     }
 
     /** Locks the debtors' claims against concurrent placement until the transaction ends (sorted: no deadlock). */
@@ -178,7 +184,7 @@ public class Ledger {
             tables.settInnLinjer(List.of(new NyKravlinje(linje, kravId, Linjetype.RENTER,
                     new Rentelinje(0, dato, FORSINKELSESRENTE), dato)));
         }
-        lagre(Bokfoeringsregler.forsinkelsesrente(UUID.randomUUID(), kravId, dato, linje, beloepOre));
+        lagre(Bokfoeringsregler.forsinkelsesrente(Tidsordnet.uuid(), kravId, dato, linje, beloepOre));
     }
 
     /** The principal's balance after each day it moved, oldest first. */
@@ -205,6 +211,16 @@ public class Ledger {
     /** Transactions whose postings do not sum to zero; empty in a consistent ledger. */
     public List<UUID> ubalanserteTransaksjoner() {
         return tables.ubalanserteTransaksjoner();
+    }
+
+    /** Claim lines whose running balance (used for allocation) differs from their postings; empty when consistent. */
+    public List<Long> linjesaldoerSomAvviker() {
+        return tables.linjesaldoerSomAvviker();
+    }
+
+    /** Postings that name a transaction or claim line that does not exist; 0 when consistent. */
+    public long posteringerUtenOpphav() {
+        return tables.posteringerUtenOpphav();
     }
 
     private Kravsaldo laastSaldo(UUID kravId) {

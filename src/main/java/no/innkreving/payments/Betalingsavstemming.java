@@ -6,7 +6,8 @@ import no.innkreving.payments.persistence.PaymentTables;
 import org.springframework.stereotype.Component;
 
 /**
- * The consistency check of the money: every transaction in the ledger sums to zero, the bank account holds exactly
+ * The consistency check of the money: every transaction in the ledger sums to zero, every posting belongs to a
+ * transaction and line that exist, every line's running balance equals its postings, the bank account holds exactly
  * what the bank files paid in, and every krone of it is placed on a claim, held in suspense, or owed back as a
  * refund instruction.
  */
@@ -21,19 +22,22 @@ public class Betalingsavstemming {
     }
 
     /** Amounts in øre, all positive as money: what came in and where it is. */
-    public record Resultat(int ubalanserteTransaksjoner, long innbetaltIFiler, long bank, long plassert, long uplassert,
+    public record Resultat(int ubalanserteTransaksjoner, int linjesaldoerSomAvviker, long posteringerUtenOpphav,
+                           long innbetaltIFiler, long bank, long plassert, long uplassert,
                            long tilbakebetalt, long utbetalingsinstrukser, boolean stemmer) {
     }
 
     public Resultat kontroller() {
         int ubalanserte = ledger.ubalanserteTransaksjoner().size();
+        int avvik = ledger.linjesaldoerSomAvviker().size();
+        long uten = ledger.posteringerUtenOpphav();
         Map<String, Long> konti = ledger.betalingskonti();
         long[] summer = tables.summer();
         long bank = konti.getOrDefault("BANK", 0L);
         long plassert = -konti.getOrDefault("SKYLDNER_FORDRING", 0L);
         long uplassert = -konti.getOrDefault("UPLASSERT", 0L);
         long tilbake = -konti.getOrDefault("TIL_UTBETALING", 0L);
-        boolean stemmer = ubalanserte == 0 && bank == summer[0] && bank == plassert + uplassert + tilbake && tilbake == summer[1];
-        return new Resultat(ubalanserte, summer[0], bank, plassert, uplassert, tilbake, summer[1], stemmer);
+        boolean stemmer = ubalanserte == 0 && avvik == 0 && uten == 0 && bank == summer[0] && bank == plassert + uplassert + tilbake && tilbake == summer[1];
+        return new Resultat(ubalanserte, avvik, uten, summer[0], bank, plassert, uplassert, tilbake, summer[1], stemmer);
     }
 }

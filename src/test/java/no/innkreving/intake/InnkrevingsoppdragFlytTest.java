@@ -122,6 +122,8 @@ class InnkrevingsoppdragFlytTest extends ApiTestBase {
         assertThat(sumKonto(id, "OPPDRAGSGIVER_OVERTATT")).isZero();
         assertThat(sumKonto(id, "SKYLDNER_FORDRING")).isZero();
         assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(ledger.posteringerUtenOpphav()).isZero();
         JsonNode status = nav.get(Api.BASE + "/" + kravid + "/mottaksstatus?kravidentifikatortype=OPPDRAGSGIVERS_KRAVIDENTIFIKATOR").json();
         assertThat(status.get("mottaksstatus").asString()).isEqualTo("RESKONTROFOERT");
         assertThat(status.get("kravidentifikator").asString()).isEqualTo(id);

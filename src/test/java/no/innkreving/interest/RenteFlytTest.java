@@ -60,6 +60,8 @@ class RenteFlytTest extends ApiTestBase {
         assertThat(rentelinje(krav)).isEqualTo(15_541);
         assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_541);
         assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(ledger.posteringerUtenOpphav()).isZero();
         // balances as of any date, from postings alone: the interest is dated the last day it covers
         assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 30)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000);
         assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 31)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_541);

@@ -102,6 +102,8 @@ class BetalingFlytTest extends ApiTestBase {
         assertThat(gjenstaaende(y, Linjetype.RENTER)).isZero();
         assertThat(gjenstaaende(y, Linjetype.HOVEDSTOL)).isEqualTo(1_300_000);
         assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(ledger.posteringerUtenOpphav()).isZero();
     }
 
     /** 17 000,00 on a claim of 16 500,00 with nothing else open: 500,00 is refunded to the payer's account. */
@@ -206,5 +208,25 @@ class BetalingFlytTest extends ApiTestBase {
             assertThat(k.kid()).isNull();
         });
         assertThat(gjenstaaende(krav)).isEqualTo(1_350_000);
+    }
+
+    /** The running line balance allocation reads is checked against the postings: a balance off by one øre is found. */
+    @Test
+    void avstemmingen_finner_en_linjesaldo_som_ikke_stemmer_med_posteringene() {
+        UUID krav = bookedKrav(Testpersoner.person(jdbc, "BOSATT"));
+        long linje = jdbc.queryForObject("select kravlinje_id from linjesaldo where krav_id = ? and linjetype = 'HOVEDSTOL'",
+                Long.class, krav);
+        assertThat(jdbc.queryForObject("select saldo_ore from linjesaldo where kravlinje_id = ?", Long.class, linje))
+                .isEqualTo(1_500_000);
+        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        jdbc.update("update linjesaldo set saldo_ore = saldo_ore + 1 where kravlinje_id = ?", linje);
+        try {
+            assertThat(ledger.linjesaldoerSomAvviker()).containsExactly(linje);
+            assertThat(avstemming.kontroller().stemmer()).isFalse();
+            assertThat(avstemming.kontroller().linjesaldoerSomAvviker()).isEqualTo(1);
+        } finally {
+            jdbc.update("update linjesaldo set saldo_ore = saldo_ore - 1 where kravlinje_id = ?", linje);
+        }
+        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
     }
 }

@@ -192,28 +192,50 @@ public class LedgerTables {
 
 
     /**
-     * Lines with something left to pay, of every claim of the given debtors, as of a date. Driven from the list of
-     * debtors (unnest) so the planner walks the indexes debtor by debtor instead of hashing whole tables.
+     * Lines with something left to pay now, of every claim of the given debtors: read from the running line balances
+     * (linjesaldo, kept from the postings by the database), so no posting is summed.
      */
-    public List<AapenLinje> aapneLinjer(Collection<String> skyldnere, LocalDate per) {
-        if (skyldnere.isEmpty()) return List.of();
+    public List<AapenLinje> aapneLinjer(Collection<String> skyldnere) {
+        return aapneLinjer("text", "skyldner", skyldnere);
+    }
+
+    /** Lines with something left to pay now, of the given claims. */
+    public List<AapenLinje> aapneLinjerForKrav(Collection<UUID> kravIder) {
+        return aapneLinjer("uuid", "krav_id", kravIder);
+    }
+
+    private List<AapenLinje> aapneLinjer(String type, String kolonne, Collection<?> verdier) {
+        if (verdier.isEmpty()) return List.of();
         return jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    select k.skyldner, k.krav_id, k.kravtype, (k.bokfoert at time zone 'Europe/Oslo')::date,
-                           l.kravlinje_id, l.linjetype, l.rentetype, l.ilagt_dato, s.sum
-                    from unnest(?::text[]) d(skyldner)
-                    join reskontro_krav k on k.skyldner = d.skyldner
-                    join kravlinje l on l.krav_id = k.krav_id
-                    cross join lateral (select sum(p.beloep_ore) sum from postering p
-                                        where p.krav_id = k.krav_id and p.kravlinje_id = l.kravlinje_id
-                                          and p.konto = 'SKYLDNER_FORDRING' and p.bokfoert_dato <= ?) s
-                    where s.sum > 0""");
-            ps.setArray(1, con.createArrayOf("text", skyldnere.toArray()));
-            ps.setObject(2, per);
+                    select s.skyldner, s.krav_id, s.kravtype, s.krav_bokfoert, s.kravlinje_id, s.linjetype, s.rentetype,
+                           s.ilagt_dato, s.saldo_ore
+                    from unnest(?::%1$s[]) d(v) join linjesaldo s on s.%2$s = d.v
+                    where s.saldo_ore > 0""".formatted(type, kolonne));
+            ps.setArray(1, con.createArrayOf(type, verdier.toArray()));
             return ps;
         }, (rs, n) -> new AapenLinje(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getObject(4, LocalDate.class), rs.getLong(5), Linjetype.valueOf(rs.getString(6)), rs.getString(7),
                 rs.getObject(8, LocalDate.class), rs.getLong(9)));
+    }
+
+    /** Claim lines whose running balance differs from the sum of their postings; empty when consistent. */
+    public List<Long> linjesaldoerSomAvviker() {
+        return jdbc.queryForList("""
+                select coalesce(s.kravlinje_id, p.kravlinje_id) from linjesaldo s
+                full join (select kravlinje_id, sum(beloep_ore) sum from postering
+                           where konto = 'SKYLDNER_FORDRING' and kravlinje_id is not null group by kravlinje_id) p
+                  on p.kravlinje_id = s.kravlinje_id
+                where s.kravlinje_id is null or s.saldo_ore <> coalesce(p.sum, 0)""", Long.class);
+    }
+
+    /** Postings whose transaction or claim line does not exist; 0 when consistent (there are no foreign keys). */
+    public long posteringerUtenOpphav() {
+        return jdbc.queryForObject("""
+                select count(*) from postering p
+                where not exists (select 1 from transaksjon t where t.transaksjon_id = p.transaksjon_id)
+                   or (p.kravlinje_id is not null and not exists (select 1 from kravlinje l where l.kravlinje_id = p.kravlinje_id))""",
+                Long.class);
     }
 
     /** Claims of a debtor, oldest booking first. */

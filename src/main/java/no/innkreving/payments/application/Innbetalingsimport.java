@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.innkreving.platform.ider.Tidsordnet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -191,10 +192,11 @@ public class Innbetalingsimport {
         if (poster.isEmpty()) return 0;
         List<Bankpost> kopi = List.copyOf(poster);
         return tx.execute(s -> {
+            tables.utenVentPaaDisk();
             List<Innbetaling> innbetalinger = new ArrayList<>(kopi.size());
             for (Bankpost p : kopi) {
                 KravForKid k = p.kid() == null ? null : krav.get(p.kid());
-                innbetalinger.add(new Innbetaling(UUID.randomUUID(), bankfilId, p.referanse(), p.betalingsdato(),
+                innbetalinger.add(new Innbetaling(Tidsordnet.uuid(), bankfilId, p.referanse(), p.betalingsdato(),
                         p.bokfoeringsdato(), p.beloepOre(), p.kid(), k == null ? null : k.skyldner(),
                         k == null ? null : k.kravId(), p.betalersKonto(), p.betalersNavn(), p.mottakersKonto(), p.fritekst()));
             }
@@ -208,9 +210,7 @@ public class Innbetalingsimport {
     /** Places new payments (those with a known debtor) and books all of them; the rest goes to suspense. */
     void plasserOgBokfoer(List<Innbetaling> innbetalinger) {
         LocalDate idag = LocalDate.now(clock);
-        Set<String> skyldnere = new LinkedHashSet<>();
-        for (Innbetaling i : innbetalinger) if (i.skyldner() != null) skyldnere.add(i.skyldner());
-        var aapne = plassering.aapne(skyldnere, idag);
+        var aapne = plassering.aapneFor(innbetalinger, idag);
         List<Innbetalingsbokfoering> bokfoering = new ArrayList<>(innbetalinger.size());
         List<Utbetaling> utbetalinger = new ArrayList<>();
         for (Innbetaling i : innbetalinger) {
@@ -221,7 +221,7 @@ public class Innbetalingsimport {
             var r = aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
             bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), i.bokfoeringsdato(), i.beloepOre(),
                     r.plasseringer(), r.tilbakebetalOre()));
-            if (r.tilbakebetalOre() > 0) utbetalinger.add(new Utbetaling(UUID.randomUUID(), i.innbetalingId(), i.skyldner(),
+            if (r.tilbakebetalOre() > 0) utbetalinger.add(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(), i.skyldner(),
                     r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag));
         }
         ledger.bokfoerInnbetalinger(bokfoering);

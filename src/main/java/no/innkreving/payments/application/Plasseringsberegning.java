@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.Ledger;
 import no.innkreving.ledger.Linjeplassering;
+import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.domain.AapenPost;
 import no.innkreving.payments.domain.Dekningsregel;
 import no.innkreving.payments.domain.Dekningsrekkefoelge;
@@ -37,10 +40,43 @@ class Plasseringsberegning {
         this.regel = regel;
     }
 
-    /** The open lines of these debtors, locked against concurrent placement until the transaction ends. */
+    /** All open lines of these debtors, locked against concurrent placement until the transaction ends. */
     Aapne aapne(Collection<String> skyldnere, LocalDate idag) {
         ledger.laasSkyldnere(skyldnere);
-        List<AapenLinje> linjer = ledger.aapneLinjer(skyldnere, LocalDate.MAX);
+        return new Aapne(poster(ledger.aapneLinjer(skyldnere)), idag);
+    }
+
+    /**
+     * The open lines these payments can reach, locked like {@link #aapne}. A debtor whose payments in the batch each
+     * fit in the claim they designate can reach no other claim (the rule fills the designated claim first), so only
+     * those claims are read; the debtor's other claims are read when money could spill over. Most payments pay their
+     * own invoice, so most debtors are read by one claim instead of all of them.
+     */
+    Aapne aapneFor(List<Innbetaling> innbetalinger, LocalDate idag) {
+        Map<String, Map<UUID, Long>> utpekt = new HashMap<>();
+        Set<String> hele = new HashSet<>();
+        for (Innbetaling i : innbetalinger) {
+            if (i.skyldner() == null) continue;
+            if (i.utpektKrav() == null) hele.add(i.skyldner());
+            else utpekt.computeIfAbsent(i.skyldner(), s -> new HashMap<>()).merge(i.utpektKrav(), i.beloepOre(), Long::sum);
+        }
+        Set<String> skyldnere = new HashSet<>(hele);
+        skyldnere.addAll(utpekt.keySet());
+        ledger.laasSkyldnere(skyldnere);
+        Map<UUID, Long> gjenstaaende = new HashMap<>();
+        List<AapenLinje> utpekteLinjer = ledger.aapneLinjerForKrav(utpekt.values().stream()
+                .flatMap(m -> m.keySet().stream()).toList());
+        for (AapenLinje l : utpekteLinjer) gjenstaaende.merge(l.kravId(), l.gjenstaaendeOre(), Long::sum);
+        utpekt.forEach((skyldner, krav) -> krav.forEach((kravId, betalt) -> {
+            if (betalt > gjenstaaende.getOrDefault(kravId, 0L)) hele.add(skyldner);
+        }));
+        List<AapenLinje> linjer = new ArrayList<>(ledger.aapneLinjer(hele));
+        for (AapenLinje l : utpekteLinjer) if (!hele.contains(l.skyldner())) linjer.add(l);
+        return new Aapne(poster(linjer), idag);
+    }
+
+    /** Open lines per debtor, each with its claim's due date from the claim's invoice. */
+    private Map<String, List<AapenPost>> poster(List<AapenLinje> linjer) {
         Map<UUID, LocalDate> forfall = new HashMap<>();
         for (Faktura f : fakturering.forKrav(linjer.stream().map(AapenLinje::kravId).distinct().toList()))
             if (f.type() == Faktura.Type.FAKTURA) forfall.put(f.kravId(), f.forfallsdato());
@@ -51,7 +87,7 @@ class Plasseringsberegning {
                     Linjeart.valueOf(l.linjetype().name()), forfallsdato,
                     l.ilagtDato() != null ? l.ilagtDato() : l.kravBokfoert(), l.kravBokfoert(), l.gjenstaaendeOre()));
         }
-        return new Aapne(perSkyldner, idag);
+        return perSkyldner;
     }
 
     /** A debtor's open lines as placements eat them. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.innkreving.platform.ider.Tidsordnet;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.Innbetalingsbokfoering;
@@ -69,7 +70,7 @@ public class Saksbehandling {
         if (r.plasseringer().isEmpty() && r.tilbakebetalOre() == 0) return false;
         ledger.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), idag, 0,
                 r.plasseringer(), r.tilbakebetalOre())));
-        if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(UUID.randomUUID(), i.innbetalingId(),
+        if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(),
                 i.skyldner(), r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
         return true;
     }
@@ -122,7 +123,7 @@ public class Saksbehandling {
         ledger.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(innbetalingId, skyldner, idag, 0,
                 r.plasseringer(), r.tilbakebetalOre())));
         tables.tilordne(innbetalingId, skyldner, utpekt);
-        if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(UUID.randomUUID(), innbetalingId,
+        if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), innbetalingId,
                 skyldner, r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
         var foer = new UplassertInnbetaling(i, holdt);
         return new Utfall.Plassert(foer, plassert, r.tilbakebetalOre(), holdt - plassert - r.tilbakebetalOre());

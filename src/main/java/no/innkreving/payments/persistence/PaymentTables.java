@@ -44,6 +44,15 @@ public class PaymentTables {
         return jdbc.query("select " + BANKFIL + " from bankfil order by mottatt desc limit ?", (rs, n) -> bankfil(rs), antall);
     }
 
+    /**
+     * The current transaction commits without waiting for its WAL to reach the disk. Safe for a file's batches: the
+     * file's own closing update commits normally, which flushes every earlier commit too, and until then a crash
+     * leaves the file unfinished, so the import resumes and books again whatever the crash lost (decision 0015).
+     */
+    public void utenVentPaaDisk() {
+        jdbc.execute("set local synchronous_commit = off");
+    }
+
     /** Registers a file; false when a file with the same content got there first. */
     public boolean nyBankfil(UUID id, String filnavn, String sha256, long storrelse, String kilde, Instant mottatt) {
         return jdbc.update("""
