@@ -17,7 +17,8 @@ chmod 755 "$DATA"
 STAMP=$(date +%Y%m%d-%H%M%S)
 LOG=bench/results/payments-app-$STAMP.log
 "$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=8080 \
-  --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" ${APP_ARGS:-} > "$LOG" 2>&1 &
+  --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" \
+  ${KEEP_STATS:+--innkreving.embedded-db.extra-settings=shared_preload_libraries=pg_stat_statements,track_functions=pl} ${APP_ARGS:-} > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for i in $(seq 1 180); do
@@ -30,10 +31,13 @@ PSQL="psql -X -q -h 127.0.0.1 -p $PORT -U postgres -d postgres"
 echo "app up (log: $LOG), database on port $PORT; loading $DEBTORS debtors x 4 claims"
 T0=$(date +%s)
 $PSQL -v skyldnere="$DEBTORS" -v betalinger="$PAYMENTS" -v csv="$DATA/payments.csv" -f bench/payments/lag-datasett.sql > /dev/null
+$PSQL -c "checkpoint"
 echo "data set loaded in $(( $(date +%s) - T0 )) s; writing the camt.054 file"
 "$JAVA" bench/GenererCamt054.java "$DATA/payments.csv" "$DATA/payments.xml"
 ls -l "$DATA/payments.xml" | awk '{printf "camt.054 file: %.0f MB\n", $5/1048576}'
 RSS_BEFORE=$(ps -o rss= -p $APP)
+WAL0=$($PSQL -t -A -c "select pg_current_wal_lsn()")
+CKPT0=$($PSQL -t -A -c "select num_timed + num_requested from pg_stat_checkpointer")
 cp "$DATA/payments.xml" "$DATA/bank/inbox/.payments.xml"
 START=$(date +%s.%N)
 mv "$DATA/bank/inbox/.payments.xml" "$DATA/bank/inbox/payments.xml"
@@ -51,6 +55,7 @@ SECS=$(echo "$END - $START" | bc)
 echo "status: $STATUS"
 echo "payments imported: $NEW in $SECS s = $(echo "$NEW / $SECS" | bc) payments/s (pickup within 1 s included)"
 echo "app RSS: $(( RSS_BEFORE / 1024 )) MB before, $(( MAXRSS / 1024 )) MB max during the import (-Xmx1g)"
+$PSQL -t -A -c "select 'WAL written during the import: ' || pg_wal_lsn_diff(pg_current_wal_lsn(), '$WAL0') / 1048576 || ' MB, checkpoints: ' || (num_timed + num_requested - $CKPT0) from pg_stat_checkpointer"
 [ -n "${KEEP_STATS:-}" ] && $PSQL -c "select funcname, calls, round(total_time) ms, round(self_time) self_ms from pg_stat_user_functions order by total_time desc limit 5" -c "create extension if not exists pg_stat_statements" -c "select calls, round(total_exec_time) ms, round(mean_exec_time::numeric,2) mean, left(regexp_replace(query, '\s+', ' ', 'g'), 90) q from pg_stat_statements order by total_exec_time desc limit 12" || true
 $PSQL -t -A -c "select 'unbalanced transactions: ' || count(*) from (select 1 from postering group by transaksjon_id having sum(beloep_ore) <> 0) x"
 $PSQL -t -A -c "select 'bank ' || sum(beloep_ore) filter (where konto = 'BANK') || ' = placed ' || -coalesce(sum(beloep_ore) filter (where konto = 'SKYLDNER_FORDRING'), 0) || ' + suspense ' || -coalesce(sum(beloep_ore) filter (where konto = 'UPLASSERT'), 0) || ' + refunds ' || -coalesce(sum(beloep_ore) filter (where konto = 'TIL_UTBETALING'), 0) from postering where innbetaling_id is not null"

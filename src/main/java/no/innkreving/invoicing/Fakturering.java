@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,9 +81,20 @@ public class Fakturering {
         return tables.forSkyldner(skyldner);
     }
 
-    /** The claims our KIDs were issued for; KIDs that are not ours (or fail the check digit) are absent. */
+    /**
+     * The claims our KIDs were issued for, by the invoice number inside the KID (so the mod 11 form of a KID finds its
+     * invoice as well as the mod 10 form we print); KIDs that are not ours, or fail the check digit, are absent.
+     */
     public Map<String, KravForKid> kravForKider(Collection<String> kider) {
-        return tables.kravForKider(kider.stream().filter(k -> Kid.fakturanummer(k) > 0).distinct().toList());
+        Map<Long, List<String>> perFaktura = new HashMap<>();
+        for (String kid : kider) {
+            long nr = Kid.fakturanummer(kid);
+            if (nr > 0) {
+                List<String> former = perFaktura.computeIfAbsent(nr, n -> new ArrayList<>(1));
+                if (!former.contains(kid)) former.add(kid);
+            }
+        }
+        return tables.kravForFakturaer(perFaktura);
     }
 
     public Betalingsinformasjon betalingsinformasjon() {

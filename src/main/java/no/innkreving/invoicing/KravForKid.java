@@ -1,7 +1,8 @@
 package no.innkreving.invoicing;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** The claim and debtor a KID was issued for. */
-public record KravForKid(String kid, UUID kravId, String skyldner) {
+/** The claim and debtor a KID was issued for, and the due date of the invoice that carried it. */
+public record KravForKid(String kid, UUID kravId, String skyldner, LocalDate forfallsdato) {
 }

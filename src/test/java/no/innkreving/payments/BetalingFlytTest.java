@@ -229,4 +229,37 @@ class BetalingFlytTest extends ApiTestBase {
         }
         assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
     }
+
+    /**
+     * A payer's bank may give the KID with a mod 11 check digit instead of the mod 10 one we print; both are accepted
+     * on the way in (decision 0007), so the payment finds its invoice by the number inside the KID.
+     */
+    @Test
+    void kid_med_mod11_kontrollsiffer_finner_fakturaen() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = null;
+        String mod11Kid = null;
+        for (int forsoek = 0; forsoek < 20 && mod11Kid == null; forsoek++) {
+            krav = bookedKrav(fnr);
+            String kid = faktura(krav).kid();
+            String grunnlag = kid.substring(0, 11);
+            char kontroll = mod11(grunnlag);
+            if (kontroll != '-' && kontroll != kid.charAt(11)) mod11Kid = grunnlag + kontroll;
+        }
+        assertThat(mod11Kid).as("an invoice number whose mod 11 KID differs from its mod 10 KID").isNotNull();
+        assertThat(Kid.erGyldig(mod11Kid)).isTrue();
+        var r = importer("mod11.xml", List.of(new Betaling(unik("REF"), idag(), 400_000, mod11Kid, "Ola", "12345678903")));
+        assertThat(r.status().antallNye()).isEqualTo(1);
+        assertThat(gjenstaaende(krav)).isEqualTo(1_650_000 - 400_000);
+        String betaltMed = mod11Kid;
+        assertThat(saksbehandling.koe()).noneMatch(i -> betaltMed.equals(i.innbetaling().kid()));
+    }
+
+    /** Mod 11 by hand: weights 2, 3, 4, 5, 6, 7 repeating from the right; 11 - sum mod 11, where 11 is 0 and 10 has no digit. */
+    private static char mod11(String siffer) {
+        int sum = 0;
+        for (int i = 0; i < siffer.length(); i++) sum += (siffer.charAt(siffer.length() - 1 - i) - '0') * (2 + i % 6);
+        int k = 11 - sum % 11;
+        return k == 11 ? '0' : k == 10 ? '-' : (char) ('0' + k);
+    }
 }

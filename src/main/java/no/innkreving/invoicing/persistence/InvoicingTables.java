@@ -78,15 +78,19 @@ public class InvoicingTables {
                 (rs, n) -> faktura(rs), foer, etterKrav, antall);
     }
 
-    public Map<String, KravForKid> kravForKider(Collection<String> kider) {
+    /** Per KID: the claim of the invoice (not credit note) whose number it carries; each number with its KID forms. */
+    public Map<String, KravForKid> kravForFakturaer(Map<Long, List<String>> kiderPerFakturanummer) {
         Map<String, KravForKid> svar = new HashMap<>();
-        if (kider.isEmpty()) return svar;
+        if (kiderPerFakturanummer.isEmpty()) return svar;
         jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("select kid, krav_id, skyldner from faktura where kid = any(?)");
-            ps.setArray(1, con.createArrayOf("text", kider.toArray()));
+            PreparedStatement ps = con.prepareStatement("""
+                    select fakturanummer, krav_id, skyldner, forfallsdato from faktura
+                    where fakturanummer = any(?) and type = 'FAKTURA'""");
+            ps.setArray(1, con.createArrayOf("int8", kiderPerFakturanummer.keySet().toArray()));
             return ps;
         }, rs -> {
-            svar.put(rs.getString(1), new KravForKid(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3)));
+            for (String kid : kiderPerFakturanummer.get(rs.getLong(1)))
+                svar.put(kid, new KravForKid(kid, rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class)));
         });
         return svar;
     }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -202,15 +203,17 @@ public class Innbetalingsimport {
             }
             Set<UUID> nye = new LinkedHashSet<>(tables.settInn(innbetalinger, clock.instant()));
             List<Innbetaling> aaBokfoere = innbetalinger.stream().filter(i -> nye.contains(i.innbetalingId())).toList();
-            plasserOgBokfoer(aaBokfoere);
+            Map<UUID, LocalDate> forfall = new HashMap<>();
+            for (KravForKid k : krav.values()) forfall.put(k.kravId(), k.forfallsdato());
+            plasserOgBokfoer(aaBokfoere, forfall);
             return aaBokfoere.size();
         });
     }
 
     /** Places new payments (those with a known debtor) and books all of them; the rest goes to suspense. */
-    void plasserOgBokfoer(List<Innbetaling> innbetalinger) {
+    void plasserOgBokfoer(List<Innbetaling> innbetalinger, Map<UUID, LocalDate> kjenteForfall) {
         LocalDate idag = LocalDate.now(clock);
-        var aapne = plassering.aapneFor(innbetalinger, idag);
+        var aapne = plassering.aapneFor(innbetalinger, kjenteForfall, idag);
         List<Innbetalingsbokfoering> bokfoering = new ArrayList<>(innbetalinger.size());
         List<Utbetaling> utbetalinger = new ArrayList<>();
         for (Innbetaling i : innbetalinger) {

@@ -77,11 +77,12 @@ public class Innboksvakt implements SmartLifecycle {
         try {
             Files.createDirectories(maal);
             Path flyttet = ledigNavn(maal, navn);
-            Files.move(fil, flyttet, StandardCopyOption.ATOMIC_MOVE);
             String rapport = !resultat.duplikat() ? status.rapport()
                     : "Samme innhold som " + status.filnavn() + " (mottatt " + status.mottatt()
                       + "), som allerede er importert. Filen er ikke bokført på nytt.\n";
+            // the report first: whoever sees the file in processed/ finds its report beside it
             Files.writeString(flyttet.resolveSibling(flyttet.getFileName() + ".rapport.txt"), rapport, StandardCharsets.UTF_8);
+            Files.move(fil, flyttet, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             log.error("Bank file {} was imported but could not be moved out of the inbox; a second pickup has no effect", navn, e);
         }

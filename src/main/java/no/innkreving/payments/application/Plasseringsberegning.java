@@ -43,7 +43,7 @@ class Plasseringsberegning {
     /** All open lines of these debtors, locked against concurrent placement until the transaction ends. */
     Aapne aapne(Collection<String> skyldnere, LocalDate idag) {
         ledger.laasSkyldnere(skyldnere);
-        return new Aapne(poster(ledger.aapneLinjer(skyldnere)), idag);
+        return new Aapne(poster(ledger.aapneLinjer(skyldnere), Map.of()), idag);
     }
 
     /**
@@ -52,7 +52,7 @@ class Plasseringsberegning {
      * those claims are read; the debtor's other claims are read when money could spill over. Most payments pay their
      * own invoice, so most debtors are read by one claim instead of all of them.
      */
-    Aapne aapneFor(List<Innbetaling> innbetalinger, LocalDate idag) {
+    Aapne aapneFor(List<Innbetaling> innbetalinger, Map<UUID, LocalDate> kjenteForfall, LocalDate idag) {
         Map<String, Map<UUID, Long>> utpekt = new HashMap<>();
         Set<String> hele = new HashSet<>();
         for (Innbetaling i : innbetalinger) {
@@ -72,13 +72,14 @@ class Plasseringsberegning {
         }));
         List<AapenLinje> linjer = new ArrayList<>(ledger.aapneLinjer(hele));
         for (AapenLinje l : utpekteLinjer) if (!hele.contains(l.skyldner())) linjer.add(l);
-        return new Aapne(poster(linjer), idag);
+        return new Aapne(poster(linjer, kjenteForfall), idag);
     }
 
-    /** Open lines per debtor, each with its claim's due date from the claim's invoice. */
-    private Map<String, List<AapenPost>> poster(List<AapenLinje> linjer) {
-        Map<UUID, LocalDate> forfall = new HashMap<>();
-        for (Faktura f : fakturering.forKrav(linjer.stream().map(AapenLinje::kravId).distinct().toList()))
+    /** Open lines per debtor, each with its claim's due date from the claim's invoice (looked up unless known). */
+    private Map<String, List<AapenPost>> poster(List<AapenLinje> linjer, Map<UUID, LocalDate> kjenteForfall) {
+        Map<UUID, LocalDate> forfall = new HashMap<>(kjenteForfall);
+        List<UUID> ukjente = linjer.stream().map(AapenLinje::kravId).filter(k -> !forfall.containsKey(k)).distinct().toList();
+        for (Faktura f : fakturering.forKrav(ukjente))
             if (f.type() == Faktura.Type.FAKTURA) forfall.put(f.kravId(), f.forfallsdato());
         Map<String, List<AapenPost>> perSkyldner = new HashMap<>();
         for (AapenLinje l : linjer) {

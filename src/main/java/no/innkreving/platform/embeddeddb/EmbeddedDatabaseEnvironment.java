@@ -26,7 +26,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
                 ephemeral ? "innkreving-test-db-" + ProcessHandle.current().pid() : "innkreving-embedded-db", "data").toString();
         // the per-JVM test directory itself goes at exit too (see EmbeddedPostgres: data and log are removed)
         Path dataDir = Path.of(env.getProperty("innkreving.embedded-db.data-dir", defaultDir)).toAbsolutePath();
-        List<String> settings = Arrays.stream(env.getProperty("innkreving.embedded-db.settings", String[].class, new String[0]))
+        List<String> settings = java.util.stream.Stream.concat(
+                        Arrays.stream(env.getProperty("innkreving.embedded-db.settings", String[].class, new String[0])),
+                        Arrays.stream(env.getProperty("innkreving.embedded-db.extra-settings", String[].class, new String[0])))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         EmbeddedPostgres pg = RUNNING.computeIfAbsent(dataDir, dir -> EmbeddedPostgres.start(dir, ephemeral, settings));
         env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
