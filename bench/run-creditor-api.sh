@@ -23,3 +23,6 @@ for i in $(seq 1 120); do
 done
 echo "app up (log: $LOG)"
 "$JAVA" bench/CreditorApiLoad.java --base http://localhost:8080 "$@"
+# what the background work (booking, invoicing, dispatch) got through while the driver ran
+PORT=$(sed -n 4p "$DATA/data/postmaster.pid")
+psql -X -q -t -A -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -c "select 'invoices made: ' || count(*) || ', sent (document rendered): ' || count(*) filter (where status = 'SENDT') from faktura" || true

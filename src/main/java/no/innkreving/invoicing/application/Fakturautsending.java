@@ -47,10 +47,14 @@ public class Fakturautsending {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int batch;
+    private final double arbeidsandel;
 
     Fakturautsending(InvoicingTables tables, Register register, Ledger ledger, ClaimTypeCatalogue katalog,
                      Betalingsinformasjon konto, TransactionTemplate tx, Clock clock,
-                     @Value("${innkreving.utsending.batch:200}") int batch) {
+                     @Value("${innkreving.utsending.batch:200}") int batch,
+                     @Value("${innkreving.utsending.arbeidsandel:0.5}") double arbeidsandel) {
+        if (!(arbeidsandel > 0 && arbeidsandel <= 1)) throw new IllegalArgumentException("innkreving.utsending.arbeidsandel must be in (0, 1]");
+        this.arbeidsandel = arbeidsandel;
         this.tables = tables;
         this.register = register;
         this.ledger = ledger;
@@ -64,9 +68,16 @@ public class Fakturautsending {
     @Scheduled(fixedDelayString = "${innkreving.utsending.intervall-ms:2000}", initialDelay = 2000)
     public void sendNeste() {
         try {
-            while (Boolean.TRUE.equals(tx.execute(s -> sendBatch() == batch))) {
-                // keep going while full batches come back
+            while (true) {
+                long start = System.nanoTime();
+                if (!Boolean.TRUE.equals(tx.execute(s -> sendBatch() == batch))) return;
+                // Keep going while full batches come back, but rest between them: rendering letters is the heaviest
+                // background work, and a burst of new claims must not take the cores from the API (decision 0016).
+                long brukt = System.nanoTime() - start;
+                Thread.sleep(java.time.Duration.ofNanos((long) (brukt * (1 - arbeidsandel) / arbeidsandel)));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error("Sending invoices failed; the batch is tried again", e);
         }

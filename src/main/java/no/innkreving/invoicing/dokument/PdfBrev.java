@@ -1,6 +1,5 @@
 package no.innkreving.invoicing.dokument;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,6 +28,12 @@ public final class PdfBrev {
     private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final byte[] FONT_NORMAL = fontfil("/fonts/DejaVuSans.ttf");
     private static final byte[] FONT_FET = fontfil("/fonts/DejaVuSans-Bold.ttf");
+    /**
+     * The fonts parsed once per thread rather than once per letter (parsing two TrueType files was most of a letter's
+     * cost); each letter still embeds its own subset. Per thread because a parsed font is read while subsetting.
+     */
+    private static final ThreadLocal<TrueTypeFont[]> FONTER = ThreadLocal.withInitial(() -> new TrueTypeFont[]{
+            tolk(FONT_NORMAL), tolk(FONT_FET)});
 
     private static final float BREDDE = PDRectangle.A4.getWidth();   // 595 pt
     private static final float HOEYDE = PDRectangle.A4.getHeight();  // 842 pt
@@ -50,8 +58,9 @@ public final class PdfBrev {
             info.setAuthor(d.utsteder().navn());
             info.setSubject(d.kravbeskrivelse());
             pdf.getDocumentCatalog().setLanguage("nb-NO");
-            Brev b = new Brev(pdf, PDType0Font.load(pdf, new ByteArrayInputStream(FONT_NORMAL)),
-                    PDType0Font.load(pdf, new ByteArrayInputStream(FONT_FET)), tittel + " (fortsettelse)");
+            TrueTypeFont[] fonter = FONTER.get();
+            Brev b = new Brev(pdf, PDType0Font.load(pdf, fonter[0], true), PDType0Font.load(pdf, fonter[1], true),
+                    tittel + " (fortsettelse)");
             try {
                 skriv(b, d, faktura);
             } finally {
@@ -234,6 +243,14 @@ public final class PdfBrev {
         if (s == null || s.length() < 2) return s == null ? "" : s;
         return Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
                 ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    }
+
+    private static TrueTypeFont tolk(byte[] ttf) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the letter font", e);
+        }
     }
 
     private static byte[] fontfil(String sti) {
