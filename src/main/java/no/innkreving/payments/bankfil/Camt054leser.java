@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamReader;
  * name under Dbtr/Nm or Dbtr/Pty/Nm, the amount under AmtDtls/TxAmt/Amt or Amt) are both read.
  */
 final class Camt054leser {
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    private static final XMLInputFactory XML = new com.fasterxml.aalto.stax.InputFactoryImpl();
 
     static {
         // no DTDs, no external entities: bank files are input from outside
