@@ -52,7 +52,7 @@ public class Fakturautsending {
     Fakturautsending(InvoicingTables tables, Register register, Ledger ledger, ClaimTypeCatalogue katalog,
                      Betalingsinformasjon konto, TransactionTemplate tx, Clock clock,
                      @Value("${innkreving.utsending.batch:200}") int batch,
-                     @Value("${innkreving.utsending.arbeidsandel:0.5}") double arbeidsandel) {
+                     @Value("${innkreving.utsending.arbeidsandel:0.25}") double arbeidsandel) {
         if (!(arbeidsandel > 0 && arbeidsandel <= 1)) throw new IllegalArgumentException("innkreving.utsending.arbeidsandel must be in (0, 1]");
         this.arbeidsandel = arbeidsandel;
         this.tables = tables;
