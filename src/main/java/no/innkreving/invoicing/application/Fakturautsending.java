@@ -1,6 +1,7 @@
 package no.innkreving.invoicing.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public class Fakturautsending {
                 // Keep going while full batches come back, but rest between them: rendering letters is the heaviest
                 // background work, and a burst of new claims must not take the cores from the API (decision 0016).
                 long brukt = System.nanoTime() - start;
-                Thread.sleep(java.time.Duration.ofNanos((long) (brukt * (1 - arbeidsandel) / arbeidsandel)));
+                Thread.sleep(Duration.ofNanos((long) (brukt * (1 - arbeidsandel) / arbeidsandel)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

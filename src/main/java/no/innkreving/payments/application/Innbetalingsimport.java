@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import no.innkreving.platform.ider.Tidsordnet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +38,7 @@ import no.innkreving.payments.bankfil.Postfeil;
 import no.innkreving.payments.bankfil.Sammendrag;
 import no.innkreving.payments.bankfil.UgyldigBankfil;
 import no.innkreving.payments.persistence.PaymentTables;
+import no.innkreving.platform.ider.Tidsordnet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -195,16 +195,16 @@ public class Innbetalingsimport {
         return tx.execute(s -> {
             tables.utenVentPaaDisk();
             List<Innbetaling> innbetalinger = new ArrayList<>(kopi.size());
+            Map<UUID, LocalDate> forfall = new HashMap<>();
             for (Bankpost p : kopi) {
                 KravForKid k = p.kid() == null ? null : krav.get(p.kid());
+                if (k != null) forfall.put(k.kravId(), k.forfallsdato());
                 innbetalinger.add(new Innbetaling(Tidsordnet.uuid(), bankfilId, p.referanse(), p.betalingsdato(),
                         p.bokfoeringsdato(), p.beloepOre(), p.kid(), k == null ? null : k.skyldner(),
                         k == null ? null : k.kravId(), p.betalersKonto(), p.betalersNavn(), p.mottakersKonto(), p.fritekst()));
             }
             Set<UUID> nye = new LinkedHashSet<>(tables.settInn(innbetalinger, clock.instant()));
             List<Innbetaling> aaBokfoere = innbetalinger.stream().filter(i -> nye.contains(i.innbetalingId())).toList();
-            Map<UUID, LocalDate> forfall = new HashMap<>();
-            for (KravForKid k : krav.values()) forfall.put(k.kravId(), k.forfallsdato());
             plasserOgBokfoer(aaBokfoere, forfall);
             return aaBokfoere.size();
         });

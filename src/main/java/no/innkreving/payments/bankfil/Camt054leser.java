@@ -1,5 +1,6 @@
 package no.innkreving.payments.bankfil;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,7 +21,7 @@ import javax.xml.stream.XMLStreamReader;
  * name under Dbtr/Nm or Dbtr/Pty/Nm, the amount under AmtDtls/TxAmt/Amt or Amt) are both read.
  */
 final class Camt054leser {
-    private static final XMLInputFactory XML = new com.fasterxml.aalto.stax.InputFactoryImpl();
+    private static final XMLInputFactory XML = new InputFactoryImpl();
 
     static {
         // no DTDs, no external entities: bank files are input from outside

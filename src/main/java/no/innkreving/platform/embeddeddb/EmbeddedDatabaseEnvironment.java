@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -26,7 +27,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
                 ephemeral ? "innkreving-test-db-" + ProcessHandle.current().pid() : "innkreving-embedded-db", "data").toString();
         // the per-JVM test directory itself goes at exit too (see EmbeddedPostgres: data and log are removed)
         Path dataDir = Path.of(env.getProperty("innkreving.embedded-db.data-dir", defaultDir)).toAbsolutePath();
-        List<String> settings = java.util.stream.Stream.concat(
+        List<String> settings = Stream.concat(
                         Arrays.stream(env.getProperty("innkreving.embedded-db.settings", String[].class, new String[0])),
                         Arrays.stream(env.getProperty("innkreving.embedded-db.extra-settings", String[].class, new String[0])))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
