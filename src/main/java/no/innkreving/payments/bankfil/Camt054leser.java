@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,6 +24,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class Camt054leser {
     private static final XMLInputFactory XML = new InputFactoryImpl();
+    private static final Pattern KID_TEGN = Pattern.compile("\\d{1,25}-?");
 
     static {
         // no DTDs, no external entities: bank files are input from outside
@@ -113,40 +116,55 @@ final class Camt054leser {
         }
     }
 
-    /** Reads the whole Ntry subtree (the reader stands on its start) into entry fields and one field set per TxDtls. */
+    /**
+     * Reads the whole Ntry subtree (the reader stands on its start) into entry fields and one field set per TxDtls.
+     * The element path is kept in one builder, cut back on each end tag; a path string is made only for a text or
+     * an attribute, the only places it is a key (a million-payment file has some fifty elements a payment).
+     */
     private static Oppfoering lesNtry(XMLStreamReader r) throws XMLStreamException {
         Oppfoering o = new Oppfoering();
-        List<String> sti = new ArrayList<>();
+        StringBuilder sti = new StringBuilder(64);
+        int[] foer = new int[16]; // sti's length before each open element
+        int dybde = 0;
         Felter gjeldende = o.ntry;
-        int txStart = -1;
+        int txStart = -1; // inside a TxDtls: where the paths relative to it start in sti
         while (r.hasNext()) {
             int e = r.next();
             if (e == XMLStreamConstants.START_ELEMENT) {
                 String navn = r.getLocalName();
-                sti.add(navn);
-                if (navn.equals("TxDtls") && sti.size() == 2 && sti.getFirst().equals("NtryDtls")) {
+                if (dybde == foer.length) foer = Arrays.copyOf(foer, dybde * 2);
+                foer[dybde++] = sti.length();
+                if (dybde > 1) sti.append('/');
+                sti.append(navn);
+                if (dybde == 2 && navn.equals("TxDtls") && sti.indexOf("NtryDtls/") == 0) {
                     gjeldende = new Felter();
                     o.tx.add(gjeldende);
                     o.txLinje.add(r.getLocation().getLineNumber());
-                    txStart = sti.size();
+                    txStart = sti.length() + 1;
                 }
-                String rel = txStart > 0 ? String.join("/", sti.subList(txStart, sti.size())) : String.join("/", sti);
-                for (int i = 0; i < r.getAttributeCount(); i++) gjeldende.verdi.put(rel + "@" + r.getAttributeLocalName(i), r.getAttributeValue(i));
+                int attributter = r.getAttributeCount();
+                if (attributter > 0) {
+                    String rel = relativ(sti, txStart);
+                    for (int i = 0; i < attributter; i++) gjeldende.verdi.put(rel + "@" + r.getAttributeLocalName(i), r.getAttributeValue(i));
+                }
             } else if (e == XMLStreamConstants.CHARACTERS) {
-                if (!sti.isEmpty() && !r.isWhiteSpace()) {
-                    String rel = txStart > 0 ? String.join("/", sti.subList(txStart, sti.size())) : String.join("/", sti);
-                    gjeldende.verdi.merge(rel, r.getText(), String::concat);
-                }
+                if (dybde > 0 && !r.isWhiteSpace()) gjeldende.verdi.merge(relativ(sti, txStart), r.getText(), String::concat);
             } else if (e == XMLStreamConstants.END_ELEMENT) {
-                if (sti.isEmpty()) return o; // </Ntry>
-                if (txStart > 0 && sti.size() == txStart) {
+                if (dybde == 0) return o; // </Ntry>
+                if (txStart > 0 && dybde == 2) {
                     gjeldende = o.ntry;
                     txStart = -1;
                 }
-                sti.removeLast();
+                sti.setLength(foer[--dybde]);
             }
         }
         throw new XMLStreamException("Filen slutter midt i en Ntry");
+    }
+
+    /** The path below the Ntry, or below the open TxDtls ("" on the TxDtls itself). */
+    private static String relativ(StringBuilder sti, int txStart) {
+        if (txStart < 0) return sti.toString();
+        return sti.length() >= txStart ? sti.substring(txStart) : "";
     }
 
     private static final class Oppfoering {
@@ -210,7 +228,7 @@ final class Camt054leser {
                 String kid = t.get("RmtInf/Strd/CdtrRefInf/Ref");
                 if (kid != null) {
                     kid = kid.replace(" ", "");
-                    if (!kid.matches("\\d{1,25}-?")) {
+                    if (!KID_TEGN.matcher(kid).matches()) {
                         ut.add(new Postfeil(txSted + "/RmtInf/Strd/CdtrRefInf/Ref", "KID kan bare inneholde sifre: '" + kid + "'"));
                         continue;
                     }
