@@ -133,7 +133,20 @@ public class Ledger {
 
     /** Locks the debtors' claims against concurrent placement until the transaction ends (sorted: no deadlock). */
     public void laasSkyldnere(Collection<String> skyldnere) {
-        tables.laasSkyldnere(skyldnere);
+        tables.laasLaasegrupper(skyldnere.stream().map(Ledger::laasegruppe).distinct().sorted().toList());
+    }
+
+    /** How many lock groups debtors are spread over; a batch of any size holds at most this many locks. */
+    public static final int LAASEGRUPPER = 1024;
+
+    /**
+     * The lock group of a debtor: work on a debtor's claims holds its group's lock. A fixed hash (String.hashCode is
+     * specified), so a bank-file import can route each debtor's payments to the worker that owns its group, and two
+     * workers never wait for each other. Groups bound the locks a transaction takes: PostgreSQL's lock table is
+     * small (max_locks_per_transaction), and a lock per debtor in a batch of thousands would fill it.
+     */
+    public static int laasegruppe(String skyldner) {
+        return Math.floorMod(skyldner.hashCode(), LAASEGRUPPER);
     }
 
     /** Locks one payment's suspense balance until the transaction ends. */

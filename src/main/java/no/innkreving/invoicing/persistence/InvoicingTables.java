@@ -14,6 +14,7 @@ import java.util.UUID;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.invoicing.domain.Kanal;
+import no.innkreving.platform.jdbc.Arrayparametre;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -60,8 +61,8 @@ public class InvoicingTables {
     public List<Faktura> forKrav(Collection<UUID> kravIder) {
         if (kravIder.isEmpty()) return List.of();
         return jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("select " + KOLONNER + " from faktura where krav_id = any(?) order by fakturanummer");
-            ps.setArray(1, con.createArrayOf("uuid", kravIder.toArray()));
+            PreparedStatement ps = con.prepareStatement("select " + KOLONNER + " from faktura where krav_id = any(?::uuid[]) order by fakturanummer");
+            ps.setArray(1, Arrayparametre.tekst(con, kravIder));
             return ps;
         }, (rs, n) -> faktura(rs));
     }
@@ -86,7 +87,7 @@ public class InvoicingTables {
             PreparedStatement ps = con.prepareStatement("""
                     select fakturanummer, krav_id, skyldner, forfallsdato from faktura
                     where fakturanummer = any(?) and type = 'FAKTURA'""");
-            ps.setArray(1, con.createArrayOf("int8", kiderPerFakturanummer.keySet().toArray()));
+            ps.setArray(1, Arrayparametre.heltall(con, kiderPerFakturanummer.keySet()));
             return ps;
         }, rs -> {
             for (String kid : kiderPerFakturanummer.get(rs.getLong(1)))

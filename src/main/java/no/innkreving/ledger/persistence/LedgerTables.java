@@ -23,6 +23,7 @@ import no.innkreving.ledger.Linjetype;
 import no.innkreving.ledger.Rentelinje;
 import no.innkreving.ledger.domain.Postering;
 import no.innkreving.ledger.domain.Transaksjon;
+import no.innkreving.platform.jdbc.Arrayparametre;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -111,7 +112,7 @@ public class LedgerTables {
                         with ordinality as x(t, k, ty, d, s, i, nr) order by nr""");
             ps.setTimestamp(1, Timestamp.from(naa));
             String[] typer = {"uuid", "uuid", "text", "date", "text", "uuid"};
-            for (int i = 0; i < 6; i++) ps.setArray(i + 2, con.createArrayOf(typer[i], t[i]));
+            for (int i = 0; i < 6; i++) ps.setArray(i + 2, Arrayparametre.som(con, typer[i], t[i]));
             return ps;
         });
         Object[][] p = new Object[8][antallPosteringer];
@@ -135,7 +136,7 @@ public class LedgerTables {
                     select t, ko, k, l, a, b, d, i from unnest(?::uuid[], ?::text[], ?::uuid[], ?::int8[], ?::text[], ?::int8[],
                         ?::date[], ?::uuid[]) with ordinality as x(t, ko, k, l, a, b, d, i, nr) order by nr""");
             String[] typer = {"uuid", "text", "uuid", "int8", "text", "int8", "date", "uuid"};
-            for (int i = 0; i < 8; i++) ps.setArray(i + 1, con.createArrayOf(typer[i], p[i]));
+            for (int i = 0; i < 8; i++) ps.setArray(i + 1, Arrayparametre.som(con, typer[i], p[i]));
             return ps;
         });
     }
@@ -212,7 +213,7 @@ public class LedgerTables {
                            s.ilagt_dato, s.saldo_ore
                     from unnest(?::%1$s[]) d(v) join linjesaldo s on s.%2$s = d.v
                     where s.saldo_ore > 0""".formatted(type, kolonne));
-            ps.setArray(1, con.createArrayOf(type, verdier.toArray()));
+            ps.setArray(1, Arrayparametre.tekst(con, verdier));
             return ps;
         }, (rs, n) -> new AapenLinje(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getObject(4, LocalDate.class), rs.getLong(5), Linjetype.valueOf(rs.getString(6)), rs.getString(7),
@@ -251,9 +252,9 @@ public class LedgerTables {
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     select innbetaling_id, -sum(beloep_ore) from postering
-                    where konto = 'UPLASSERT' and innbetaling_id = any(?)
+                    where konto = 'UPLASSERT' and innbetaling_id = any(?::uuid[]) and krav_id is null
                     group by innbetaling_id having sum(beloep_ore) <> 0""");
-            ps.setArray(1, con.createArrayOf("uuid", innbetalinger.toArray()));
+            ps.setArray(1, Arrayparametre.tekst(con, innbetalinger));
             return ps;
         }, rs -> {
             svar.put(rs.getObject(1, UUID.class), rs.getLong(2));
@@ -287,18 +288,27 @@ public class LedgerTables {
                 rs.getLong(4), rs.getObject(5, LocalDate.class)));
     }
 
-    /** Per payment: the sum of its postings on each account. */
+    /**
+     * Per payment: the sum of its postings on each account. Its postings outside claims are read by payment; what it
+     * put on claim lines (SKYLDNER_FORDRING) is minus their sum, since every transaction that moves a payment's money
+     * balances and touches no other account (the claim side is indexed by claim, not by payment: decision 0017).
+     */
     public Map<UUID, Map<String, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
         Map<UUID, Map<String, Long>> svar = new LinkedHashMap<>();
         if (innbetalinger.isEmpty()) return svar;
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    select innbetaling_id, konto, sum(beloep_ore) from postering where innbetaling_id = any(?)
-                    group by innbetaling_id, konto""");
-            ps.setArray(1, con.createArrayOf("uuid", innbetalinger.toArray()));
+                    select innbetaling_id, konto, sum(beloep_ore) from postering
+                    where innbetaling_id = any(?::uuid[]) and krav_id is null
+                    group by innbetaling_id, konto order by innbetaling_id, konto""");
+            ps.setArray(1, Arrayparametre.tekst(con, innbetalinger));
             return ps;
         }, rs -> {
             svar.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+        });
+        svar.values().forEach(konti -> {
+            long paaKrav = -konti.values().stream().mapToLong(Long::longValue).sum();
+            if (paaKrav != 0) konti.put("SKYLDNER_FORDRING", paaKrav);
         });
         return svar;
     }
@@ -316,13 +326,13 @@ public class LedgerTables {
         }, innbetalingId);
     }
 
-    /** Serialises work on these debtors' claims for the rest of the transaction; in key order, so never a deadlock. */
-    public void laasSkyldnere(Collection<String> skyldnere) {
-        if (skyldnere.isEmpty()) return;
+    /** Takes the given lock groups' locks for the rest of the transaction, in the given (sorted) order: no deadlock. */
+    public void laasLaasegrupper(List<Integer> grupper) {
+        if (grupper.isEmpty()) return;
         jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("""
-                    select pg_advisory_xact_lock(n) from (select distinct hashtextextended(s, 11) n from unnest(?::text[]) s) x order by n""");
-            ps.setArray(1, con.createArrayOf("text", skyldnere.toArray()));
+            PreparedStatement ps = con.prepareStatement(
+                    "select pg_advisory_xact_lock(11, g) from unnest(?::int4[]) with ordinality x(g, nr) order by nr");
+            ps.setArray(1, con.createArrayOf("int4", grupper.toArray(new Integer[0])));
             return ps;
         }, rs -> {
         });

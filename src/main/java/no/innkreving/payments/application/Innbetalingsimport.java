@@ -65,7 +65,7 @@ public class Innbetalingsimport {
     private final int samtidige;
 
     Innbetalingsimport(PaymentTables tables, Fakturering fakturering, Ledger ledger, Plasseringsberegning plassering,
-                       TransactionTemplate tx, Clock clock, @Value("${bank.import.batch:2000}") int batch,
+                       TransactionTemplate tx, Clock clock, @Value("${bank.import.batch:5000}") int batch,
                        @Value("${bank.import.samtidige:2}") int samtidige) {
         this.samtidige = Math.max(1, samtidige);
         this.tables = tables;
@@ -103,9 +103,9 @@ public class Innbetalingsimport {
         var sum = new long[]{0};
         List<Bankpost> buffer = new ArrayList<>(batch);
         Sammendrag sammendrag;
-        // Reading goes on while earlier batches are booked. Each batch is split by debtor over `samtidige` workers, one
-        // transaction at a time each, so two concurrent transactions never touch the same debtor (no lock waits, no
-        // deadlocks) and each debtor's payments are booked in file order.
+        // Reading goes on while earlier batches are booked. Each batch is split by the debtor's lock group over
+        // `samtidige` workers, one transaction at a time each, so two concurrent transactions never need the same lock
+        // (no lock waits, no deadlocks) and each debtor's payments are booked in file order.
         List<ExecutorService> arbeidere = new ArrayList<>();
         for (int i = 0; i < samtidige; i++) arbeidere.add(Executors.newSingleThreadExecutor(Thread.ofVirtual().factory()));
         Semaphore plass = new Semaphore(samtidige * 2);
@@ -130,7 +130,7 @@ public class Innbetalingsimport {
                     for (int i = 0; i < samtidige; i++) deler.add(new ArrayList<>());
                     for (Bankpost p : buffer) {
                         KravForKid k = p.kid() == null ? null : krav.get(p.kid());
-                        deler.get(k == null ? 0 : Math.floorMod(k.skyldner().hashCode(), samtidige)).add(p);
+                        deler.get(k == null ? 0 : Ledger.laasegruppe(k.skyldner()) % samtidige).add(p);
                     }
                     buffer.clear();
                     for (int i = 0; i < samtidige; i++) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.Utbetaling;
+import no.innkreving.platform.jdbc.Arrayparametre;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -101,7 +102,7 @@ public class PaymentTables {
                     on conflict (bankreferanse) do nothing
                     returning innbetaling_id""");
             ps.setTimestamp(1, Timestamp.from(naa));
-            for (int i = 0; i < 13; i++) ps.setArray(i + 2, con.createArrayOf(typer[i], k[i]));
+            for (int i = 0; i < 13; i++) ps.setArray(i + 2, Arrayparametre.som(con, typer[i], k[i]));
             return ps;
         }, (rs, r) -> rs.getObject(1, UUID.class));
     }
