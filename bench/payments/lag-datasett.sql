@@ -1,6 +1,7 @@
 -- Data set for the payment import benchmark (bench/run-payments.sh): :skyldnere debtors with 4 claims each, every
 -- claim booked in the ledger (principal line, balanced postings) and invoiced with a KID, due 30 days ago; then
--- :betalinger payments written to :csv as "kid;beloepOre;dato" for bench/GenererCamt054.java.
+-- :betalinger payments written to :csv as "kid;beloepOre;dato" for bench/GenererCamt054.java, and :oppvarming payments
+-- on other claims (other debtors) to :oppvarmingcsv, for a warm-up file imported before the measured one.
 -- Amounts vary by claim (1 000-50 000 kr); payments cover 40-120 % of their claim, so the import places partial
 -- payments, whole payments, and overpayments that go on to the debtor's other due claims or back as refunds.
 \set ON_ERROR_STOP on
@@ -51,4 +52,10 @@ vacuum reskontro_krav, kravlinje, postering, transaksjon, faktura, linjesaldo;
 \o :csv
 copy (select pg_temp.luhn(lpad(k.fakturanummer::text, 11, '0')) || ';' || (k.beloep * (40 + abs(hashtext('p' || k.n)) % 81) / 100) || ';' || current_date
       from bench_krav k where k.n <= :betalinger order by hashtext('o' || k.n)) to stdout;
+\o
+
+-- Warm-up payments: the next :oppvarming claims after those paid above, so they belong to other debtors.
+\o :oppvarmingcsv
+copy (select pg_temp.luhn(lpad(k.fakturanummer::text, 11, '0')) || ';' || (k.beloep * (40 + abs(hashtext('p' || k.n)) % 81) / 100) || ';' || current_date
+      from bench_krav k where k.n > :betalinger and k.n <= :betalinger + :oppvarming order by hashtext('o' || k.n)) to stdout;
 \o
