@@ -3,6 +3,8 @@ package no.innkreving.payments.application;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -23,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.Innbetalingsbokfoering;
@@ -100,7 +103,6 @@ public class Innbetalingsimport {
     private Bankfilstatus les(UUID bankfilId, Path fil, String filnavn) throws IOException {
         List<Postfeil> feil = new ArrayList<>();
         var teller = new int[]{0};
-        var sum = new long[]{0};
         List<Bankpost> buffer = new ArrayList<>(batch);
         Sammendrag sammendrag;
         // Reading goes on while earlier batches are booked. Each batch is split by the debtor's lock group over
@@ -110,7 +112,9 @@ public class Innbetalingsimport {
         for (int i = 0; i < samtidige; i++) arbeidere.add(Executors.newSingleThreadExecutor(Thread.ofVirtual().factory()));
         Semaphore plass = new Semaphore(samtidige * 2);
         List<Future<Integer>> batcher = new ArrayList<>();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(fil), 1 << 16)) {
+        var fremdrift = new Fremdrift(filnavn, bankfilId, Files.size(fil));
+        try (FileChannel kanal = FileChannel.open(fil);
+             InputStream in = new BufferedInputStream(Channels.newInputStream(kanal), 1 << 16)) {
             var mottaker = new Mottaker() {
                 @Override
                 public void post(Bankpost p) {
@@ -139,12 +143,15 @@ public class Innbetalingsimport {
                         plass.acquireUninterruptibly();
                         batcher.add(arbeidere.get(i).submit(() -> {
                             try {
-                                return bokfoer(bankfilId, del, krav);
+                                int nye = bokfoer(bankfilId, del, krav);
+                                fremdrift.bokfoert.addAndGet(nye);
+                                return nye;
                             } finally {
                                 plass.release();
                             }
                         }));
                     }
+                    fremdrift.vis(kanal);
                 }
             };
             try {
@@ -168,6 +175,42 @@ public class Innbetalingsimport {
         log.info("Bank file {} imported: {} payments ({} new), {} refused, {} øre", filnavn, sammendrag.antallPoster(),
                 teller[0], feil.size(), sammendrag.sumOre());
         return tables.bankfil(bankfilId).orElseThrow();
+    }
+
+    /**
+     * What a long import has done so far, in the log and in the file's row (antall_nye while UNDER_BEHANDLING) every
+     * few seconds: a million-payment file takes a minute or more, and the operator should see it move.
+     */
+    private final class Fremdrift {
+        final AtomicInteger bokfoert = new AtomicInteger();
+        private final String filnavn;
+        private final UUID bankfilId;
+        private final long storrelse;
+        private final long start = System.nanoTime();
+        private long sist = start;
+
+        Fremdrift(String filnavn, UUID bankfilId, long storrelse) {
+            this.filnavn = filnavn;
+            this.bankfilId = bankfilId;
+            this.storrelse = storrelse;
+        }
+
+        /** Called by the reader after each batch; shows progress at most every five seconds. */
+        void vis(FileChannel kanal) {
+            long naa = System.nanoTime();
+            if (naa - sist < 5_000_000_000L) return;
+            sist = naa;
+            int n = bokfoert.get();
+            long lest;
+            try {
+                lest = kanal.position();
+            } catch (IOException e) {
+                lest = 0;
+            }
+            log.info("Bank file {}: {} new payments booked, {} % of the file read, {} payments/s", filnavn, n,
+                    storrelse == 0 ? 100 : lest * 100 / storrelse, n * 1_000_000_000L / Math.max(1, naa - start));
+            tables.fremdrift(bankfilId, n);
+        }
     }
 
     /** Waits for every batch; the first failure is thrown after all have ended (the file is then retried). */

@@ -62,6 +62,11 @@ public class PaymentTables {
                 id, filnavn, sha256, storrelse, kilde, Timestamp.from(mottatt)) == 1;
     }
 
+    /** Payments booked so far of a file being imported (shown as antall_nye until the file is done). */
+    public void fremdrift(UUID id, int bokfoert) {
+        jdbc.update("update bankfil set antall_nye = ? where bankfil_id = ? and status = 'UNDER_BEHANDLING'", bokfoert, id);
+    }
+
     public void avsluttBankfil(UUID id, String format, String status, int poster, int feil, int nye, long sumOre, String rapport) {
         jdbc.update("""
                 update bankfil set format = ?, status = ?, antall_poster = ?, antall_feil = ?, antall_nye = ?, sum_ore = ?,

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Importresultat;
 import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.application.Innboksvakt;
+import no.innkreving.payments.persistence.PaymentTables;
 import no.innkreving.platform.web.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,9 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 class BankfilController {
     private final Innbetalingsimport importen;
     private final Innboksvakt innboks;
-    private final no.innkreving.payments.persistence.PaymentTables tables;
+    private final PaymentTables tables;
 
-    BankfilController(Innbetalingsimport importen, Innboksvakt innboks, no.innkreving.payments.persistence.PaymentTables tables) {
+    BankfilController(Innbetalingsimport importen, Innboksvakt innboks, PaymentTables tables) {
         this.importen = importen;
         this.innboks = innboks;
         this.tables = tables;
@@ -78,7 +80,7 @@ class BankfilController {
         } catch (IllegalArgumentException e) {
             uuid = null;
         }
-        var funnet = uuid == null ? java.util.Optional.<Bankfilstatus>empty() : tables.bankfil(uuid);
+        Optional<Bankfilstatus> funnet = uuid == null ? Optional.empty() : tables.bankfil(uuid);
         if (funnet.isEmpty()) return ResponseEntity.status(404).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
                 .body(new Problem(Problem.PLATFORM_PREFIX + "ukjent-bankfil", "Ukjent bankfil", 404,
                         "Ingen bankfil med id " + id.replaceAll("[^\\w-]", ""),
