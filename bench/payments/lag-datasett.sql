@@ -35,6 +35,8 @@ insert into postering (transaksjon_id, konto, krav_id, kravlinje_id, art, beloep
 select md5('bench-tx-' || n)::uuid, 'SKYLDNER_FORDRING', krav_id, kravlinje_id, 'FASTSATT', beloep, current_date - 51 from bench_krav
 union all
 select md5('bench-tx-' || n)::uuid, 'OPPDRAGSGIVER_OVERTATT', krav_id, null, 'FASTSATT', -beloep, current_date - 51 from bench_krav;
+-- the running line balances, as the ledger's posting writer keeps them (decision 0017)
+update linjesaldo s set saldo_ore = s.saldo_ore + k.beloep from bench_krav k where s.kravlinje_id = k.kravlinje_id;
 insert into faktura (fakturanummer, type, krav_id, skyldner, skyldner_type, kid, fakturadato, forfallsdato, beloep_ore,
                      status, kanal, sendt, opprettet)
 select fakturanummer, 'FAKTURA', krav_id, skyldner, 'PERSON', pg_temp.luhn(lpad(fakturanummer::text, 11, '0')),

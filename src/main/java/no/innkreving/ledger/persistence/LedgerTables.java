@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.KravTilBokfoering;
@@ -21,6 +22,7 @@ import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.Linjetype;
 import no.innkreving.ledger.Rentelinje;
+import no.innkreving.ledger.domain.Konto;
 import no.innkreving.ledger.domain.Postering;
 import no.innkreving.ledger.domain.Transaksjon;
 import no.innkreving.platform.jdbc.Arrayparametre;
@@ -139,6 +141,30 @@ public class LedgerTables {
             for (int i = 0; i < 8; i++) ps.setArray(i + 1, Arrayparametre.som(con, typer[i], p[i]));
             return ps;
         });
+        oppdaterLinjesaldoer(medPosteringer);
+    }
+
+    /**
+     * Adds the new postings on claim lines to the lines' running balances, in the same transaction, from the one place
+     * postings are written (decision 0017; the consistency check proves balance = postings). Lines in key order, so two
+     * transactions touching the same lines never deadlock; a line without a balance row is an error, not a silent skip.
+     */
+    private void oppdaterLinjesaldoer(List<Transaksjon> transaksjoner) {
+        Map<Long, Long> endring = new TreeMap<>();
+        for (Transaksjon x : transaksjoner)
+            for (Postering q : x.posteringer())
+                if (q.konto() == Konto.SKYLDNER_FORDRING && q.kravlinjeId() != null) endring.merge(q.kravlinjeId(), q.beloepOre(), Long::sum);
+        if (endring.isEmpty()) return;
+        int oppdatert = jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    update linjesaldo s set saldo_ore = s.saldo_ore + x.endring
+                    from unnest(?::int8[], ?::int8[]) x(kravlinje_id, endring) where s.kravlinje_id = x.kravlinje_id""");
+            ps.setArray(1, Arrayparametre.heltall(con, endring.keySet()));
+            ps.setArray(2, Arrayparametre.heltall(con, endring.values()));
+            return ps;
+        });
+        if (oppdatert != endring.size())
+            throw new IllegalStateException("postings on " + endring.size() + " claim lines, but " + oppdatert + " line balances found");
     }
 
     /** Balances of the given claims as of a date: lines created by then, postings dated by then. */
