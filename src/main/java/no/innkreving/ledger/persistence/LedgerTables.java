@@ -220,7 +220,7 @@ public class LedgerTables {
 
     /**
      * Lines with something left to pay now, of every claim of the given debtors: read from the running line balances
-     * (linjesaldo, kept from the postings by the database), so no posting is summed.
+     * (linjesaldo, moved with every posting on the line), so no posting is summed.
      */
     public List<AapenLinje> aapneLinjer(Collection<String> skyldnere) {
         return aapneLinjer("text", "skyldner", skyldnere);
