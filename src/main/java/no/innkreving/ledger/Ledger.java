@@ -137,7 +137,7 @@ public class Ledger {
     }
 
     /** How many lock groups debtors are spread over; a batch of any size holds at most this many locks. */
-    public static final int LAASEGRUPPER = 1024;
+    private static final int LAASEGRUPPER = 1024;
 
     /**
      * The lock group of a debtor: work on a debtor's claims holds its group's lock. A fixed hash (String.hashCode is

@@ -118,9 +118,12 @@ public class LedgerTables {
             return ps;
         });
         Object[][] p = new Object[8][antallPosteringer];
+        Map<Long, Long> linjeendring = new TreeMap<>();
         int j = 0;
         for (Transaksjon x : medPosteringer) {
             for (Postering q : x.posteringer()) {
+                if (q.konto() == Konto.SKYLDNER_FORDRING && q.kravlinjeId() != null)
+                    linjeendring.merge(q.kravlinjeId(), q.beloepOre(), Long::sum);
                 p[0][j] = x.transaksjonId();
                 p[1][j] = q.konto().name();
                 p[2][j] = x.kravFor(q);
@@ -141,19 +144,16 @@ public class LedgerTables {
             for (int i = 0; i < 8; i++) ps.setArray(i + 1, Arrayparametre.som(con, typer[i], p[i]));
             return ps;
         });
-        oppdaterLinjesaldoer(medPosteringer);
+        oppdaterLinjesaldoer(linjeendring);
     }
 
     /**
-     * Adds the new postings on claim lines to the lines' running balances, in the same transaction, from the one place
-     * postings are written (decision 0017; the consistency check proves balance = postings). Lines in key order, so two
-     * transactions touching the same lines never deadlock; a line without a balance row is an error, not a silent skip.
+     * Adds the new postings on claim lines (their sum per line, in key order) to the lines' running balances, in the
+     * same transaction, from the one place postings are written (decision 0017; the consistency check proves balance =
+     * postings). Key order, so two transactions touching the same lines never deadlock; a line without a balance row
+     * is an error, not a silent skip.
      */
-    private void oppdaterLinjesaldoer(List<Transaksjon> transaksjoner) {
-        Map<Long, Long> endring = new TreeMap<>();
-        for (Transaksjon x : transaksjoner)
-            for (Postering q : x.posteringer())
-                if (q.konto() == Konto.SKYLDNER_FORDRING && q.kravlinjeId() != null) endring.merge(q.kravlinjeId(), q.beloepOre(), Long::sum);
+    private void oppdaterLinjesaldoer(Map<Long, Long> endring) {
         if (endring.isEmpty()) return;
         int oppdatert = jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""

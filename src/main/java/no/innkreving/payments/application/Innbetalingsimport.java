@@ -102,7 +102,6 @@ public class Innbetalingsimport {
 
     private Bankfilstatus les(UUID bankfilId, Path fil, String filnavn) throws IOException {
         List<Postfeil> feil = new ArrayList<>();
-        var teller = new int[]{0};
         List<Bankpost> buffer = new ArrayList<>(batch);
         Sammendrag sammendrag;
         // Reading goes on while earlier batches are booked. Each batch is split by the debtor's lock group over
@@ -158,22 +157,24 @@ public class Innbetalingsimport {
                 sammendrag = Bankfilleser.les(in, mottaker);
                 if (!buffer.isEmpty()) mottaker.send();
             } finally {
-                teller[0] += ferdige(batcher);
+                ferdige(batcher);
                 arbeidere.forEach(ExecutorService::close);
             }
         } catch (UgyldigBankfil e) {
+            int nye = fremdrift.bokfoert.get();
             String rapport = "Filen " + filnavn + " kunne ikke leses: " + e.getMessage()
-                    + (teller[0] > 0 ? "\n" + teller[0] + " innbetalinger før feilen er beholdt." : "\nIngen innbetalinger er bokført.");
-            tables.avsluttBankfil(bankfilId, null, teller[0] > 0 ? "DELVIS_BEHANDLET" : "AVVIST", teller[0], 1, teller[0], 0, rapport);
+                    + (nye > 0 ? "\n" + nye + " innbetalinger før feilen er beholdt." : "\nIngen innbetalinger er bokført.");
+            tables.avsluttBankfil(bankfilId, null, nye > 0 ? "DELVIS_BEHANDLET" : "AVVIST", nye, 1, nye, 0, rapport);
             log.warn("Bank file {} rejected: {}", filnavn, e.getMessage());
             return tables.bankfil(bankfilId).orElseThrow();
         }
         String status = feil.isEmpty() ? "BEHANDLET" : sammendrag.antallPoster() == 0 ? "AVVIST" : "DELVIS_BEHANDLET";
-        String rapport = Importrapport.tekst(filnavn, sammendrag, teller[0], feil);
+        int nye = fremdrift.bokfoert.get();
+        String rapport = Importrapport.tekst(filnavn, sammendrag, nye, feil);
         tables.avsluttBankfil(bankfilId, sammendrag.format().name(), status, sammendrag.antallPoster(), feil.size(),
-                teller[0], sammendrag.sumOre(), rapport);
+                nye, sammendrag.sumOre(), rapport);
         log.info("Bank file {} imported: {} payments ({} new), {} refused, {} øre", filnavn, sammendrag.antallPoster(),
-                teller[0], feil.size(), sammendrag.sumOre());
+                nye, feil.size(), sammendrag.sumOre());
         return tables.bankfil(bankfilId).orElseThrow();
     }
 
@@ -213,13 +214,15 @@ public class Innbetalingsimport {
         }
     }
 
-    /** Waits for every batch; the first failure is thrown after all have ended (the file is then retried). */
-    private static int ferdige(List<Future<Integer>> batcher) {
-        int nye = 0;
+    /**
+     * Waits for every batch; the first failure is thrown after all have ended (the file is then retried). What they
+     * booked is counted by the batches themselves (Fremdrift.bokfoert).
+     */
+    private static void ferdige(List<Future<Integer>> batcher) {
         RuntimeException feil = null;
         for (Future<Integer> f : batcher) {
             try {
-                nye += f.get();
+                f.get();
             } catch (ExecutionException e) {
                 if (feil == null) feil = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
@@ -228,7 +231,6 @@ public class Innbetalingsimport {
             }
         }
         if (feil != null) throw feil;
-        return nye;
     }
 
     /** One batch in one transaction. Returns how many payments were new. */
