@@ -26,6 +26,8 @@ import no.innkreving.ledger.domain.Konto;
 import no.innkreving.ledger.domain.Postering;
 import no.innkreving.ledger.domain.Transaksjon;
 import no.innkreving.platform.jdbc.Arrayparametre;
+import no.innkreving.platform.jdbc.Binaerkopi;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -88,61 +90,29 @@ public class LedgerTables {
     }
 
     /**
-     * Inserts transactions and their postings, each table in one statement over arrays (unnest), in order: a batch of
-     * thousands of payments is two round trips, and posting ids follow the order of the postings.
+     * Inserts transactions and their postings, each table in one binary COPY, in order: a batch of thousands of
+     * payments is two round trips, the server stores the rows page by page, and posting ids follow the order of the
+     * postings.
      */
     public void settInnTransaksjoner(List<Transaksjon> transaksjoner, Instant naa) {
-        List<Transaksjon> medPosteringer = transaksjoner.stream().filter(t -> !t.posteringer().isEmpty()).toList();
-        if (medPosteringer.isEmpty()) return;
-        int n = medPosteringer.size();
-        Object[][] t = new Object[6][n];
-        int antallPosteringer = 0;
-        for (int i = 0; i < n; i++) {
-            Transaksjon x = medPosteringer.get(i);
-            t[0][i] = x.transaksjonId();
-            t[1][i] = x.kravId();
-            t[2][i] = x.type().name();
-            t[3][i] = x.bokfoertDato();
-            t[4][i] = x.skyldner();
-            t[5][i] = x.innbetalingId();
-            antallPosteringer += x.posteringer().size();
-        }
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("""
-                    insert into transaksjon (transaksjon_id, krav_id, type, bokfoert_dato, registrert, skyldner, innbetaling_id)
-                    select t, k, ty, d, ?, s, i from unnest(?::uuid[], ?::uuid[], ?::text[], ?::date[], ?::text[], ?::uuid[])
-                        with ordinality as x(t, k, ty, d, s, i, nr) order by nr""");
-            ps.setTimestamp(1, Timestamp.from(naa));
-            String[] typer = {"uuid", "uuid", "text", "date", "text", "uuid"};
-            for (int i = 0; i < 6; i++) ps.setArray(i + 2, Arrayparametre.som(con, typer[i], t[i]));
-            return ps;
-        });
-        Object[][] p = new Object[8][antallPosteringer];
+        var t = new Binaerkopi(7);
+        var p = new Binaerkopi(8);
         Map<Long, Long> linjeendring = new TreeMap<>();
-        int j = 0;
-        for (Transaksjon x : medPosteringer) {
+        for (Transaksjon x : transaksjoner) {
+            if (x.posteringer().isEmpty()) continue;
+            t.rad().uuid(x.transaksjonId()).uuid(x.kravId()).tekst(x.type().name()).dato(x.bokfoertDato()).tidspunkt(naa)
+                    .tekst(x.skyldner()).uuid(x.innbetalingId());
             for (Postering q : x.posteringer()) {
                 if (q.konto() == Konto.SKYLDNER_FORDRING && q.kravlinjeId() != null)
                     linjeendring.merge(q.kravlinjeId(), q.beloepOre(), Long::sum);
-                p[0][j] = x.transaksjonId();
-                p[1][j] = q.konto().name();
-                p[2][j] = x.kravFor(q);
-                p[3][j] = q.kravlinjeId();
-                p[4][j] = q.art().name();
-                p[5][j] = q.beloepOre();
-                p[6][j] = x.bokfoertDato();
-                p[7][j] = x.innbetalingId();
-                j++;
+                p.rad().uuid(x.transaksjonId()).tekst(q.konto().name()).uuid(x.kravFor(q)).heltall(q.kravlinjeId())
+                        .tekst(q.art().name()).heltall(q.beloepOre()).dato(x.bokfoertDato()).uuid(x.innbetalingId());
             }
         }
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("""
-                    insert into postering (transaksjon_id, konto, krav_id, kravlinje_id, art, beloep_ore, bokfoert_dato, innbetaling_id)
-                    select t, ko, k, l, a, b, d, i from unnest(?::uuid[], ?::text[], ?::uuid[], ?::int8[], ?::text[], ?::int8[],
-                        ?::date[], ?::uuid[]) with ordinality as x(t, ko, k, l, a, b, d, i, nr) order by nr""");
-            String[] typer = {"uuid", "text", "uuid", "int8", "text", "int8", "date", "uuid"};
-            for (int i = 0; i < 8; i++) ps.setArray(i + 1, Arrayparametre.som(con, typer[i], p[i]));
-            return ps;
+        if (t.rader() == 0) return;
+        jdbc.execute((ConnectionCallback<Long>) con -> {
+            t.kopierTil(con, "transaksjon (transaksjon_id, krav_id, type, bokfoert_dato, registrert, skyldner, innbetaling_id)");
+            return p.kopierTil(con, "postering (transaksjon_id, konto, krav_id, kravlinje_id, art, beloep_ore, bokfoert_dato, innbetaling_id)");
         });
         oppdaterLinjesaldoer(linjeendring);
     }

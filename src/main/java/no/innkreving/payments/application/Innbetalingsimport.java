@@ -45,6 +45,7 @@ import no.innkreving.platform.ider.Tidsordnet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -233,10 +234,24 @@ public class Innbetalingsimport {
         if (feil != null) throw feil;
     }
 
-    /** One batch in one transaction. Returns how many payments were new. */
+    /**
+     * One batch in one transaction. Returns how many payments were new. Tried again (up to three times) when another
+     * import stored one of its payments at the same moment: the new try sees it stored and leaves it out.
+     */
     private int bokfoer(UUID bankfilId, List<Bankpost> poster, Map<String, KravForKid> krav) {
         if (poster.isEmpty()) return 0;
         List<Bankpost> kopi = List.copyOf(poster);
+        for (int forsoek = 1; ; forsoek++) {
+            try {
+                return bokfoerEnGang(bankfilId, kopi, krav);
+            } catch (DuplicateKeyException e) {
+                if (forsoek == 3) throw e;
+                log.info("A payment of this batch was stored by another import meanwhile; booking the batch again");
+            }
+        }
+    }
+
+    private int bokfoerEnGang(UUID bankfilId, List<Bankpost> kopi, Map<String, KravForKid> krav) {
         return tx.execute(s -> {
             tables.utenVentPaaDisk();
             List<Innbetaling> innbetalinger = new ArrayList<>(kopi.size());

@@ -6,14 +6,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.Utbetaling;
 import no.innkreving.platform.jdbc.Arrayparametre;
+import no.innkreving.platform.jdbc.Binaerkopi;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -74,42 +79,29 @@ public class PaymentTables {
     }
 
     /**
-     * Inserts payments in one statement; those whose bank reference is already known (a resent file, a rerun after
-     * a crash) are skipped. Returns the ids actually inserted.
+     * Stores the payments whose bank reference is not yet known (a resent file, a rerun after a crash, the same
+     * payment twice in a file: the first is kept) in one binary COPY. Returns the ids stored. Should another import
+     * store one of the same references between the look-up and the copy, the unique index refuses the copy with a
+     * {@link org.springframework.dao.DuplicateKeyException} and the caller retries the batch.
      */
     public List<UUID> settInn(List<Innbetaling> innbetalinger, Instant naa) {
         if (innbetalinger.isEmpty()) return List.of();
-        int n = innbetalinger.size();
-        Object[][] k = new Object[13][n];
-        for (int i = 0; i < n; i++) {
-            Innbetaling b = innbetalinger.get(i);
-            k[0][i] = b.innbetalingId();
-            k[1][i] = b.bankfilId();
-            k[2][i] = b.bankreferanse();
-            k[3][i] = b.innbetalingsdato();
-            k[4][i] = b.bokfoeringsdato();
-            k[5][i] = b.beloepOre();
-            k[6][i] = b.kid();
-            k[7][i] = b.skyldner();
-            k[8][i] = b.utpektKrav();
-            k[9][i] = b.fraKonto();
-            k[10][i] = b.fraNavn();
-            k[11][i] = b.tilKonto();
-            k[12][i] = b.fritekst();
-        }
-        String[] typer = {"uuid", "uuid", "text", "date", "date", "int8", "text", "text", "uuid", "text", "text", "text", "text"};
-        return jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("""
-                    insert into innbetaling (""" + INNBETALING + " " + """
-                    , registrert)
-                    select *, ?::timestamptz from unnest(?::uuid[], ?::uuid[], ?::text[], ?::date[], ?::date[], ?::int8[],
-                        ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    on conflict (bankreferanse) do nothing
-                    returning innbetaling_id""");
-            ps.setTimestamp(1, Timestamp.from(naa));
-            for (int i = 0; i < 13; i++) ps.setArray(i + 2, Arrayparametre.som(con, typer[i], k[i]));
+        Set<String> kjente = new HashSet<>(jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select bankreferanse from innbetaling where bankreferanse = any(?::text[])");
+            ps.setArray(1, Arrayparametre.tekst(con, innbetalinger.stream().map(Innbetaling::bankreferanse).toList()));
             return ps;
-        }, (rs, r) -> rs.getObject(1, UUID.class));
+        }, (rs, n) -> rs.getString(1)));
+        var kopi = new Binaerkopi(14);
+        List<UUID> nye = new ArrayList<>(innbetalinger.size());
+        for (Innbetaling b : innbetalinger) {
+            if (!kjente.add(b.bankreferanse())) continue;
+            kopi.rad().uuid(b.innbetalingId()).uuid(b.bankfilId()).tekst(b.bankreferanse()).dato(b.innbetalingsdato())
+                    .dato(b.bokfoeringsdato()).heltall(b.beloepOre()).tekst(b.kid()).tekst(b.skyldner()).uuid(b.utpektKrav())
+                    .tekst(b.fraKonto()).tekst(b.fraNavn()).tekst(b.tilKonto()).tekst(b.fritekst()).tidspunkt(naa);
+            nye.add(b.innbetalingId());
+        }
+        jdbc.execute((ConnectionCallback<Long>) con -> kopi.kopierTil(con, "innbetaling (" + INNBETALING + ", registrert)"));
+        return nye;
     }
 
     public List<Innbetaling> innbetalinger(Collection<UUID> ider) {
