@@ -9,10 +9,18 @@ final class Beloep {
     static long tilOre(String tekst) {
         if (tekst == null) return -1;
         String t = tekst.trim();
-        if (!t.matches("\\d{1,15}(\\.\\d{1,2})?")) return -1;
+        // 1-15 digits, optionally '.' and 1-2 digits; checked by hand, as this runs for every payment of a file
         int punkt = t.indexOf('.');
-        if (punkt < 0) return Long.parseLong(t) * 100;
-        String des = (t.substring(punkt + 1) + "0").substring(0, 2);
-        return Long.parseLong(t.substring(0, punkt)) * 100 + Long.parseLong(des);
+        int heltall = punkt < 0 ? t.length() : punkt;
+        int desimaler = punkt < 0 ? 0 : t.length() - punkt - 1;
+        if (heltall < 1 || heltall > 15 || (punkt >= 0 && (desimaler < 1 || desimaler > 2))) return -1;
+        long ore = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (i == punkt) continue;
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            ore = ore * 10 + (c - '0');
+        }
+        return desimaler == 2 ? ore : desimaler == 1 ? ore * 10 : ore * 100;
     }
 }

@@ -2,8 +2,8 @@ package no.innkreving.payments.bankfil;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -246,13 +246,30 @@ final class Camt054leser {
             return ut;
         }
 
+        /** An ISO date (yyyy-MM-dd), or the date part of a date-time; null when there is none or it is invalid. */
         private static LocalDate dato(String s) {
             if (s == null) return null;
+            String d = s.length() > 10 ? s.substring(0, 10) : s;
             try {
-                return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-            } catch (DateTimeParseException e) {
+                // the common form parsed by hand (the formatter costs more than the rest of the payment's fields)
+                if (d.length() == 10 && d.charAt(4) == '-' && d.charAt(7) == '-') {
+                    int aar = siffer(d, 0, 4), maaned = siffer(d, 5, 7), dag = siffer(d, 8, 10);
+                    if (aar >= 0 && maaned >= 0 && dag >= 0) return LocalDate.of(aar, maaned, dag);
+                }
+                return LocalDate.parse(d);
+            } catch (DateTimeException e) {
                 return null;
             }
+        }
+
+        private static int siffer(String s, int fra, int til) {
+            int v = 0;
+            for (int i = fra; i < til; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') return -1;
+                v = v * 10 + (c - '0');
+            }
+            return v;
         }
     }
 }
