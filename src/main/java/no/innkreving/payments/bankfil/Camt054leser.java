@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -36,12 +37,23 @@ final class Camt054leser {
     private Camt054leser() {
     }
 
-    /** Texts of one element subtree by relative path ("Amt", "NtryDtls/TxDtls/..." etc.), attributes as "path@attr". */
+    /**
+     * The paths (relative to the Ntry or the TxDtls) whose texts {@link Oppfoering#tolk} reads; only these are kept,
+     * so the other elements of a payment cost no string.
+     */
+    private static final List<String> LESTE = List.of("CdtDbtInd", "RvslInd", "Sts", "Sts/Cd", "Amt", "Amt@Ccy",
+            "BookgDt/Dt", "BookgDt/DtTm", "ValDt/Dt", "ValDt/DtTm", "AcctSvcrRef", "NtryRef", "AmtDtls/TxAmt/Amt",
+            "AmtDtls/TxAmt/Amt@Ccy", "RmtInf/Strd/CdtrRefInf/Ref", "Refs/AcctSvcrRef", "RmtInf/Ustrd",
+            "RltdPties/DbtrAcct/Id/IBAN", "RltdPties/DbtrAcct/Id/Othr/Id", "RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm");
+    private static final Set<String> LESTE_SETT = Set.copyOf(LESTE);
+
+    /** Texts of one element subtree by relative path ("Amt", "RmtInf/Ustrd" etc.), attributes as "path@attr". */
     private static final class Felter {
         final Map<String, String> verdi = new HashMap<>();
 
         String get(String... stier) {
             for (String s : stier) {
+                if (!LESTE_SETT.contains(s)) throw new IllegalStateException("the reader does not keep " + s);
                 String v = verdi.get(s);
                 if (v != null && !v.isBlank()) return v.trim();
             }
@@ -145,10 +157,14 @@ final class Camt054leser {
                 int attributter = r.getAttributeCount();
                 if (attributter > 0) {
                     String rel = relativ(sti, txStart);
-                    for (int i = 0; i < attributter; i++) gjeldende.verdi.put(rel + "@" + r.getAttributeLocalName(i), r.getAttributeValue(i));
+                    for (int i = 0; i < attributter; i++) {
+                        String sted = rel + "@" + r.getAttributeLocalName(i);
+                        if (LESTE_SETT.contains(sted)) gjeldende.verdi.put(sted, r.getAttributeValue(i));
+                    }
                 }
             } else if (e == XMLStreamConstants.CHARACTERS) {
-                if (dybde > 0 && !r.isWhiteSpace()) gjeldende.verdi.merge(relativ(sti, txStart), r.getText(), String::concat);
+                String sted = dybde > 0 ? lest(sti, txStart < 0 ? 0 : txStart) : null;
+                if (sted != null && !r.isWhiteSpace()) gjeldende.verdi.merge(sted, r.getText(), String::concat);
             } else if (e == XMLStreamConstants.END_ELEMENT) {
                 if (dybde == 0) return o; // </Ntry>
                 if (txStart > 0 && dybde == 2) {
@@ -159,6 +175,18 @@ final class Camt054leser {
             }
         }
         throw new XMLStreamException("Filen slutter midt i en Ntry");
+    }
+
+    /** The read path equal to {@code sti} from {@code fra} on, or null: compared in place, no string made. */
+    private static String lest(StringBuilder sti, int fra) {
+        int n = sti.length() - fra;
+        for (String s : LESTE) {
+            if (s.length() != n) continue;
+            int i = 0;
+            while (i < n && s.charAt(i) == sti.charAt(fra + i)) i++;
+            if (i == n) return s;
+        }
+        return null;
     }
 
     /** The path below the Ntry, or below the open TxDtls ("" on the TxDtls itself). */
