@@ -72,6 +72,11 @@ public class Fakturering {
         return tables.forKrav(kravIder);
     }
 
+    /** The due date of each given claim's invoice; claims without one are left out. */
+    public Map<java.util.UUID, LocalDate> forfallsdatoer(Collection<java.util.UUID> kravIder) {
+        return tables.forfallsdatoer(kravIder);
+    }
+
     /** Invoices due before {@code foer}, a page at a time in claim-id order (start with the nil UUID). */
     public List<Faktura> forfalte(LocalDate foer, java.util.UUID etterKrav, int antall) {
         return tables.forfalte(foer, etterKrav, antall);

@@ -67,6 +67,21 @@ public class InvoicingTables {
         }, (rs, n) -> faktura(rs));
     }
 
+    /** The due date of each given claim's invoice (credit notes have none); claims without an invoice are left out. */
+    public Map<UUID, LocalDate> forfallsdatoer(Collection<UUID> kravIder) {
+        Map<UUID, LocalDate> svar = new HashMap<>();
+        if (kravIder.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "select krav_id, forfallsdato from faktura where krav_id = any(?::uuid[]) and type = 'FAKTURA'");
+            ps.setArray(1, Arrayparametre.tekst(con, kravIder));
+            return ps;
+        }, rs -> {
+            svar.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+        });
+        return svar;
+    }
+
     public List<Faktura> forSkyldner(String skyldner) {
         return jdbc.query("select " + KOLONNER + " from faktura where skyldner = ? order by fakturanummer",
                 (rs, n) -> faktura(rs), skyldner);

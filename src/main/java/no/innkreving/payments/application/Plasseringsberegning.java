@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.Ledger;
@@ -79,8 +78,7 @@ class Plasseringsberegning {
     private Map<String, List<AapenPost>> poster(List<AapenLinje> linjer, Map<UUID, LocalDate> kjenteForfall) {
         Map<UUID, LocalDate> forfall = new HashMap<>(kjenteForfall);
         List<UUID> ukjente = linjer.stream().map(AapenLinje::kravId).filter(k -> !forfall.containsKey(k)).distinct().toList();
-        for (Faktura f : fakturering.forKrav(ukjente))
-            if (f.type() == Faktura.Type.FAKTURA) forfall.put(f.kravId(), f.forfallsdato());
+        forfall.putAll(fakturering.forfallsdatoer(ukjente));
         Map<String, List<AapenPost>> perSkyldner = new HashMap<>();
         for (AapenLinje l : linjer) {
             LocalDate forfallsdato = forfall.getOrDefault(l.kravId(), l.kravBokfoert());
