@@ -194,6 +194,31 @@ class BetalingFlytTest extends ApiTestBase {
         assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
     }
 
+    /**
+     * A bank reference seen before has no second effect: twice in one file (the first counts), and again in another
+     * file with other content, next to a new payment. 16 500,00 - 2 000,00 - 1 000,00 = 13 500,00 left.
+     */
+    @Test
+    void samme_bankreferanse_igjen_bokfoeres_ikke_paa_nytt() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        String kid = faktura(krav).kid();
+        var betaling = new Betaling(unik("REF"), idag(), 200_000, kid, "Ola", "12345678903");
+        var foerste = importer("to-like.xml", List.of(betaling, betaling));
+        assertThat(foerste.status().antallPoster()).isEqualTo(2);
+        assertThat(foerste.status().antallNye()).isEqualTo(1);
+        assertThat(gjenstaaende(krav)).isEqualTo(1_650_000 - 200_000);
+
+        var ny = new Betaling(unik("REF"), idag(), 100_000, kid, "Ola", "12345678903");
+        var andre = importer("en-gammel-en-ny.xml", List.of(betaling, ny));
+        assertThat(andre.duplikat()).isFalse();
+        assertThat(andre.status().status()).isEqualTo("BEHANDLET");
+        assertThat(andre.status().antallNye()).isEqualTo(1);
+        assertThat(gjenstaaende(krav)).isEqualTo(1_650_000 - 200_000 - 100_000);
+        assertThat(innbetalinger.forSkyldner(fnr)).hasSize(2);
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
+    }
+
     /** The creditor lowers the principal from 15 000 to 12 000: a credit note of 3 000,00 refers to the invoice. */
     @Test
     void nedsatt_hovedstol_gir_kreditnota() {

@@ -235,23 +235,24 @@ public class Innbetalingsimport {
     }
 
     /**
-     * One batch in one transaction. Returns how many payments were new. Tried again (up to three times) when another
-     * import stored one of its payments at the same moment: the new try sees it stored and leaves it out.
+     * One batch in one transaction. Returns how many payments were new. The first try assumes every payment is new
+     * (the usual case, one index probe a payment less); if one was stored before (a resent file, a rerun after a
+     * crash, another import at the same moment), the batch is booked again, leaving out those already stored.
      */
     private int bokfoer(UUID bankfilId, List<Bankpost> poster, Map<String, KravForKid> krav) {
         if (poster.isEmpty()) return 0;
         List<Bankpost> kopi = List.copyOf(poster);
         for (int forsoek = 1; ; forsoek++) {
             try {
-                return bokfoerEnGang(bankfilId, kopi, krav);
+                return bokfoerEnGang(bankfilId, kopi, krav, forsoek > 1);
             } catch (DuplicateKeyException e) {
                 if (forsoek == 3) throw e;
-                log.info("A payment of this batch was stored by another import meanwhile; booking the batch again");
+                log.debug("Payments of this batch were stored before; booking the rest of it");
             }
         }
     }
 
-    private int bokfoerEnGang(UUID bankfilId, List<Bankpost> kopi, Map<String, KravForKid> krav) {
+    private int bokfoerEnGang(UUID bankfilId, List<Bankpost> kopi, Map<String, KravForKid> krav, boolean ledeEtterKjente) {
         return tx.execute(s -> {
             tables.utenVentPaaDisk();
             List<Innbetaling> innbetalinger = new ArrayList<>(kopi.size());
@@ -263,7 +264,7 @@ public class Innbetalingsimport {
                         p.bokfoeringsdato(), p.beloepOre(), p.kid(), k == null ? null : k.skyldner(),
                         k == null ? null : k.kravId(), p.betalersKonto(), p.betalersNavn(), p.mottakersKonto(), p.fritekst()));
             }
-            Set<UUID> nye = new LinkedHashSet<>(tables.settInn(innbetalinger, clock.instant()));
+            Set<UUID> nye = new LinkedHashSet<>(tables.settInn(innbetalinger, clock.instant(), ledeEtterKjente));
             List<Innbetaling> aaBokfoere = innbetalinger.stream().filter(i -> nye.contains(i.innbetalingId())).toList();
             plasserOgBokfoer(aaBokfoere, forfall);
             return aaBokfoere.size();

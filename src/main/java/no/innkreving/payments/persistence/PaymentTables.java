@@ -79,14 +79,16 @@ public class PaymentTables {
     }
 
     /**
-     * Stores the payments whose bank reference is not yet known (a resent file, a rerun after a crash, the same
-     * payment twice in a file: the first is kept) in one binary COPY. Returns the ids stored. Should another import
-     * store one of the same references between the look-up and the copy, the unique index refuses the copy with a
-     * {@link org.springframework.dao.DuplicateKeyException} and the caller retries the batch.
+     * Stores the payments in one binary COPY and returns the ids stored. A bank reference twice in the list keeps the
+     * first. With {@code ledeEtterKjente} the references already stored (a resent file, a rerun after a crash) are
+     * looked up first and left out; without it (a batch's first try: one index probe a payment less) a known
+     * reference makes the unique index refuse the copy with a {@link org.springframework.dao.DuplicateKeyException},
+     * the transaction is lost, and the caller tries again with the look-up. So is a reference that another import
+     * stores between the look-up and the copy.
      */
-    public List<UUID> settInn(List<Innbetaling> innbetalinger, Instant naa) {
+    public List<UUID> settInn(List<Innbetaling> innbetalinger, Instant naa, boolean ledeEtterKjente) {
         if (innbetalinger.isEmpty()) return List.of();
-        Set<String> kjente = new HashSet<>(jdbc.query(con -> {
+        Set<String> kjente = !ledeEtterKjente ? new HashSet<>() : new HashSet<>(jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("select bankreferanse from innbetaling where bankreferanse = any(?::text[])");
             ps.setArray(1, Arrayparametre.tekst(con, innbetalinger.stream().map(Innbetaling::bankreferanse).toList()));
             return ps;
