@@ -42,9 +42,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
 
     /**
      * A quarter of the machine's memory for PostgreSQL's buffer cache, the usual advice for a server of its own
-     * (decision 0019), at least 128 MB and at most 16 GB. The ledger's working set at national size (claims, lines,
-     * invoices and their indexes, several GB) then stays in it; with 1 GB an import read and wrote back pages all the
-     * time. The memory is taken as pages are used, not at start.
+     * (decision 0019), at least 128 MB and at most 16 GB: the ledger's working set at national size (claims, lines,
+     * invoices and their indexes) is several GB. The memory is taken as pages are used, not at start.
      */
     static String delteBuffere(long totaltMinne) {
         long mb = Math.clamp(totaltMinne / 4 / (1 << 20), 128, 16 * 1024);
