@@ -100,13 +100,14 @@ public class InvoicingTables {
         if (kiderPerFakturanummer.isEmpty()) return svar;
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    select fakturanummer, krav_id, skyldner, forfallsdato from faktura
+                    select fakturanummer, krav_id, skyldner, forfallsdato, beloep_ore from faktura
                     where fakturanummer = any(?) and type = 'FAKTURA'""");
             ps.setArray(1, Arrayparametre.heltall(con, kiderPerFakturanummer.keySet()));
             return ps;
         }, rs -> {
             for (String kid : kiderPerFakturanummer.get(rs.getLong(1)))
-                svar.put(kid, new KravForKid(kid, rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class)));
+                svar.put(kid, new KravForKid(kid, rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        rs.getLong(5)));
         });
         return svar;
     }

@@ -256,25 +256,25 @@ public class Innbetalingsimport {
         return tx.execute(s -> {
             tables.utenVentPaaDisk();
             List<Innbetaling> innbetalinger = new ArrayList<>(kopi.size());
-            Map<UUID, LocalDate> forfall = new HashMap<>();
+            Map<UUID, KravForKid> kjente = new HashMap<>();
             for (Bankpost p : kopi) {
                 KravForKid k = p.kid() == null ? null : krav.get(p.kid());
-                if (k != null) forfall.put(k.kravId(), k.forfallsdato());
+                if (k != null) kjente.put(k.kravId(), k);
                 innbetalinger.add(new Innbetaling(Tidsordnet.uuid(), bankfilId, p.referanse(), p.betalingsdato(),
                         p.bokfoeringsdato(), p.beloepOre(), p.kid(), k == null ? null : k.skyldner(),
                         k == null ? null : k.kravId(), p.betalersKonto(), p.betalersNavn(), p.mottakersKonto(), p.fritekst()));
             }
             Set<UUID> nye = new LinkedHashSet<>(tables.settInn(innbetalinger, clock.instant(), ledeEtterKjente));
             List<Innbetaling> aaBokfoere = innbetalinger.stream().filter(i -> nye.contains(i.innbetalingId())).toList();
-            plasserOgBokfoer(aaBokfoere, forfall);
+            plasserOgBokfoer(aaBokfoere, kjente);
             return aaBokfoere.size();
         });
     }
 
     /** Places new payments (those with a known debtor) and books all of them; the rest goes to suspense. */
-    void plasserOgBokfoer(List<Innbetaling> innbetalinger, Map<UUID, LocalDate> kjenteForfall) {
+    void plasserOgBokfoer(List<Innbetaling> innbetalinger, Map<UUID, KravForKid> kjenteKrav) {
         LocalDate idag = LocalDate.now(clock);
-        var aapne = plassering.aapneFor(innbetalinger, kjenteForfall, idag);
+        var aapne = plassering.aapneFor(innbetalinger, kjenteKrav, idag);
         List<Innbetalingsbokfoering> bokfoering = new ArrayList<>(innbetalinger.size());
         List<Utbetaling> utbetalinger = new ArrayList<>();
         for (Innbetaling i : innbetalinger) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.innkreving.invoicing.Fakturering;
+import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.Ledger;
 import no.innkreving.ledger.Linjeplassering;
@@ -49,9 +50,11 @@ class Plasseringsberegning {
      * The open lines these payments can reach, locked like {@link #aapne}. A debtor whose payments in the batch each
      * fit in the claim they designate can reach no other claim (the rule fills the designated claim first), so only
      * those claims are read; the debtor's other claims are read when money could spill over. Most payments pay their
-     * own invoice, so most debtors are read by one claim instead of all of them.
+     * own invoice, so most debtors are read by one claim instead of all of them. A debtor paying a claim more than
+     * its invoice was for will most likely spill over, so all its lines are read at once, not the claim first (more
+     * lines than needed are harmless: the rule places the same).
      */
-    Aapne aapneFor(List<Innbetaling> innbetalinger, Map<UUID, LocalDate> kjenteForfall, LocalDate idag) {
+    Aapne aapneFor(List<Innbetaling> innbetalinger, Map<UUID, KravForKid> kjente, LocalDate idag) {
         Map<String, Map<UUID, Long>> utpekt = new HashMap<>();
         Set<String> hele = new HashSet<>();
         for (Innbetaling i : innbetalinger) {
@@ -62,16 +65,22 @@ class Plasseringsberegning {
         Set<String> skyldnere = new HashSet<>(hele);
         skyldnere.addAll(utpekt.keySet());
         ledger.laasSkyldnere(skyldnere);
+        utpekt.forEach((skyldner, krav) -> krav.forEach((kravId, betalt) -> {
+            KravForKid k = kjente.get(kravId);
+            if (k != null && betalt > k.fakturertOre()) hele.add(skyldner);
+        }));
         Map<UUID, Long> gjenstaaende = new HashMap<>();
-        List<AapenLinje> utpekteLinjer = ledger.aapneLinjerForKrav(utpekt.values().stream()
-                .flatMap(m -> m.keySet().stream()).toList());
+        List<AapenLinje> utpekteLinjer = ledger.aapneLinjerForKrav(utpekt.entrySet().stream()
+                .filter(e -> !hele.contains(e.getKey())).flatMap(e -> e.getValue().keySet().stream()).toList());
         for (AapenLinje l : utpekteLinjer) gjenstaaende.merge(l.kravId(), l.gjenstaaendeOre(), Long::sum);
         utpekt.forEach((skyldner, krav) -> krav.forEach((kravId, betalt) -> {
             if (betalt > gjenstaaende.getOrDefault(kravId, 0L)) hele.add(skyldner);
         }));
         List<AapenLinje> linjer = new ArrayList<>(ledger.aapneLinjer(hele));
         for (AapenLinje l : utpekteLinjer) if (!hele.contains(l.skyldner())) linjer.add(l);
-        return new Aapne(poster(linjer, kjenteForfall), idag);
+        Map<UUID, LocalDate> forfall = new HashMap<>();
+        kjente.forEach((kravId, k) -> forfall.put(kravId, k.forfallsdato()));
+        return new Aapne(poster(linjer, forfall), idag);
     }
 
     /** Open lines per debtor, each with its claim's due date from the claim's invoice (looked up unless known). */
