@@ -43,7 +43,6 @@ ls -l "$DATA/payments.xml" | awk '{printf "camt.054 file: %.0f MB\n", $5/1048576
 # CPU ticks of a process and its reaped children (/proc/PID/stat utime stime cutime cstime)
 ticks() { local s total=0; for p in "$@"; do s=$(cat /proc/$p/stat 2>/dev/null) || continue; s=${s##*) }; set -- $s; total=$(( total + ${12} + ${13} + ${14} + ${15} )); done; echo $total; }
 dbticks() { local pm; pm=$(head -1 "$DATA/data/postmaster.pid"); ticks $pm $(pgrep -P $pm); }
-rss() { local k v u; while read -r k v u; do [ "$k" = "VmRSS:" ] && { echo "$v"; return; }; done < /proc/$APP/status; }
 # Waits until the inbox has moved the file on (processed/ or rejected/), looking with shell built-ins only: no
 # database connection, no subshell, no process started (the wait is a timed read on a FIFO nobody writes to). A
 # `sleep` and a `$(…)` five times a second took about 3 % of the CPU in `perf`.
@@ -69,7 +68,7 @@ if [ "$WARMUP" -gt 0 ]; then
   $PSQL -c "checkpoint"
 fi
 echo "CPU calibration (fixed single-core Python loop, to compare machines and days): $(python3 -c 'import time; t = time.perf_counter(); sum(i * i for i in range(20_000_000)); print(round(time.perf_counter() - t, 2))') s"
-RSS_BEFORE=$(rss)
+MAXRSS=0; maxrss; RSS_BEFORE=$MAXRSS
 WAL0=$($PSQL -t -A -c "select pg_current_wal_lsn()")
 CKPT0=$($PSQL -t -A -c "select num_timed + num_requested from pg_stat_checkpointer")
 APPT0=$(ticks $APP); DBT0=$(dbticks)

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.invoicing.domain.Kid;
@@ -68,17 +69,17 @@ public class Fakturering {
     }
 
     /** Invoices and credit notes of the given claims, in number order. */
-    public List<Faktura> forKrav(Collection<java.util.UUID> kravIder) {
+    public List<Faktura> forKrav(Collection<UUID> kravIder) {
         return tables.forKrav(kravIder);
     }
 
     /** The due date of each given claim's invoice; claims without one are left out. */
-    public Map<java.util.UUID, LocalDate> forfallsdatoer(Collection<java.util.UUID> kravIder) {
+    public Map<UUID, LocalDate> forfallsdatoer(Collection<UUID> kravIder) {
         return tables.forfallsdatoer(kravIder);
     }
 
     /** Invoices due before {@code foer}, a page at a time in claim-id order (start with the nil UUID). */
-    public List<Faktura> forfalte(LocalDate foer, java.util.UUID etterKrav, int antall) {
+    public List<Faktura> forfalte(LocalDate foer, UUID etterKrav, int antall) {
         return tables.forfalte(foer, etterKrav, antall);
     }
 

@@ -111,7 +111,7 @@ public class Innbetalingsimport {
         List<ExecutorService> arbeidere = new ArrayList<>();
         for (int i = 0; i < samtidige; i++) arbeidere.add(Executors.newSingleThreadExecutor(Thread.ofVirtual().factory()));
         Semaphore plass = new Semaphore(samtidige * 2);
-        List<Future<Integer>> batcher = new ArrayList<>();
+        List<Future<?>> batcher = new ArrayList<>();
         var fremdrift = new Fremdrift(filnavn, bankfilId, Files.size(fil));
         try (FileChannel kanal = FileChannel.open(fil);
              InputStream in = new BufferedInputStream(Channels.newInputStream(kanal), 1 << 16)) {
@@ -143,9 +143,7 @@ public class Innbetalingsimport {
                         plass.acquireUninterruptibly();
                         batcher.add(arbeidere.get(i).submit(() -> {
                             try {
-                                int nye = bokfoer(bankfilId, del, krav);
-                                fremdrift.bokfoert.addAndGet(nye);
-                                return nye;
+                                fremdrift.bokfoert.addAndGet(bokfoer(bankfilId, del, krav));
                             } finally {
                                 plass.release();
                             }
@@ -219,9 +217,9 @@ public class Innbetalingsimport {
      * Waits for every batch; the first failure is thrown after all have ended (the file is then retried). What they
      * booked is counted by the batches themselves (Fremdrift.bokfoert).
      */
-    private static void ferdige(List<Future<Integer>> batcher) {
+    private static void ferdige(List<Future<?>> batcher) {
         RuntimeException feil = null;
-        for (Future<Integer> f : batcher) {
+        for (Future<?> f : batcher) {
             try {
                 f.get();
             } catch (ExecutionException e) {

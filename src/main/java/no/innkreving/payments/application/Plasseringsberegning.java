@@ -78,14 +78,13 @@ class Plasseringsberegning {
         }));
         List<AapenLinje> linjer = new ArrayList<>(ledger.aapneLinjer(hele));
         for (AapenLinje l : utpekteLinjer) if (!hele.contains(l.skyldner())) linjer.add(l);
-        Map<UUID, LocalDate> forfall = new HashMap<>();
-        kjente.forEach((kravId, k) -> forfall.put(kravId, k.forfallsdato()));
-        return new Aapne(poster(linjer, forfall), idag);
+        return new Aapne(poster(linjer, kjente), idag);
     }
 
     /** Open lines per debtor, each with its claim's due date from the claim's invoice (looked up unless known). */
-    private Map<String, List<AapenPost>> poster(List<AapenLinje> linjer, Map<UUID, LocalDate> kjenteForfall) {
-        Map<UUID, LocalDate> forfall = new HashMap<>(kjenteForfall);
+    private Map<String, List<AapenPost>> poster(List<AapenLinje> linjer, Map<UUID, KravForKid> kjente) {
+        Map<UUID, LocalDate> forfall = new HashMap<>();
+        kjente.forEach((kravId, k) -> forfall.put(kravId, k.forfallsdato()));
         List<UUID> ukjente = linjer.stream().map(AapenLinje::kravId).filter(k -> !forfall.containsKey(k)).distinct().toList();
         forfall.putAll(fakturering.forfallsdatoer(ukjente));
         Map<String, List<AapenPost>> perSkyldner = new HashMap<>();

@@ -163,8 +163,8 @@ final class Camt054leser {
                     }
                 }
             } else if (e == XMLStreamConstants.CHARACTERS) {
-                String sted = dybde > 0 ? lest(sti, txStart < 0 ? 0 : txStart) : null;
-                if (sted != null && !r.isWhiteSpace()) gjeldende.verdi.merge(sted, r.getText(), String::concat);
+                String sted = dybde > 0 && !r.isWhiteSpace() ? lest(sti, txStart < 0 ? 0 : txStart) : null;
+                if (sted != null) gjeldende.verdi.merge(sted, r.getText(), String::concat);
             } else if (e == XMLStreamConstants.END_ELEMENT) {
                 if (dybde == 0) return o; // </Ntry>
                 if (txStart > 0 && dybde == 2) {

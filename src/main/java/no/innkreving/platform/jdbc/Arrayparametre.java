@@ -3,12 +3,12 @@ package no.innkreving.platform.jdbc;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
 
 /**
- * Array parameters for statements that write or read thousands of rows at once over {@code unnest(?)}. Text and
+ * Array parameters for statements that read or update thousands of rows at once over {@code unnest(?)} or
+ * {@code = any(?)} (rows to insert go by {@link Binaerkopi}). Text and
  * 64-bit integers go in PostgreSQL's binary array format (the driver does this for {@code String[]} as text[] and
  * {@code Long[]} as int8[]); an array of other objects would be written out and parsed back as one quoted literal,
  * which in a bank-file import cost more than the rows themselves. Identifiers and dates go as their text in a text[]
@@ -16,15 +16,6 @@ import java.util.Objects;
  */
 public final class Arrayparametre {
     private Arrayparametre() {
-    }
-
-    /**
-     * An array for a column of the given SQL type: int8 as int8[], anything else as text[] for the statement to cast
-     * ({@code ?::uuid[]}, {@code ?::date[]}, {@code ?::text[]}).
-     */
-    public static Array som(Connection con, String sqlType, Object[] verdier) throws SQLException {
-        if (sqlType.equals("int8")) return heltall(con, Arrays.copyOf(verdier, verdier.length, Long[].class));
-        return tekst(con, verdier);
     }
 
     /** A text[] of each value's {@code toString()} (uuid, date, text); cast in SQL to the column's type. */
