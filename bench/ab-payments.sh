@@ -4,7 +4,8 @@
 #   bench/ab-payments.sh setup DEBTORS PAYMENTS      load a data set once and keep a copy of its data directory
 #   bench/ab-payments.sh run JAR LABEL [app args]    restore the copy, start JAR on it, import the file, report
 # Each run prints payments/s, CPU of the JVM and of PostgreSQL (all its processes, from /proc) per payment, and the
-# CPU by JVM thread and by PostgreSQL process; lines go to $AB/results.txt too. The shared buffers are prewarmed.
+# CPU by JVM thread and by PostgreSQL process; lines go to $AB/results.txt too. The shared buffers are prewarmed
+# (NOPREWARM=1: not, so the first touch of each page is in the run).
 # AFTER="sql" runs a statement on the database after the import; EXTRA="setting=value" adds a server setting.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,7 +66,7 @@ fi
 JAR=$(realpath "$1"); LABEL=$2; shift 2
 rm -rf "$AB/run"; mkdir -p "$AB/run/bank/inbox"; cp -a "$AB/snapshot" "$AB/run/data"
 start_app "$JAR" "$@"
-$PSQL -t -A -c "select sum(pg_prewarm(c.oid)) from pg_class c where relkind in ('r', 'i') and relnamespace = 'public'::regnamespace" > /dev/null
+[ -n "${NOPREWARM:-}" ] || $PSQL -t -A -c "select sum(pg_prewarm(c.oid)) from pg_class c where relkind in ('r', 'i') and relnamespace = 'public'::regnamespace" > /dev/null
 $PSQL -c "select pg_stat_reset_shared('wal'), pg_stat_reset()" > /dev/null
 sleep 2
 jvm_threads > "$AB/jvm0"; pg_processes > "$AB/pg0"
