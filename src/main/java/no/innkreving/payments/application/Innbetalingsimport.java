@@ -162,7 +162,7 @@ public class Innbetalingsimport {
         } catch (UgyldigBankfil e) {
             int nye = fremdrift.bokfoert.get();
             String rapport = "Filen " + filnavn + " kunne ikke leses: " + e.getMessage()
-                    + (nye > 0 ? "\n" + nye + " innbetalinger før feilen er beholdt." : "\nIngen innbetalinger er bokført.");
+                    + (nye > 0 ? "\n" + nye + " innbetalinger før feilen er beholdt.\n" : "\nIngen innbetalinger er bokført.\n");
             tables.avsluttBankfil(bankfilId, null, nye > 0 ? "DELVIS_BEHANDLET" : "AVVIST", nye, 1, nye, 0, rapport);
             log.warn("Bank file {} rejected: {}", filnavn, e.getMessage());
             return tables.bankfil(bankfilId).orElseThrow();
