@@ -96,7 +96,7 @@ final class Camt054leser {
                             }
                         }
                         if (o.erKreditt) kredittNtry++;
-                        if (o.kreditBeloep >= 0) ntrySum += o.kreditBeloep;
+                        if (o.erKreditt && o.kreditBeloep >= 0) ntrySum += o.kreditBeloep;
                         continue;
                     }
                     sti.add(navn);
