@@ -125,7 +125,10 @@ class BankfilerUtenTapTest extends ApiTestBase {
         char[] c = kid.toCharArray();
         c[3] = c[3] == '9' ? '8' : (char) (c[3] + 1);
         String erstattet = new String(c);
-        String byttet = kid.substring(0, 10) + kid.charAt(11) + kid.charAt(10) + kid.charAt(12);
+        int i = kid.length() - 2;
+        while (kid.charAt(i) == kid.charAt(i + 1)) i--; // two different neighbours, so the swap is a typo
+        String byttet = kid.substring(0, i) + kid.charAt(i + 1) + kid.charAt(i) + kid.substring(i + 2);
+        assertThat(List.of(erstattet, byttet)).doesNotContain(kid);
         String luhn = Kid.mod10ForFakturanummer(nr);
         List<Betaling> b = new ArrayList<>();
         for (String feil : List.of(erstattet, byttet, luhn)) b.add(new Betaling(unik("TYPO"), idag(), 100_000, feil, "Ola", "12345678903"));

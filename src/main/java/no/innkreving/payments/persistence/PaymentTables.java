@@ -126,9 +126,11 @@ public class PaymentTables {
     public record Filavstemming(UUID bankfilId, String filnavn, String status, long lestOre, long bokfoertOre,
                                 long tidligereMottattOre, int avvistePoster, long tilbakefoeringerLestOre,
                                 long tilbakefoertOre) {
+        /** A file refused whole (AVVIST) ties when nothing of it was booked: all of it is reported as refused. */
         public boolean stemmer() {
-            return "UNDER_BEHANDLING".equals(status) || (lestOre == bokfoertOre + tidligereMottattOre
-                    && tilbakefoeringerLestOre >= tilbakefoertOre);
+            if ("UNDER_BEHANDLING".equals(status)) return true;
+            if ("AVVIST".equals(status)) return bokfoertOre == 0 && tilbakefoertOre == 0;
+            return lestOre == bokfoertOre + tidligereMottattOre && tilbakefoeringerLestOre >= tilbakefoertOre;
         }
     }
 
