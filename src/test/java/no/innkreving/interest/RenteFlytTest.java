@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.innkreving.interest.application.Renteloep;
-import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Ledger;
@@ -31,10 +30,12 @@ class RenteFlytTest extends ApiTestBase {
     }
 
     /*
-     * A coercive fine of 10 000,00 (Brønnøysundregistrene, a type with late-payment interest) booked 25 May 2025 is
-     * due 21 days later, 15 June. Unpaid, the run on 1 August books interest to 31 July:
-     * 16-30 June at 12,50 %: 1 000 000 × 1250 × 15 / 3 650 000 = 5 136,99 -> 5 137 øre;
-     * 1-31 July at 12,25 %:  1 000 000 × 1225 × 31 / 3 650 000 = 10 404,11 -> 10 404 øre; together 15 541 øre.
+     * A coercive fine of 10 000,00 (Brønnøysundregistrene, a type with late-payment interest) booked 25 May 2025: its
+     * 21-day term ends Sunday 15 June, so it is due Monday 16 June (skattebetalingsloven § 10-2). Unpaid, the run on
+     * 1 August books interest to 31 July:
+     * 17-30 June at 12,50 %: 1 000 000 × 1250 × 14 / 3 650 000 = 4 794,52 -> 4 795 øre;
+     * 1-31 July at 12,25 %:  1 000 000 × 1225 × 31 / 3 650 000 = 10 404,11 -> 10 404 øre; together 15 199 øre.
+     * (Before due dates fell on business days it was due on the Sunday and charged a day more: 15 541 øre.)
      */
     @Test
     void renter_over_renteendringen_1_juli_bokfoeres_en_gang() {
@@ -48,23 +49,23 @@ class RenteFlytTest extends ApiTestBase {
                  "tilleggsinformasjon":{"periode":{"fraDato":"2025-02-01","tilDato":"2025-04-30"},"stoppdatoForLøpendeMulkt":"2025-04-30"}}"""
                 .formatted(org, unik("RENTE"));
         UUID krav = UUID.fromString(opprettOgVent(som(BRREG), body, "RESKONTROFOERT"));
-        Faktura f = fakturering.forKrav(List.of(krav)).getFirst();
-        assertThat(f.forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 15));
+        assertThat(ledger.forfall(List.of(krav))).singleElement()
+                .satisfies(f -> assertThat(f.forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 16)));
 
         tidsmaskin.reisTil(LocalDate.of(2025, 8, 1));
         renteloep.kjoer();
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
         assertThat(ledger.renterBeregnetTil(krav)).contains(LocalDate.of(2025, 7, 31));
 
         renteloep.kjoer(); // a rerun the same night books nothing more
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
-        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_541);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
+        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_199);
         assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
         assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
         assertThat(ledger.posteringerUtenOpphav()).isZero();
         // balances as of any date, from postings alone: the interest is dated the last day it covers
         assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 30)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000);
-        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 31)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_541);
+        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 31)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_199);
         assertThat(ledger.saldo(krav, LocalDate.of(2025, 5, 24))).isEmpty(); // not yet taken over
     }
 
