@@ -73,8 +73,14 @@ public class Innboksvakt implements SmartLifecycle {
                 String navn = p.getFileName().toString();
                 if (navn.startsWith(".") || navn.endsWith(".part") || !Files.isRegularFile(p)) continue;
                 Path fil = p.toAbsolutePath().normalize();
-                long stoerrelse = Files.size(fil);
-                long endret = Files.getLastModifiedTime(fil).toMillis();
+                long stoerrelse;
+                long endret;
+                try {
+                    stoerrelse = Files.size(fil);
+                    endret = Files.getLastModifiedTime(fil).toMillis();
+                } catch (IOException e) {
+                    continue; // renamed or removed since the listing: looked at again next time
+                }
                 Sett foer = sett.get(fil);
                 Sett denne = foer != null && foer.stoerrelse() == stoerrelse && foer.endret() == endret ? foer
                         : new Sett(stoerrelse, endret, tid);
