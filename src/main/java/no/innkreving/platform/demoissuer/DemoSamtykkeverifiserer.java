@@ -16,7 +16,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 class DemoSamtykkeverifiserer {
 
     @Bean
-    Samtykkeverifiserer demoSamtykkeverifiserer(DemoSamtykkeUtsteder utsteder, @Value("${innkreving.samtykke.issuer:}") String issuer) {
+    Samtykkeverifiserer samtykkeverifisererForDemo(DemoSamtykkeUtsteder utsteder, @Value("${innkreving.samtykke.issuer:}") String issuer) {
         var kilde = new ImmutableJWKSet<SecurityContext>(new JWKSet(utsteder.offentligNoekkel()));
         // the demo issuer's URL is known only once the server has its port: asked on each check
         return Samtykkeverifiserer.av(NimbusJwtDecoder.withJwkSource(kilde).build(), issuer.isBlank() ? utsteder::issuer : () -> issuer);
