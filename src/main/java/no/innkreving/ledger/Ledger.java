@@ -76,11 +76,15 @@ public class Ledger {
         varsleReduksjon(saldo, KravRedusert.Grunn.HOVEDSTOL_NEDSATT);
     }
 
-    /** The creditor replaced all interest lines with these. */
+    /**
+     * The creditor replaced all interest lines with these. Only the creditor's own lines: the late-payment interest we
+     * accrue ourselves (FORSINKELSESRENTE) is not the creditor's to set, and is left as it is.
+     */
     @Transactional
     public void erstattRenter(UUID kravId, List<Rentelinje> renter, UUID transaksjonId) {
         Kravsaldo saldo = laastSaldo(kravId);
-        List<Linjesaldo> eksisterende = saldo.linjer().stream().filter(l -> l.linjetype() == Linjetype.RENTER).toList();
+        List<Linjesaldo> eksisterende = saldo.linjer().stream()
+                .filter(l -> l.linjetype() == Linjetype.RENTER && !FORSINKELSESRENTE.equals(l.rentetype())).toList();
         LocalDate idag = LocalDate.now(clock);
         Iterator<Long> ider = tables.nyeKravlinjeIder(renter.size()).iterator();
         var endring = Bokfoeringsregler.renterEndret(transaksjonId, kravId, idag, eksisterende, renter, ider::next);
@@ -200,6 +204,31 @@ public class Ledger {
         lagre(Bokfoeringsregler.forsinkelsesrente(Tidsordnet.uuid(), kravId, dato, linje, beloepOre));
     }
 
+    /**
+     * Takes back late-payment interest booked too much (a late-arriving payment lowered the base of days already
+     * booked): a reversing posting on the claim's FORSINKELSESRENTE line, at most what remains unpaid on it. Returns
+     * the amount taken back.
+     */
+    @Transactional
+    public long korrigerForsinkelsesrente(UUID kravId, LocalDate dato, long tilbakeOre) {
+        tables.laasKrav(kravId);
+        Long linje = tables.forsinkelsesrentelinje(kravId);
+        if (linje == null || tilbakeOre <= 0) return 0;
+        long gjenstaaende = saldo(kravId, LocalDate.MAX).orElseThrow().linjer().stream()
+                .filter(l -> l.kravlinjeId() == linje).mapToLong(Linjesaldo::gjenstaaendeOre).sum();
+        long ore = Math.min(tilbakeOre, gjenstaaende);
+        if (ore > 0) lagre(Bokfoeringsregler.forsinkelsesrenteKorrigert(Tidsordnet.uuid(), kravId, dato, linje, ore));
+        return ore;
+    }
+
+    /**
+     * Each day the principal moved, and by how much, payments apart from the rest: interest runs on the old base up to
+     * and including a payment's date (the payer's date), but not on a reduction by the creditor.
+     */
+    public List<Hovedstolbevegelse> hovedstolBevegelser(UUID kravId) {
+        return tables.hovedstolBevegelser(kravId);
+    }
+
     /** The principal's balance after each day it moved, oldest first. */
     public List<Map.Entry<LocalDate, Long>> hovedstolHistorikk(UUID kravId) {
         return tables.hovedstolHistorikk(kravId);
@@ -219,6 +248,55 @@ public class Ledger {
 
     public List<Kravsaldo> saldoer(Collection<UUID> kravIder, LocalDate per) {
         return tables.saldoer(kravIder, per);
+    }
+
+    /**
+     * Sets claims' due dates (kravforfall), as invoicing does when it invoices them. A due date already there with
+     * the same claim and number is kept (a repeated event changes nothing). The caller has moved each date to a
+     * business day (skattebetalingsloven § 10-2; {@code platform.time.Virkedager}).
+     */
+    @Transactional
+    public void settForfall(List<Kravforfall> forfall) {
+        if (!forfall.isEmpty()) tables.settInnForfall(forfall, clock.instant());
+    }
+
+    /** Adds a due date after the claim's last one (instalment plans); returns it. */
+    @Transactional
+    public Kravforfall leggTilForfall(UUID kravId, LocalDate forfallsdato, long beloepOre) {
+        tables.laasKrav(kravId);
+        int nummer = tables.forfall(List.of(kravId)).stream().mapToInt(Kravforfall::nummer).max().orElse(0) + 1;
+        Kravforfall f = new Kravforfall(kravId, nummer, forfallsdato, beloepOre);
+        tables.settInnForfall(List.of(f), clock.instant());
+        return f;
+    }
+
+    /**
+     * Moves a due date later (the term counted again from a later day, decision 0024); an earlier date is refused,
+     * since a debtor may rely on the date given.
+     */
+    @Transactional
+    public void utsettForfall(UUID kravId, int nummer, LocalDate nyDato) {
+        tables.laasKrav(kravId);
+        Kravforfall f = tables.forfall(List.of(kravId)).stream().filter(k -> k.nummer() == nummer).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no due date " + nummer + " on " + kravId));
+        if (nyDato.isBefore(f.forfallsdato()))
+            throw new IllegalArgumentException("a due date is never moved earlier: " + f.forfallsdato() + " -> " + nyDato);
+        if (nyDato.isAfter(f.forfallsdato())) tables.flyttForfall(kravId, nummer, nyDato);
+    }
+
+    /** The due dates of the given claims, per claim in number order; claims without any are absent. */
+    public List<Kravforfall> forfall(Collection<UUID> kravIder) {
+        return tables.forfall(kravIder);
+    }
+
+    /** The due dates of every claim of the debtor. */
+    public List<Kravforfall> forfallForSkyldner(String skyldner) {
+        return tables.forfallForSkyldner(skyldner);
+    }
+
+    /** Claims whose first due date is before {@code foer}, that date each, a page at a time in claim-id order. */
+    public List<Kravforfall> forfalte(LocalDate foer, UUID etterKrav, int antall) {
+        return tables.forfalte(foer, etterKrav, antall);
     }
 
     /** Transactions whose postings do not sum to zero; empty in a consistent ledger. */
