@@ -50,8 +50,7 @@ public class Fakturering {
         for (KravTilBokfoering k : krav) {
             long nr = numre.next();
             int frist = katalog.kravtype(k.kravtype()).map(Kravtype::betalingsfristDager).orElse(21);
-            nye.add(new NyFaktura(nr, Faktura.Type.FAKTURA, k.kravId(), k.skyldner(), k.skyldnerType(),
-                    Kid.forFakturanummer(nr), hendelse.dato(), hendelse.dato().plusDays(frist), k.totalOre(), null));
+            nye.add(new NyFaktura(nr, Faktura.Type.FAKTURA, k.kravId(), k.skyldner(), Kid.forFakturanummer(nr), hendelse.dato(), hendelse.dato().plusDays(frist), k.totalOre(), null));
         }
         tables.settInn(nye, clock.instant());
     }
@@ -63,8 +62,7 @@ public class Fakturering {
                 .filter(f -> f.type() == Faktura.Type.FAKTURA).findFirst();
         if (faktura.isEmpty()) return;
         long nr = tables.nyeFakturanumre(1).getFirst();
-        tables.settInn(List.of(new NyFaktura(nr, Faktura.Type.KREDITNOTA, hendelse.kravId(), hendelse.skyldner(),
-                skyldnerType(hendelse.skyldner()), null, hendelse.dato(), null, hendelse.redusertOre(),
+        tables.settInn(List.of(new NyFaktura(nr, Faktura.Type.KREDITNOTA, hendelse.kravId(), hendelse.skyldner(), null, hendelse.dato(), null, hendelse.redusertOre(),
                 faktura.get().fakturanummer())), clock.instant());
     }
 
@@ -103,15 +101,16 @@ public class Fakturering {
         return tables.kravForFakturaer(perFaktura);
     }
 
+    /** The letter (module letters: {@code GET …/saksbehandling/v1/dokumenter/{id}}) an invoice or credit note went out as. */
+    public Optional<UUID> dokumentId(long fakturanummer) {
+        return tables.dokumentId(fakturanummer);
+    }
+
     public Betalingsinformasjon betalingsinformasjon() {
         return konto;
     }
 
     public LocalDate idag() {
         return LocalDate.now(clock);
-    }
-
-    private static String skyldnerType(String skyldner) {
-        return skyldner.length() == 9 ? "ORGANISASJON" : "PERSON";
     }
 }
