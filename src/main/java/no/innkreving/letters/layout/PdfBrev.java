@@ -156,8 +156,13 @@ public final class PdfBrev {
         if (d.betaling() != null) b.bunn = BETALINGSBOKS_Y + BETALINGSBOKS_HOEYDE + 4 * MM;
         for (String a : tekst.konsekvenser(d)) b.avsnitt(a);
         b.y -= 2 * MM;
+        // the complaint section is kept together: split over two pages it is easily read only in part
+        List<String> klage = tekst.klage(d);
+        float hoeyde = 14;
+        for (String a : klage) hoeyde += b.bryt(a, b.normal, 8.5f, HOEYRE - VENSTRE).size() * 11 + 4;
+        if (b.y - hoeyde < b.bunn) b.nySide();
         b.overskrift("Slik klager du");
-        for (String a : tekst.klage(d)) b.avsnitt(a, 8.5f, 11);
+        for (String a : klage) b.avsnitt(a, 8.5f, 11);
 
         // the payment box goes at the foot of the last page, below the text that left room for it
         if (d.betaling() != null) betalingsboks(b, d);

@@ -44,12 +44,29 @@ class PdfBrevTest {
                     .contains("14.12.2026")                                              // due date
                     .contains("018380*****")                                             // fødselsnummer masked to DDMMYY
                     .doesNotContain("01838012317")
-                    .contains("NO3976940500121", "DEMONOKK");                           // paying from abroad
+                    .contains("NO3976940500121", "DEMONOKK")                            // paying from abroad
+                    .contains("Slik klager du", "skriftlig og", "underskrevet", "innen 3 uker", "stopper ikke innkrevingen")
+                    .contains("Send klagen til Innkrevingsmyndigheten, Postboks 9200 Grønland, 0134 OSLO")
+                    .doesNotContain("BankID").doesNotContain("logge inn")               // no pages that do not exist
+                    .contains("Det løper ikke forsinkelsesrente")                       // NAV's types accrue none
+                    .doesNotContain("lagt til renter");
             assertThat(fonter(doc)).isNotEmpty().allSatisfy(f -> {
                 assertThat(f.isEmbedded()).as(f.getName() + " embedded").isTrue();
                 assertThat(f.getName()).contains("DejaVuSans");
             });
             bilde(doc, "faktura-person");
+        }
+    }
+
+    @Test
+    void krav_som_har_forsinkelsesrente_sier_at_den_loeper() throws Exception {
+        var b = Eksempler.faktura(Eksempler.FIRMA, List.of(new Brev.Linje("Rettsgebyr for utleggsbegjæring", 127_700)),
+                Eksempler.RENTEBAERENDE_KRAV);
+        try (PDDocument doc = Loader.loadPDF(Eksempler.pdf(b, Eksempler.FIRMA))) {
+            String tekst = new PDFTextStripper().getText(doc).replace("\n", " ");
+            assertThat(tekst).contains("løper det forsinkelsesrente fra forfallsdatoen").doesNotContain("løper ikke")
+                    .contains("1 277,00 kr").contains("Slik klager du");
+            bilde(doc, "faktura-rentebaerende");
         }
     }
 
@@ -75,9 +92,9 @@ class PdfBrevTest {
 
     @Test
     void mange_linjer_fortsetter_paa_neste_side_med_betalingsboksen_sist() throws Exception {
-        // 40 lines of 100,00 kr: more than fit above the payment box, total 40 × 100,00 = 4 000,00 kr
+        // 30 lines of 100,00 kr: more than fit above the payment box, total 30 × 100,00 = 3 000,00 kr
         List<Brev.Linje> linjer = new ArrayList<>();
-        for (int i = 1; i <= 40; i++) linjer.add(new Brev.Linje("Gebyr nr. " + i, 10_000));
+        for (int i = 1; i <= 30; i++) linjer.add(new Brev.Linje("Gebyr nr. " + i, 10_000));
         try (PDDocument doc = Loader.loadPDF(Eksempler.pdf(Eksempler.faktura(Eksempler.FIRMA, linjer), Eksempler.FIRMA))) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
             PDFTextStripper side = new PDFTextStripper();
@@ -86,7 +103,7 @@ class PdfBrevTest {
             assertThat(side.getText(doc)).contains("Gebyr nr. 1 100,00 kr", "Side 1 av 2").doesNotContain("Slik betaler du");
             side.setStartPage(2);
             side.setEndPage(2);
-            assertThat(side.getText(doc)).contains("Gebyr nr. 40", "4 000,00 kr", "Slik betaler du", "Side 2 av 2");
+            assertThat(side.getText(doc)).contains("Gebyr nr. 30", "3 000,00 kr", "Slik klager du", "Slik betaler du", "Side 2 av 2");
             bilde(doc, "faktura-mange-linjer");
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(1, 80), "png", Path.of("target", "dokument", "faktura-mange-linjer-side2.png").toFile());
         }
