@@ -14,10 +14,12 @@ import no.innkreving.claimtypes.Oppdragsgiver;
 import no.innkreving.invoicing.Betalingsinformasjon;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.intake.Oppdragsregister;
+import no.innkreving.invoicing.domain.Betalingsfrist;
 import no.innkreving.invoicing.persistence.InvoicingTables;
 import no.innkreving.letters.Brev;
 import no.innkreving.letters.Brevslag;
 import no.innkreving.letters.Brevutsending;
+import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Ledger;
 import no.innkreving.ledger.Linjetype;
@@ -93,7 +95,9 @@ public class Fakturautsending {
         for (Kravsaldo k : ledger.saldoer(kravIder, LocalDate.MAX)) krav.put(k.kravId(), k);
         // the creditor's reference as it stands now: intake owns it, and a change through the creditor API lands there
         Map<UUID, String> referanser = oppdrag.oppdragsgiversReferanser(kravIder);
-        List<Brev> brev = fakturaer.stream().map(f -> brev(f, krav.get(f.kravId()), referanser.get(f.kravId()))).toList();
+        Map<UUID, LocalDate> forfall = forfallVedSending(fakturaer, krav);
+        List<Brev> brev = fakturaer.stream()
+                .map(f -> brev(f, krav.get(f.kravId()), referanser.get(f.kravId()), forfall.get(f.kravId()))).toList();
         List<Brevutsending.Sendt> sendt = utsending.send(brev);
         for (int i = 0; i < fakturaer.size(); i++)
             tables.markerSendt(fakturaer.get(i).fakturanummer(), sendt.get(i).kanal().name(), sendt.get(i).dokumentId(), clock.instant());
@@ -101,8 +105,31 @@ public class Fakturautsending {
         return fakturaer.size();
     }
 
+    /**
+     * The due date each invoice states: the ledger's first due date of its claim, moved later when the invoice goes out
+     * on a later day than it was dated, since the term runs from sending (decision 0024).
+     */
+    private Map<UUID, LocalDate> forfallVedSending(List<Faktura> fakturaer, Map<UUID, Kravsaldo> krav) {
+        Map<UUID, LocalDate> svar = new HashMap<>();
+        List<UUID> ider = fakturaer.stream().filter(f -> f.type() == Faktura.Type.FAKTURA).map(Faktura::kravId).toList();
+        for (Kravforfall f : ledger.forfall(ider)) if (f.nummer() == 1) svar.put(f.kravId(), f.forfallsdato());
+        LocalDate idag = LocalDate.now(clock);
+        for (UUID kravId : ider) {
+            Kravsaldo saldo = krav.get(kravId);
+            LocalDate satt = svar.get(kravId);
+            if (saldo == null || satt == null) continue;
+            int frist = katalog.kravtype(saldo.kravtype()).map(Kravtype::betalingsfristDager)
+                    .orElseThrow(() -> new IllegalStateException("claim type not in the catalogue: " + saldo.kravtype()));
+            Betalingsfrist.utsattVedSending(satt, idag, frist).ifPresent(ny -> {
+                ledger.utsettForfall(kravId, 1, ny);
+                svar.put(kravId, ny);
+            });
+        }
+        return svar;
+    }
+
     /** The invoice or credit note as a letter: the claim described from its owners (ledger, catalogue, intake). */
-    private Brev brev(Faktura f, Kravsaldo saldo, String referanse) {
+    private Brev brev(Faktura f, Kravsaldo saldo, String referanse, LocalDate forfallsdato) {
         Kravtype type = saldo == null ? null : katalog.kravtype(saldo.kravtype()).orElse(null);
         String oppdragsgiver = saldo == null ? "" : katalog.oppdragsgiver(saldo.oppdragsgiver()).map(Oppdragsgiver::navn)
                 .orElse(saldo.oppdragsgiver());
@@ -123,7 +150,7 @@ public class Fakturautsending {
         boolean faktura = f.type() == Faktura.Type.FAKTURA;
         return new Brev(faktura ? new Brevslag.Faktura() : new Brevslag.Kreditnota(String.valueOf(f.gjelderFaktura())),
                 String.valueOf(f.fakturanummer()), f.fakturadato(), Skyldner.av(f.skyldner()), omtale, linjer,
-                faktura ? new Brev.Betaling(f.kid(), f.forfallsdato(), new Brev.Konto(konto.kontonummer(), konto.iban(),
+                faktura ? new Brev.Betaling(f.kid(), forfallsdato, new Brev.Konto(konto.kontonummer(), konto.iban(),
                         konto.swiftBIC(), konto.bankinformasjon())) : null);
     }
 }
