@@ -97,8 +97,8 @@ class BankfilerUtenTapTest extends ApiTestBase {
         for (long nr = start; nr < start + 2_000; nr++) {
             String kid = Kid.forFakturanummer(nr);
             jdbc.update("""
-                    insert into faktura (fakturanummer, type, krav_id, skyldner, skyldner_type, kid, fakturadato,
-                        beloep_ore, status, opprettet) values (?, 'FAKTURA', ?, ?, 'PERSON', ?, current_date, 100, 'SENDT', now())""",
+                    insert into faktura (fakturanummer, type, krav_id, skyldner, kid, fakturadato,
+                        beloep_ore, status, opprettet) values (?, 'FAKTURA', ?, ?, ?, current_date, 100, 'SENDT', now())""",
                     nr, UUID.randomUUID(), "T" + nr, kid);
             utstedte.add(kid);
         }
