@@ -15,7 +15,6 @@ import no.innkreving.interest.domain.Renteperiode;
 import no.innkreving.interest.domain.Rentetabell;
 import no.innkreving.ledger.Ledger;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The interest module's entry point: what has run up on a claim, and booking it. */
 @Component
@@ -50,10 +49,12 @@ public class Forsinkelsesrenter {
     }
 
     /** Books the interest run up to {@code tilOgMed} on the claim's interest line; returns the amount booked. */
-    @Transactional
     public long bokfoer(UUID kravId, LocalDate forfallsdato, LocalDate tilOgMed) {
-        long sum = ikkeBokfoert(kravId, forfallsdato, tilOgMed).stream().mapToLong(Renteperiode::renterOre).sum();
-        if (sum > 0) ledger.bokfoerForsinkelsesrente(kravId, tilOgMed, sum);
-        return sum;
+        // read (what is booked, the principal's history), decide and write under the debtor's lock
+        return ledger.forKrav(kravId, enhet -> {
+            long sum = ikkeBokfoert(kravId, forfallsdato, tilOgMed).stream().mapToLong(Renteperiode::renterOre).sum();
+            if (sum > 0) enhet.bokfoerForsinkelsesrente(kravId, tilOgMed, sum);
+            return sum;
+        });
     }
 }

@@ -1,139 +1,91 @@
 package no.innkreving.ledger;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import no.innkreving.ledger.Kravsaldo.Linjesaldo;
-import no.innkreving.ledger.domain.Bokfoeringsregler;
-import no.innkreving.ledger.domain.Transaksjon;
+import java.util.function.Function;
 import no.innkreving.ledger.persistence.LedgerTables;
-import no.innkreving.ledger.persistence.LedgerTables.NyKravlinje;
-import no.innkreving.platform.ider.Tidsordnet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The ledger's public entry point. Each method is one transaction, or joins the caller's. */
+/** The ledger's public entry point. Writes go through a debtor-scoped unit of work ({@link #forSkyldnere}). */
 @Component
 public class Ledger {
     private final LedgerTables tables;
     private final Clock clock;
     private final ApplicationEventPublisher hendelser;
+    private final TransactionTemplate tx;
 
-    Ledger(LedgerTables tables, Clock clock, ApplicationEventPublisher hendelser) {
+    Ledger(LedgerTables tables, Clock clock, ApplicationEventPublisher hendelser, TransactionTemplate tx) {
         this.tables = tables;
         this.clock = clock;
         this.hendelser = hendelser;
-    }
-
-    /** Takes claims over. A claim already in the ledger is left as it is, so a repeated booking has no effect. */
-    @Transactional
-    public void bokfoer(List<KravTilBokfoering> krav) {
-        if (krav.isEmpty()) return;
-        Set<UUID> finnes = tables.finnesAllerede(krav.stream().map(KravTilBokfoering::kravId).toList());
-        List<KravTilBokfoering> nye = krav.stream().filter(k -> !finnes.contains(k.kravId())).toList();
-        if (nye.isEmpty()) return;
-        LocalDate idag = LocalDate.now(clock);
-        Instant naa = clock.instant();
-        int antallLinjer = nye.stream().mapToInt(k -> 1 + k.renter().size()).sum();
-        Iterator<Long> ider = tables.nyeKravlinjeIder(antallLinjer).iterator();
-        List<NyKravlinje> linjer = new ArrayList<>(antallLinjer);
-        List<Transaksjon> transaksjoner = new ArrayList<>(nye.size());
-        for (KravTilBokfoering k : nye) {
-            Map<Long, Long> beloep = new LinkedHashMap<>();
-            long hovedstol = ider.next();
-            linjer.add(new NyKravlinje(hovedstol, k.kravId(), Linjetype.HOVEDSTOL, null, idag));
-            beloep.put(hovedstol, k.hovedstolOre());
-            for (Rentelinje r : k.renter()) {
-                long id = ider.next();
-                linjer.add(new NyKravlinje(id, k.kravId(), Linjetype.RENTER, r, idag));
-                beloep.put(id, r.beloepOre());
-            }
-            transaksjoner.add(Bokfoeringsregler.kravBokfoert(Tidsordnet.uuid(), k.kravId(), idag, beloep));
-        }
-        tables.settInnKrav(nye, naa);
-        tables.settInnLinjer(linjer);
-        tables.settInnTransaksjoner(transaksjoner, naa);
-        hendelser.publishEvent(new KraveneBokfoert(idag, nye));
-    }
-
-    /** The creditor lowered the principal to {@code nyHovedstolOre}. */
-    @Transactional
-    public void nedsettHovedstol(UUID kravId, long nyHovedstolOre, UUID transaksjonId) {
-        Kravsaldo saldo = laastSaldo(kravId);
-        Linjesaldo hovedstol = saldo.linjer().stream().filter(l -> l.linjetype() == Linjetype.HOVEDSTOL).findFirst()
-                .orElseThrow();
-        lagre(Bokfoeringsregler.hovedstolNedsatt(transaksjonId, kravId, LocalDate.now(clock), hovedstol, nyHovedstolOre));
-        varsleReduksjon(saldo, KravRedusert.Grunn.HOVEDSTOL_NEDSATT);
-    }
-
-    /** The creditor replaced all interest lines with these. */
-    @Transactional
-    public void erstattRenter(UUID kravId, List<Rentelinje> renter, UUID transaksjonId) {
-        Kravsaldo saldo = laastSaldo(kravId);
-        List<Linjesaldo> eksisterende = saldo.linjer().stream().filter(l -> l.linjetype() == Linjetype.RENTER).toList();
-        LocalDate idag = LocalDate.now(clock);
-        Iterator<Long> ider = tables.nyeKravlinjeIder(renter.size()).iterator();
-        var endring = Bokfoeringsregler.renterEndret(transaksjonId, kravId, idag, eksisterende, renter, ider::next);
-        tables.settInnLinjer(endring.nyeLinjer().stream()
-                .map(n -> new NyKravlinje(n.kravlinjeId(), kravId, Linjetype.RENTER, n.rente(), idag)).toList());
-        lagre(endring.transaksjon());
-        varsleReduksjon(saldo, KravRedusert.Grunn.RENTER_ENDRET);
-    }
-
-    /** The creditor withdrew the claim: everything that remains is written off. */
-    @Transactional
-    public void avskrivAvOppdragsgiver(UUID kravId, UUID transaksjonId) {
-        Kravsaldo saldo = laastSaldo(kravId);
-        lagre(Bokfoeringsregler.avskrevetAvOppdragsgiver(transaksjonId, kravId, LocalDate.now(clock), saldo.linjer()));
-        varsleReduksjon(saldo, KravRedusert.Grunn.AVSKREVET_AV_OPPDRAGSGIVER);
-    }
-
-    /** Publishes how much less the debtor owes now than before, if anything. */
-    private void varsleReduksjon(Kravsaldo foer, KravRedusert.Grunn grunn) {
-        long etter = saldo(foer.kravId(), LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElse(0L);
-        long redusert = foer.gjenstaaendeOre() - etter;
-        if (redusert > 0)
-            hendelser.publishEvent(new KravRedusert(foer.kravId(), foer.skyldner(), LocalDate.now(clock), redusert, grunn));
+        this.tx = tx;
     }
 
     /**
-     * Books payments: money in from the bank, placed on claim lines, refunded, or held in suspense. The caller has
-     * decided the placements (allocation is the payments module's rule); the ledger checks that no line is paid
-     * below zero and no suspense goes negative, and refuses the whole batch if one would.
+     * Runs {@code arbeid} as one unit of work on these debtors: in one transaction (the caller's, if it has one), after
+     * taking the debtors' lock groups' locks in sorted order (no deadlock), held until the transaction ends. Every
+     * write to the ledger happens inside one (decision 0021). Take all the debtors a piece of work touches at once.
      */
-    @Transactional
-    public void bokfoerInnbetalinger(List<Innbetalingsbokfoering> innbetalinger) {
-        if (innbetalinger.isEmpty()) return;
-        List<Transaksjon> tx = new ArrayList<>(innbetalinger.size());
-        for (Innbetalingsbokfoering b : innbetalinger)
-            tx.add(Bokfoeringsregler.innbetaling(Tidsordnet.uuid(), b.innbetalingId(), b.skyldner(), b.dato(),
-                    b.nyttBeloepOre(), b.plasseringer(), b.tilbakebetalOre()));
-        tables.settInnTransaksjoner(tx, clock.instant());
+    public <T> T forSkyldnere(Collection<String> skyldnere, Function<Bokfoeringsenhet, T> arbeid) {
+        return tx.execute(s -> {
+            Set<String> laast = new HashSet<>(skyldnere);
+            tables.laasLaasegrupper(laast.stream().map(Ledger::laasegruppe).distinct().sorted().toList());
+            var enhet = new Bokfoeringsenhet(tables, clock, hendelser, laast);
+            try {
+                return arbeid.apply(enhet);
+            } finally {
+                enhet.lukk();
+            }
+        });
     }
 
-    /** Lines with something left to pay now of the given claims. */
-    public List<AapenLinje> aapneLinjerForKrav(Collection<UUID> kravIder) {
-        return tables.aapneLinjerForKrav(kravIder);
+    /** A unit of work on the debtor of this claim (a claim's debtor never changes, so it is read before the lock). */
+    public <T> T forKrav(UUID kravId, Function<Bokfoeringsenhet, T> arbeid) {
+        String skyldner = tables.skyldner(kravId);
+        if (skyldner == null) throw new IllegalStateException("not in the ledger: " + kravId);
+        return forSkyldnere(List.of(skyldner), arbeid);
     }
 
-    /** Lines with something left to pay now of the given debtors' claims (for allocation). */
-    public List<AapenLinje> aapneLinjer(Collection<String> skyldnere) {
-        return tables.aapneLinjer(skyldnere);
+    /** Takes claims over, in a unit of work on their debtors. A claim already in the ledger is left as it is. */
+    public void bokfoer(List<KravTilBokfoering> krav) {
+        if (krav.isEmpty()) return;
+        forSkyldnere(krav.stream().map(KravTilBokfoering::skyldner).toList(), e -> {
+            e.bokfoerKrav(krav);
+            return null;
+        });
     }
 
-    /** Locks the debtors' claims against concurrent placement until the transaction ends (sorted: no deadlock). */
-    public void laasSkyldnere(Collection<String> skyldnere) {
-        tables.laasLaasegrupper(skyldnere.stream().map(Ledger::laasegruppe).distinct().sorted().toList());
+    /** The creditor lowered the principal to {@code nyHovedstolOre}: {@link Bokfoeringsenhet#nedsettHovedstol}. */
+    public void nedsettHovedstol(UUID kravId, long nyHovedstolOre, UUID transaksjonId) {
+        forKrav(kravId, e -> {
+            e.nedsettHovedstol(kravId, nyHovedstolOre, transaksjonId);
+            return null;
+        });
+    }
+
+    /** The creditor replaced all interest lines with these: {@link Bokfoeringsenhet#erstattRenter}. */
+    public void erstattRenter(UUID kravId, List<Rentelinje> renter, UUID transaksjonId) {
+        forKrav(kravId, e -> {
+            e.erstattRenter(kravId, renter, transaksjonId);
+            return null;
+        });
+    }
+
+    /** The creditor withdrew the claim: everything that remains is written off. */
+    public void avskrivAvOppdragsgiver(UUID kravId, UUID transaksjonId) {
+        forKrav(kravId, e -> {
+            e.avskrivAvOppdragsgiver(kravId, transaksjonId);
+            return null;
+        });
     }
 
     /** How many lock groups debtors are spread over; a batch of any size holds at most this many locks. */
@@ -187,17 +139,12 @@ public class Ledger {
         return tables.betalingskonti();
     }
 
-    /** Adds late-payment interest to the claim's FORSINKELSESRENTE line (created on first use). */
-    @Transactional
+    /** Adds late-payment interest to the claim's FORSINKELSESRENTE line, in a unit of work on its debtor. */
     public void bokfoerForsinkelsesrente(UUID kravId, LocalDate dato, long beloepOre) {
-        tables.laasKrav(kravId);
-        Long linje = tables.forsinkelsesrentelinje(kravId);
-        if (linje == null) {
-            linje = tables.nyeKravlinjeIder(1).getFirst();
-            tables.settInnLinjer(List.of(new NyKravlinje(linje, kravId, Linjetype.RENTER,
-                    new Rentelinje(0, dato, FORSINKELSESRENTE), dato)));
-        }
-        lagre(Bokfoeringsregler.forsinkelsesrente(Tidsordnet.uuid(), kravId, dato, linje, beloepOre));
+        forKrav(kravId, e -> {
+            e.bokfoerForsinkelsesrente(kravId, dato, beloepOre);
+            return null;
+        });
     }
 
     /** The principal's balance after each day it moved, oldest first. */
@@ -234,14 +181,5 @@ public class Ledger {
     /** Postings that name a transaction or claim line that does not exist; 0 when consistent. */
     public long posteringerUtenOpphav() {
         return tables.posteringerUtenOpphav();
-    }
-
-    private Kravsaldo laastSaldo(UUID kravId) {
-        tables.laasKrav(kravId);
-        return saldo(kravId, LocalDate.MAX).orElseThrow(() -> new IllegalStateException("not in the ledger: " + kravId));
-    }
-
-    private void lagre(Transaksjon t) {
-        if (!t.posteringer().isEmpty()) tables.settInnTransaksjoner(List.of(t), clock.instant());
     }
 }

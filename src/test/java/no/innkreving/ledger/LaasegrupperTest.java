@@ -35,7 +35,7 @@ class LaasegrupperTest extends ApiTestBase {
         var holdt = new CountDownLatch(1);
         var slipp = new CountDownLatch(1);
         var foerste = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
-            ledger.laasSkyldnere(List.of("12345678901"));
+            ledger.forSkyldnere(List.of("12345678901"), e -> null);
             holdt.countDown();
             try {
                 slipp.await(10, TimeUnit.SECONDS);
@@ -45,11 +45,11 @@ class LaasegrupperTest extends ApiTestBase {
         }), traader);
         assertThat(holdt.await(10, TimeUnit.SECONDS)).isTrue();
 
-        var annenGruppe = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> ledger.laasSkyldnere(List.of("12345678902"))), traader);
+        var annenGruppe = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> ledger.forSkyldnere(List.of("12345678902"), e -> null)), traader);
         annenGruppe.get(10, TimeUnit.SECONDS); // not held up
 
         var sammeSkyldner = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s ->
-                ledger.laasSkyldnere(List.of("98765432109", "12345678901"))), traader);
+                ledger.forSkyldnere(List.of("98765432109", "12345678901"), e -> null)), traader);
         Thread.sleep(500);
         assertThat(sammeSkyldner).isNotDone();
         slipp.countDown();

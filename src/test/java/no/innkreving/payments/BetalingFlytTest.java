@@ -235,6 +235,85 @@ class BetalingFlytTest extends ApiTestBase {
         assertThat(gjenstaaende(krav)).isEqualTo(1_350_000);
     }
 
+    /**
+     * The creditor lowers the principal below what was already paid: the excess goes back to the payer at once and
+     * no line goes below zero. 10 000,00 paid with the claim's KID (claim 16 500,00, not yet due, nothing else open):
+     * interest 1 500,00 first, then 8 500,00 of the principal (6 500,00 left). The principal is lowered from 15 000
+     * to 5 000: 8 500,00 was paid on a principal now 5 000,00, so 3 500,00 is refunded to the payer's account, both
+     * lines stand at 0, and the payment is 10 000,00 in = 6 500,00 on the claim + 3 500,00 refunded. The credit note
+     * is what the creditor took off the claim, 15 000 - 5 000 = 10 000,00.
+     */
+    @Test
+    void hovedstol_nedsatt_under_det_som_er_betalt_tilbakebetaler_overskuddet() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        importer("foer-nedsettelse.xml", List.of(new Betaling(unik("REF"), idag(), 1_000_000, faktura(krav).kid(), "Kari Normann", "98765432103")));
+        assertThat(gjenstaaende(krav, Linjetype.RENTER)).isZero();
+        assertThat(gjenstaaende(krav, Linjetype.HOVEDSTOL)).isEqualTo(650_000);
+
+        var svar = nav().put(no.innkreving.support.Api.BASE + "/" + krav + "/hovedstol", "{\"hovedstol\":{\"valuta\":\"NOK\",\"beloep\":5000}}");
+        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
+
+        assertThat(gjenstaaende(krav, Linjetype.HOVEDSTOL)).isZero();
+        assertThat(gjenstaaende(krav)).isZero();
+        assertThat(innbetalinger.utbetalinger(fnr, idag(), idag())).singleElement().satisfies(u -> {
+            assertThat(u.beloepOre()).isEqualTo(350_000);
+            assertThat(u.tilKonto()).isEqualTo("98765432103");
+        });
+        var betaling = innbetalinger.forSkyldner(fnr).getFirst();
+        assertThat(ledger.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId()))
+                .containsEntry("BANK", 1_000_000L).containsEntry("SKYLDNER_FORDRING", -650_000L)
+                .containsEntry("TIL_UTBETALING", -350_000L).doesNotContainKey("UPLASSERT");
+        assertThat(fakturering.forKrav(List.of(krav)).stream().filter(f -> f.type() == Faktura.Type.KREDITNOTA))
+                .singleElement().satisfies(k -> assertThat(k.beloepOre()).isEqualTo(1_000_000));
+        assertThat(jdbc.queryForObject("select count(*) from linjesaldo where krav_id = ? and saldo_ore < 0", Long.class, krav)).isZero();
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
+    }
+
+    /**
+     * The creditor lowers its interest line below what was paid on it: 1 000,00 paid (interest first: 1 000,00 of
+     * the 1 500,00 interest), then the interest is set to 600,00: 400,00 was paid beyond it and is refunded; the
+     * interest line stands at 0 and the principal is untouched at 15 000,00.
+     */
+    @Test
+    void renter_nedsatt_under_det_som_er_betalt_tilbakebetaler_overskuddet() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        importer("foer-renteendring.xml", List.of(new Betaling(unik("REF"), idag(), 100_000, faktura(krav).kid(), "Kari Normann", "98765432103")));
+        assertThat(gjenstaaende(krav, Linjetype.RENTER)).isEqualTo(50_000);
+
+        var svar = nav().put(no.innkreving.support.Api.BASE + "/" + krav + "/renter", """
+                {"renter":[{"valuta":"NOK","beloep":600,"renterIlagtDato":"%s","rentetype":"STRAFFERENTE"}]}"""
+                .formatted(idag().minusDays(10)));
+        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
+
+        assertThat(gjenstaaende(krav, Linjetype.RENTER)).isZero();
+        assertThat(gjenstaaende(krav, Linjetype.HOVEDSTOL)).isEqualTo(1_500_000);
+        assertThat(innbetalinger.utbetalinger(fnr, idag(), idag())).singleElement()
+                .satisfies(u -> assertThat(u.beloepOre()).isEqualTo(40_000));
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
+    }
+
+    /**
+     * A write-off after part payment writes off what remains and nothing more: 10 000,00 paid (interest 1 500,00,
+     * principal 8 500,00, 6 500,00 left), the creditor withdraws the claim: 6 500,00 written off, every line at 0, the
+     * payment stays placed and nothing is refunded.
+     */
+    @Test
+    void avskriving_etter_delbetaling_avskriver_resten_og_tilbakebetaler_ingenting() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        importer("foer-avskriving.xml", List.of(new Betaling(unik("REF"), idag(), 1_000_000, faktura(krav).kid(), "Kari Normann", "98765432103")));
+        var svar = nav().post(no.innkreving.support.Api.BASE + "/avskriving",
+                "{\"kravidentifikatortype\":\"SKATTEETATENS_KRAVIDENTIFIKATOR\",\"kravidentifikator\":\"" + krav + "\"}");
+        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
+        assertThat(gjenstaaende(krav)).isZero();
+        assertThat(jdbc.queryForObject("select -sum(beloep_ore) from postering where krav_id = ? and art = 'AVSKREVET' and konto = 'SKYLDNER_FORDRING'",
+                Long.class, krav)).isEqualTo(650_000);
+        assertThat(innbetalinger.utbetalinger(fnr, idag(), idag())).isEmpty();
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
+    }
+
     /** The running line balance allocation reads is checked against the postings: a balance off by one øre is found. */
     @Test
     void avstemmingen_finner_en_linjesaldo_som_ikke_stemmer_med_posteringene() {

@@ -182,9 +182,9 @@ public class LedgerTables {
                 UUID.class);
     }
 
-    public void laasKrav(UUID kravId) {
-        jdbc.query("select 1 from reskontro_krav where krav_id = ? for update", rs -> {
-        }, kravId);
+    /** The debtor of a claim (it never changes), or null when the claim is not in the ledger. */
+    public String skyldner(UUID kravId) {
+        return jdbc.query("select skyldner from reskontro_krav where krav_id = ?", rs -> rs.next() ? rs.getString(1) : null, kravId);
     }
 
 

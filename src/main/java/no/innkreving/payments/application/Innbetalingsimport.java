@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -272,21 +273,26 @@ public class Innbetalingsimport {
     /** Places new payments (those with a known debtor) and books all of them; the rest goes to suspense. */
     void plasserOgBokfoer(List<Innbetaling> innbetalinger, Map<UUID, KravForKid> kjenteKrav) {
         LocalDate idag = LocalDate.now(clock);
-        var aapne = plassering.aapneFor(innbetalinger, kjenteKrav, idag);
-        List<Innbetalingsbokfoering> bokfoering = new ArrayList<>(innbetalinger.size());
+        Set<String> skyldnere = new HashSet<>();
+        for (Innbetaling i : innbetalinger) if (i.skyldner() != null) skyldnere.add(i.skyldner());
         List<Utbetaling> utbetalinger = new ArrayList<>();
-        for (Innbetaling i : innbetalinger) {
-            if (i.skyldner() == null) {
-                bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), null, i.bokfoeringsdato(), i.beloepOre(), List.of(), 0));
-                continue;
+        ledger.forSkyldnere(skyldnere, enhet -> {
+            var aapne = plassering.aapneFor(enhet, innbetalinger, kjenteKrav, idag);
+            List<Innbetalingsbokfoering> bokfoering = new ArrayList<>(innbetalinger.size());
+            for (Innbetaling i : innbetalinger) {
+                if (i.skyldner() == null) {
+                    bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), null, i.bokfoeringsdato(), i.beloepOre(), List.of(), 0));
+                    continue;
+                }
+                var r = aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
+                bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), i.bokfoeringsdato(), i.beloepOre(),
+                        r.plasseringer(), r.tilbakebetalOre()));
+                if (r.tilbakebetalOre() > 0) utbetalinger.add(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(), i.skyldner(),
+                        r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag));
             }
-            var r = aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
-            bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), i.bokfoeringsdato(), i.beloepOre(),
-                    r.plasseringer(), r.tilbakebetalOre()));
-            if (r.tilbakebetalOre() > 0) utbetalinger.add(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(), i.skyldner(),
-                    r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag));
-        }
-        ledger.bokfoerInnbetalinger(bokfoering);
+            enhet.bokfoerInnbetalinger(bokfoering);
+            return null;
+        });
         tables.nyeUtbetalinger(utbetalinger);
     }
 

@@ -63,16 +63,18 @@ public class Saksbehandling {
 
     private boolean plasserHoldt(Innbetaling i) {
         ledger.laasInnbetaling(i.innbetalingId());
-        long holdt = ledger.uplassert(List.of(i.innbetalingId())).getOrDefault(i.innbetalingId(), 0L);
-        if (holdt <= 0) return false;
-        LocalDate idag = LocalDate.now(clock);
-        var r = plassering.aapne(List.of(i.skyldner()), idag).plasser(i.skyldner(), holdt, null);
-        if (r.plasseringer().isEmpty() && r.tilbakebetalOre() == 0) return false;
-        ledger.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), idag, 0,
-                r.plasseringer(), r.tilbakebetalOre())));
-        if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(),
-                i.skyldner(), r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
-        return true;
+        return ledger.forSkyldnere(List.of(i.skyldner()), enhet -> {
+            long holdt = enhet.uplassert(List.of(i.innbetalingId())).getOrDefault(i.innbetalingId(), 0L);
+            if (holdt <= 0) return false;
+            LocalDate idag = LocalDate.now(clock);
+            var r = plassering.aapne(enhet, List.of(i.skyldner()), idag).plasser(i.skyldner(), holdt, null);
+            if (r.plasseringer().isEmpty() && r.tilbakebetalOre() == 0) return false;
+            enhet.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), idag, 0,
+                    r.plasseringer(), r.tilbakebetalOre())));
+            if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(),
+                    i.skyldner(), r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
+            return true;
+        });
     }
 
     /** A payment in the suspense queue, with what it still holds. */
@@ -118,10 +120,16 @@ public class Saksbehandling {
         if (ledger.kravForSkyldner(skyldner).isEmpty()) return new Utfall.Avvist("Skyldneren har ingen krav hos oss");
 
         LocalDate idag = LocalDate.now(clock);
-        var r = plassering.aapne(List.of(skyldner), idag).plasser(skyldner, holdt, utpekt);
+        String til = skyldner;
+        UUID utpektKrav = utpekt;
+        var r = ledger.forSkyldnere(List.of(til), enhet -> {
+            long iEnheten = enhet.uplassert(List.of(innbetalingId)).getOrDefault(innbetalingId, 0L);
+            var plassert = plassering.aapne(enhet, List.of(til), idag).plasser(til, iEnheten, utpektKrav);
+            enhet.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(innbetalingId, til, idag, 0,
+                    plassert.plasseringer(), plassert.tilbakebetalOre())));
+            return plassert;
+        });
         long plassert = r.plasseringer().stream().mapToLong(p -> p.beloepOre()).sum();
-        ledger.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(innbetalingId, skyldner, idag, 0,
-                r.plasseringer(), r.tilbakebetalOre())));
         tables.tilordne(innbetalingId, skyldner, utpekt);
         if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), innbetalingId,
                 skyldner, r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
