@@ -22,7 +22,7 @@ import no.innkreving.platform.ider.Tidsordnet;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * One debtor-scoped unit of work: the debtors' lock is held (taken by {@link Ledger#forSkyldnere}) and the
+ * One debtor-scoped unit of work: the debtors' lock is held (taken by {@link Bokfoering#forSkyldnere}) and the
  * transaction is open for as long as it lives, so what it reads is what it writes against (read, decide, write).
  * Every write to the ledger goes through here. It remembers the line balances and suspense it has read and moves
  * them as it books, and refuses a posting that takes money off a line or out of suspense it has not read, or below
@@ -198,7 +198,7 @@ public final class Bokfoeringsenhet {
         if (linje == null) {
             linje = tables.nyeKravlinjeIder(1).getFirst();
             tables.settInnLinjer(List.of(new NyKravlinje(linje, kravId, Linjetype.RENTER,
-                    new Rentelinje(0, dato, Ledger.FORSINKELSESRENTE), dato)));
+                    new Rentelinje(0, dato, Rentelinje.FORSINKELSESRENTE), dato)));
         }
         bokfoer(List.of(Bokfoeringsregler.forsinkelsesrente(Tidsordnet.uuid(), kravId, dato, linje, beloepOre)));
     }

@@ -9,7 +9,11 @@ import no.innkreving.interest.application.Renteloep;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Konto;
+import no.innkreving.ledger.Reskontroavstemming;
+import no.innkreving.ledger.Rentelinje;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.support.ApiTestBase;
 import no.innkreving.support.Testpersoner;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +27,11 @@ class RenteFlytTest extends ApiTestBase {
     @Autowired
     Fakturering fakturering;
     @Autowired
-    Ledger ledger;
+    Bokfoering bokfoering;
+    @Autowired
+    Saldoer saldoer;
+    @Autowired
+    Reskontroavstemming reskontro;
 
     @AfterEach
     void hjem() {
@@ -54,22 +62,22 @@ class RenteFlytTest extends ApiTestBase {
         tidsmaskin.reisTil(LocalDate.of(2025, 8, 1));
         renteloep.kjoer();
         assertThat(rentelinje(krav)).isEqualTo(15_541);
-        assertThat(ledger.renterBeregnetTil(krav)).contains(LocalDate.of(2025, 7, 31));
+        assertThat(saldoer.renterBeregnetTil(krav)).contains(LocalDate.of(2025, 7, 31));
 
         renteloep.kjoer(); // a rerun the same night books nothing more
         assertThat(rentelinje(krav)).isEqualTo(15_541);
-        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_541);
-        assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
-        assertThat(ledger.posteringerUtenOpphav()).isZero();
+        assertThat(saldoer.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_541);
+        assertThat(reskontro.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.posteringerUtenOpphav()).isZero();
         // balances as of any date, from postings alone: the interest is dated the last day it covers
-        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 30)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000);
-        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 31)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_541);
-        assertThat(ledger.saldo(krav, LocalDate.of(2025, 5, 24))).isEmpty(); // not yet taken over
+        assertThat(saldoer.saldo(krav, LocalDate.of(2025, 7, 30)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000);
+        assertThat(saldoer.saldo(krav, LocalDate.of(2025, 7, 31)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_541);
+        assertThat(saldoer.saldo(krav, LocalDate.of(2025, 5, 24))).isEmpty(); // not yet taken over
     }
 
     private long rentelinje(UUID krav) {
-        return ledger.saldo(krav, LocalDate.MAX).orElseThrow().linjer().stream()
-                .filter(l -> Ledger.FORSINKELSESRENTE.equals(l.rentetype())).mapToLong(Kravsaldo.Linjesaldo::fastsattOre).sum();
+        return saldoer.saldo(krav, LocalDate.MAX).orElseThrow().linjer().stream()
+                .filter(l -> Rentelinje.FORSINKELSESRENTE.equals(l.rentetype())).mapToLong(Kravsaldo.Linjesaldo::fastsattOre).sum();
     }
 }

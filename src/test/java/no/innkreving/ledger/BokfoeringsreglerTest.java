@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.domain.Bokfoeringsregler;
-import no.innkreving.ledger.domain.Konto;
+import no.innkreving.ledger.Konto;
 import no.innkreving.ledger.domain.Postering;
 import no.innkreving.ledger.domain.Posteringsart;
 import no.innkreving.ledger.domain.Transaksjon;

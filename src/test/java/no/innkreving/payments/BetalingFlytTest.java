@@ -13,7 +13,11 @@ import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.domain.Kid;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Konto;
+import no.innkreving.ledger.Reskontroavstemming;
+import no.innkreving.ledger.Rentelinje;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.ledger.Linjetype;
 import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.application.Saksbehandling;
@@ -36,7 +40,11 @@ class BetalingFlytTest extends ApiTestBase {
     @Autowired
     Fakturering fakturering;
     @Autowired
-    Ledger ledger;
+    Bokfoering bokfoering;
+    @Autowired
+    Saldoer saldoer;
+    @Autowired
+    Reskontroavstemming reskontro;
     @Autowired
     Innbetalingsimport importen;
     @Autowired
@@ -63,11 +71,11 @@ class BetalingFlytTest extends ApiTestBase {
     }
 
     private long gjenstaaende(UUID krav) {
-        return ledger.saldo(krav, LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElseThrow();
+        return saldoer.saldo(krav, LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElseThrow();
     }
 
     private long gjenstaaende(UUID krav, Linjetype type) {
-        return ledger.saldo(krav, LocalDate.MAX).orElseThrow().linjer().stream().filter(l -> l.linjetype() == type)
+        return saldoer.saldo(krav, LocalDate.MAX).orElseThrow().linjer().stream().filter(l -> l.linjetype() == type)
                 .mapToLong(Kravsaldo.Linjesaldo::gjenstaaendeOre).sum();
     }
 
@@ -101,9 +109,9 @@ class BetalingFlytTest extends ApiTestBase {
         assertThat(gjenstaaende(x)).isZero();
         assertThat(gjenstaaende(y, Linjetype.RENTER)).isZero();
         assertThat(gjenstaaende(y, Linjetype.HOVEDSTOL)).isEqualTo(1_300_000);
-        assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
-        assertThat(ledger.posteringerUtenOpphav()).isZero();
+        assertThat(reskontro.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.posteringerUtenOpphav()).isZero();
     }
 
     /** 17 000,00 on a claim of 16 500,00 with nothing else open: 500,00 is refunded to the payer's account. */
@@ -119,9 +127,9 @@ class BetalingFlytTest extends ApiTestBase {
             assertThat(u.tilKonto()).isEqualTo("98765432103");
         });
         var betaling = innbetalinger.forSkyldner(fnr).getFirst();
-        Map<String, Long> konti = ledger.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId());
-        assertThat(konti).containsEntry("BANK", 1_700_000L).containsEntry("SKYLDNER_FORDRING", -1_650_000L)
-                .containsEntry("TIL_UTBETALING", -50_000L).doesNotContainKey("UPLASSERT");
+        Map<Konto, Long> konti = saldoer.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId());
+        assertThat(konti).containsEntry(Konto.BANK, 1_700_000L).containsEntry(Konto.SKYLDNER_FORDRING, -1_650_000L)
+                .containsEntry(Konto.TIL_UTBETALING, -50_000L).doesNotContainKey(Konto.UPLASSERT);
     }
 
     /** 1 000,00 with a KID that is nobody's goes to suspense; a caseworker places it on a claim: interest first. */
@@ -261,9 +269,9 @@ class BetalingFlytTest extends ApiTestBase {
             assertThat(u.tilKonto()).isEqualTo("98765432103");
         });
         var betaling = innbetalinger.forSkyldner(fnr).getFirst();
-        assertThat(ledger.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId()))
-                .containsEntry("BANK", 1_000_000L).containsEntry("SKYLDNER_FORDRING", -650_000L)
-                .containsEntry("TIL_UTBETALING", -350_000L).doesNotContainKey("UPLASSERT");
+        assertThat(saldoer.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId()))
+                .containsEntry(Konto.BANK, 1_000_000L).containsEntry(Konto.SKYLDNER_FORDRING, -650_000L)
+                .containsEntry(Konto.TIL_UTBETALING, -350_000L).doesNotContainKey(Konto.UPLASSERT);
         assertThat(fakturering.forKrav(List.of(krav)).stream().filter(f -> f.type() == Faktura.Type.KREDITNOTA))
                 .singleElement().satisfies(k -> assertThat(k.beloepOre()).isEqualTo(1_000_000));
         assertThat(jdbc.queryForObject("select count(*) from linjesaldo where krav_id = ? and saldo_ore < 0", Long.class, krav)).isZero();
@@ -322,16 +330,16 @@ class BetalingFlytTest extends ApiTestBase {
                 Long.class, krav);
         assertThat(jdbc.queryForObject("select saldo_ore from linjesaldo where kravlinje_id = ?", Long.class, linje))
                 .isEqualTo(1_500_000);
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
         jdbc.update("update linjesaldo set saldo_ore = saldo_ore + 1 where kravlinje_id = ?", linje);
         try {
-            assertThat(ledger.linjesaldoerSomAvviker()).containsExactly(linje);
+            assertThat(reskontro.linjesaldoerSomAvviker()).containsExactly(linje);
             assertThat(avstemming.kontroller().stemmer()).isFalse();
             assertThat(avstemming.kontroller().linjesaldoerSomAvviker()).isEqualTo(1);
         } finally {
             jdbc.update("update linjesaldo set saldo_ore = saldo_ore - 1 where kravlinje_id = ?", linje);
         }
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
     }
 
     /**

@@ -17,7 +17,11 @@ import java.util.concurrent.TimeUnit;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Konto;
+import no.innkreving.ledger.Reskontroavstemming;
+import no.innkreving.ledger.Rentelinje;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.demo.Camt054;
 import no.innkreving.payments.demo.Camt054.Betaling;
@@ -41,7 +45,11 @@ class SamtidigeSkrivereTest extends ApiTestBase {
     static final long BETALT = 500_000;
 
     @Autowired
-    Ledger ledger;
+    Bokfoering bokfoering;
+    @Autowired
+    Saldoer saldoer;
+    @Autowired
+    Reskontroavstemming reskontro;
     @Autowired
     Fakturering fakturering;
     @Autowired
@@ -87,7 +95,7 @@ class SamtidigeSkrivereTest extends ApiTestBase {
     private boolean noenVenterPaaGruppen(String skyldner) {
         return jdbc.queryForObject("""
                 select count(*) > 0 from pg_locks where locktype = 'advisory' and classid = 11 and objid = ? and objsubid = 2
-                and not granted""", Boolean.class, Ledger.laasegruppe(skyldner));
+                and not granted""", Boolean.class, Bokfoering.laasegruppe(skyldner));
     }
 
     /**
@@ -105,7 +113,7 @@ class SamtidigeSkrivereTest extends ApiTestBase {
         var avskrevet = new CountDownLatch(1);
         var betalingVenter = new CountDownLatch(1);
         var avskriving = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
-            ledger.avskrivAvOppdragsgiver(krav, UUID.randomUUID());
+            bokfoering.avskrivAvOppdragsgiver(krav, UUID.randomUUID());
             avskrevet.countDown();
             await(betalingVenter);
         }), traader);
@@ -122,7 +130,7 @@ class SamtidigeSkrivereTest extends ApiTestBase {
         assertThat(gjenstaaende(krav)).isZero();
         assertThat(avskrevet(krav)).isEqualTo(1_650_000);
         var konti = kontiForBetaling(fnr);
-        assertThat(konti).containsEntry("BANK", BETALT).containsEntry("TIL_UTBETALING", -BETALT).doesNotContainKey("SKYLDNER_FORDRING");
+        assertThat(konti).containsEntry(Konto.BANK, BETALT).containsEntry(Konto.TIL_UTBETALING, -BETALT).doesNotContainKey(Konto.SKYLDNER_FORDRING);
         ledgerenStemmer(krav);
     }
 
@@ -144,7 +152,7 @@ class SamtidigeSkrivereTest extends ApiTestBase {
             }, traader);
             var avskriving = CompletableFuture.runAsync(() -> {
                 await(start);
-                ledger.avskrivAvOppdragsgiver(krav, UUID.randomUUID());
+                bokfoering.avskrivAvOppdragsgiver(krav, UUID.randomUUID());
             }, traader);
             start.countDown();
             betaling.get(30, TimeUnit.SECONDS);
@@ -152,9 +160,9 @@ class SamtidigeSkrivereTest extends ApiTestBase {
 
             assertThat(gjenstaaende(krav)).isZero();
             var konti = kontiForBetaling(fnr);
-            long plassert = -konti.getOrDefault("SKYLDNER_FORDRING", 0L);
-            long tilbake = -konti.getOrDefault("TIL_UTBETALING", 0L);
-            assertThat(konti).containsEntry("BANK", BETALT);
+            long plassert = -konti.getOrDefault(Konto.SKYLDNER_FORDRING, 0L);
+            long tilbake = -konti.getOrDefault(Konto.TIL_UTBETALING, 0L);
+            assertThat(konti).containsEntry(Konto.BANK, BETALT);
             assertThat(plassert + tilbake).isEqualTo(BETALT);
             assertThat(plassert).isIn(0L, BETALT);
             assertThat(avskrevet(krav)).isEqualTo(1_650_000 - plassert);
@@ -163,7 +171,7 @@ class SamtidigeSkrivereTest extends ApiTestBase {
     }
 
     private long gjenstaaende(UUID krav) {
-        return ledger.saldo(krav, LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElseThrow();
+        return saldoer.saldo(krav, LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElseThrow();
     }
 
     private long avskrevet(UUID krav) {
@@ -172,15 +180,15 @@ class SamtidigeSkrivereTest extends ApiTestBase {
                 and art = 'AVSKREVET'""", Long.class, krav);
     }
 
-    private Map<String, Long> kontiForBetaling(String fnr) {
+    private Map<Konto, Long> kontiForBetaling(String fnr) {
         var betaling = innbetalinger.forSkyldner(fnr).getFirst();
-        return ledger.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId());
+        return saldoer.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId());
     }
 
     /** Every transaction balances, line balances equal their postings, no line below zero, the money reconciles. */
     private void ledgerenStemmer(UUID krav) {
-        assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from linjesaldo where saldo_ore < 0", Long.class)).isZero();
         assertThat(jdbc.queryForObject("""
                 select count(*) from (select kravlinje_id from postering where krav_id = ? and konto = 'SKYLDNER_FORDRING'

@@ -12,7 +12,7 @@ import no.innkreving.interest.Forsinkelsesrenter;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Saldoer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,14 +29,14 @@ public class Renteloep {
     private static final int SIDE = 1000;
 
     private final Fakturering fakturering;
-    private final Ledger ledger;
+    private final Saldoer saldoer;
     private final ClaimTypeCatalogue katalog;
     private final Forsinkelsesrenter renter;
     private final Clock clock;
 
-    Renteloep(Fakturering fakturering, Ledger ledger, ClaimTypeCatalogue katalog, Forsinkelsesrenter renter, Clock clock) {
+    Renteloep(Fakturering fakturering, Saldoer saldoer, ClaimTypeCatalogue katalog, Forsinkelsesrenter renter, Clock clock) {
         this.fakturering = fakturering;
-        this.ledger = ledger;
+        this.saldoer = saldoer;
         this.katalog = katalog;
         this.renter = renter;
         this.clock = clock;
@@ -52,7 +52,7 @@ public class Renteloep {
             List<Faktura> side = fakturering.forfalte(tilOgMed.plusDays(1), etter, SIDE);
             if (side.isEmpty()) break;
             Map<UUID, Kravsaldo> saldo = new HashMap<>();
-            for (Kravsaldo s : ledger.saldoer(side.stream().map(Faktura::kravId).toList(), LocalDate.MAX)) saldo.put(s.kravId(), s);
+            for (Kravsaldo s : saldoer.saldoer(side.stream().map(Faktura::kravId).toList(), LocalDate.MAX)) saldo.put(s.kravId(), s);
             for (Faktura f : side) {
                 Kravsaldo s = saldo.get(f.kravId());
                 boolean renteberende = s != null && katalog.kravtype(s.kravtype()).map(Kravtype::forsinkelsesrente).orElse(false);

@@ -20,7 +20,7 @@ import no.innkreving.invoicing.domain.Kanal;
 import no.innkreving.invoicing.domain.Kanalvalg;
 import no.innkreving.invoicing.persistence.InvoicingTables;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.ledger.Linjetype;
 import no.innkreving.parties.Register;
 import no.innkreving.parties.Register.Kontaktinfo;
@@ -42,7 +42,7 @@ public class Fakturautsending {
 
     private final InvoicingTables tables;
     private final Register register;
-    private final Ledger ledger;
+    private final Saldoer saldoer;
     private final ClaimTypeCatalogue katalog;
     private final Betalingsinformasjon konto;
     private final TransactionTemplate tx;
@@ -50,7 +50,7 @@ public class Fakturautsending {
     private final int batch;
     private final double arbeidsandel;
 
-    Fakturautsending(InvoicingTables tables, Register register, Ledger ledger, ClaimTypeCatalogue katalog,
+    Fakturautsending(InvoicingTables tables, Register register, Saldoer saldoer, ClaimTypeCatalogue katalog,
                      Betalingsinformasjon konto, TransactionTemplate tx, Clock clock,
                      @Value("${innkreving.utsending.batch:200}") int batch,
                      @Value("${innkreving.utsending.arbeidsandel:0.25}") double arbeidsandel) {
@@ -58,7 +58,7 @@ public class Fakturautsending {
         this.arbeidsandel = arbeidsandel;
         this.tables = tables;
         this.register = register;
-        this.ledger = ledger;
+        this.saldoer = saldoer;
         this.katalog = katalog;
         this.konto = konto;
         this.tx = tx;
@@ -90,9 +90,9 @@ public class Fakturautsending {
         if (fakturaer.isEmpty()) return 0;
         Map<String, Kontaktinfo> kontakt = register.kontaktinfo(fakturaer.stream().map(Faktura::skyldner).distinct().toList());
         Map<UUID, Kravsaldo> krav = new HashMap<>();
-        for (Kravsaldo k : ledger.saldoer(fakturaer.stream().map(Faktura::kravId).distinct().toList(), java.time.LocalDate.MAX))
+        for (Kravsaldo k : saldoer.saldoer(fakturaer.stream().map(Faktura::kravId).distinct().toList(), java.time.LocalDate.MAX))
             krav.put(k.kravId(), k);
-        Map<UUID, String> referanser = ledger.oppdragsgiversReferanser(krav.keySet());
+        Map<UUID, String> referanser = saldoer.oppdragsgiversReferanser(krav.keySet());
         for (Faktura f : fakturaer) {
             Kontaktinfo k = kontakt.get(f.skyldner());
             boolean person = f.skyldner().length() == 11;

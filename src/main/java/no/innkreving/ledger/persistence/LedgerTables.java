@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.Linjetype;
 import no.innkreving.ledger.Rentelinje;
-import no.innkreving.ledger.domain.Konto;
+import no.innkreving.ledger.Konto;
 import no.innkreving.ledger.domain.Postering;
 import no.innkreving.ledger.domain.Transaksjon;
 import no.innkreving.platform.jdbc.Arrayparametre;
@@ -289,8 +290,8 @@ public class LedgerTables {
      * put on claim lines (SKYLDNER_FORDRING) is minus their sum, since every transaction that moves a payment's money
      * balances and touches no other account (the claim side is indexed by claim, not by payment: decision 0017).
      */
-    public Map<UUID, Map<String, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
-        Map<UUID, Map<String, Long>> svar = new LinkedHashMap<>();
+    public Map<UUID, Map<Konto, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
+        Map<UUID, Map<Konto, Long>> svar = new LinkedHashMap<>();
         if (innbetalinger.isEmpty()) return svar;
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
@@ -300,11 +301,11 @@ public class LedgerTables {
             ps.setArray(1, Arrayparametre.tekst(con, innbetalinger));
             return ps;
         }, rs -> {
-            svar.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+            svar.computeIfAbsent(rs.getObject(1, UUID.class), k -> new EnumMap<>(Konto.class)).put(Konto.valueOf(rs.getString(2)), rs.getLong(3));
         });
         svar.values().forEach(konti -> {
             long paaKrav = -konti.values().stream().mapToLong(Long::longValue).sum();
-            if (paaKrav != 0) konti.put("SKYLDNER_FORDRING", paaKrav);
+            if (paaKrav != 0) konti.put(Konto.SKYLDNER_FORDRING, paaKrav);
         });
         return svar;
     }
@@ -365,11 +366,11 @@ public class LedgerTables {
     }
 
     /** Sum per account of all postings that belong to payments. */
-    public Map<String, Long> betalingskonti() {
-        Map<String, Long> svar = new LinkedHashMap<>();
+    public Map<Konto, Long> betalingskonti() {
+        Map<Konto, Long> svar = new EnumMap<>(Konto.class);
         jdbc.query("select konto, sum(beloep_ore) from postering where innbetaling_id is not null group by konto order by konto",
                 rs -> {
-                    svar.put(rs.getString(1), rs.getLong(2));
+                    svar.put(Konto.valueOf(rs.getString(1)), rs.getLong(2));
                 });
         return svar;
     }

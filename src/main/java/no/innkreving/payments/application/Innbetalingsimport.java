@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.Innbetalingsbokfoering;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
 import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Importresultat;
 import no.innkreving.payments.Innbetaling;
@@ -62,20 +62,20 @@ public class Innbetalingsimport {
 
     private final PaymentTables tables;
     private final Fakturering fakturering;
-    private final Ledger ledger;
+    private final Bokfoering bokfoering;
     private final Plasseringsberegning plassering;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int batch;
     private final int samtidige;
 
-    Innbetalingsimport(PaymentTables tables, Fakturering fakturering, Ledger ledger, Plasseringsberegning plassering,
+    Innbetalingsimport(PaymentTables tables, Fakturering fakturering, Bokfoering bokfoering, Plasseringsberegning plassering,
                        TransactionTemplate tx, Clock clock, @Value("${bank.import.batch:5000}") int batch,
                        @Value("${bank.import.samtidige:2}") int samtidige) {
         this.samtidige = Math.max(1, samtidige);
         this.tables = tables;
         this.fakturering = fakturering;
-        this.ledger = ledger;
+        this.bokfoering = bokfoering;
         this.plassering = plassering;
         this.tx = tx;
         this.clock = clock;
@@ -135,7 +135,7 @@ public class Innbetalingsimport {
                     for (int i = 0; i < samtidige; i++) deler.add(new ArrayList<>());
                     for (Bankpost p : buffer) {
                         KravForKid k = p.kid() == null ? null : krav.get(p.kid());
-                        deler.get(k == null ? 0 : Ledger.laasegruppe(k.skyldner()) % samtidige).add(p);
+                        deler.get(k == null ? 0 : Bokfoering.laasegruppe(k.skyldner()) % samtidige).add(p);
                     }
                     buffer.clear();
                     for (int i = 0; i < samtidige; i++) {
@@ -276,7 +276,7 @@ public class Innbetalingsimport {
         Set<String> skyldnere = new HashSet<>();
         for (Innbetaling i : innbetalinger) if (i.skyldner() != null) skyldnere.add(i.skyldner());
         List<Utbetaling> utbetalinger = new ArrayList<>();
-        ledger.forSkyldnere(skyldnere, enhet -> {
+        bokfoering.forSkyldnere(skyldnere, enhet -> {
             var aapne = plassering.aapneFor(enhet, innbetalinger, kjenteKrav, idag);
             List<Innbetalingsbokfoering> bokfoering = new ArrayList<>(innbetalinger.size());
             for (Innbetaling i : innbetalinger) {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -15,15 +13,19 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The ledger's public entry point. Writes go through a debtor-scoped unit of work ({@link #forSkyldnere}). */
+/**
+ * Posting: the ledger's one way in for writes. Every write runs in a debtor-scoped unit of work
+ * ({@link #forSkyldnere}, decision 0021); the other methods are that for one operation. Reads are {@link Saldoer},
+ * consistency checks {@link Reskontroavstemming} (decision 0022).
+ */
 @Component
-public class Ledger {
+public class Bokfoering {
     private final LedgerTables tables;
     private final Clock clock;
     private final ApplicationEventPublisher hendelser;
     private final TransactionTemplate tx;
 
-    Ledger(LedgerTables tables, Clock clock, ApplicationEventPublisher hendelser, TransactionTemplate tx) {
+    Bokfoering(LedgerTables tables, Clock clock, ApplicationEventPublisher hendelser, TransactionTemplate tx) {
         this.tables = tables;
         this.clock = clock;
         this.hendelser = hendelser;
@@ -38,7 +40,7 @@ public class Ledger {
     public <T> T forSkyldnere(Collection<String> skyldnere, Function<Bokfoeringsenhet, T> arbeid) {
         return tx.execute(s -> {
             Set<String> laast = new HashSet<>(skyldnere);
-            tables.laasLaasegrupper(laast.stream().map(Ledger::laasegruppe).distinct().sorted().toList());
+            tables.laasLaasegrupper(laast.stream().map(Bokfoering::laasegruppe).distinct().sorted().toList());
             var enhet = new Bokfoeringsenhet(tables, clock, hendelser, laast);
             try {
                 return arbeid.apply(enhet);
@@ -88,6 +90,14 @@ public class Ledger {
         });
     }
 
+    /** Adds late-payment interest to the claim's FORSINKELSESRENTE line, in a unit of work on its debtor. */
+    public void bokfoerForsinkelsesrente(UUID kravId, LocalDate dato, long beloepOre) {
+        forKrav(kravId, e -> {
+            e.bokfoerForsinkelsesrente(kravId, dato, beloepOre);
+            return null;
+        });
+    }
+
     /** How many lock groups debtors are spread over; a batch of any size holds at most this many locks. */
     private static final int LAASEGRUPPER = 1024;
 
@@ -104,82 +114,5 @@ public class Ledger {
     /** Locks one payment's suspense balance until the transaction ends. */
     public void laasInnbetaling(UUID innbetalingId) {
         tables.laasInnbetaling(innbetalingId);
-    }
-
-    public List<UUID> kravForSkyldner(String skyldner) {
-        return tables.kravForSkyldner(skyldner);
-    }
-
-    /** What each payment holds in suspense (only those holding anything). */
-    public Map<UUID, Long> uplassert(Collection<UUID> innbetalinger) {
-        return tables.uplassert(innbetalinger);
-    }
-
-    /** Every payment holding money in suspense. */
-    public Map<UUID, Long> alleUplasserte() {
-        return tables.alleUplasserte();
-    }
-
-    /** The creditors' own references of the given claims (those that have one). */
-    public Map<UUID, String> oppdragsgiversReferanser(Collection<UUID> kravIder) {
-        return tables.oppdragsgiversReferanser(kravIder);
-    }
-
-    public List<PlassertBeloep> plasseringer(Collection<UUID> kravIder) {
-        return tables.plasseringer(kravIder);
-    }
-
-    /** Per payment: the sum of its postings per account (BANK, SKYLDNER_FORDRING, UPLASSERT, TIL_UTBETALING). */
-    public Map<UUID, Map<String, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
-        return tables.innbetalingsbalanser(innbetalinger);
-    }
-
-    /** Sum per account (BANK, SKYLDNER_FORDRING, UPLASSERT, TIL_UTBETALING) of every posting that moves payment money. */
-    public Map<String, Long> betalingskonti() {
-        return tables.betalingskonti();
-    }
-
-    /** Adds late-payment interest to the claim's FORSINKELSESRENTE line, in a unit of work on its debtor. */
-    public void bokfoerForsinkelsesrente(UUID kravId, LocalDate dato, long beloepOre) {
-        forKrav(kravId, e -> {
-            e.bokfoerForsinkelsesrente(kravId, dato, beloepOre);
-            return null;
-        });
-    }
-
-    /** The principal's balance after each day it moved, oldest first. */
-    public List<Map.Entry<LocalDate, Long>> hovedstolHistorikk(UUID kravId) {
-        return tables.hovedstolHistorikk(kravId);
-    }
-
-    /** The last day late-payment interest has been accrued to, if any. */
-    public Optional<LocalDate> renterBeregnetTil(UUID kravId) {
-        return Optional.ofNullable(tables.renterBeregnetTil(kravId));
-    }
-
-    /** The rentetype of interest lines the ledger accrues itself. */
-    public static final String FORSINKELSESRENTE = "FORSINKELSESRENTE";
-
-    public Optional<Kravsaldo> saldo(UUID kravId, LocalDate per) {
-        return tables.saldoer(List.of(kravId), per).stream().findFirst();
-    }
-
-    public List<Kravsaldo> saldoer(Collection<UUID> kravIder, LocalDate per) {
-        return tables.saldoer(kravIder, per);
-    }
-
-    /** Transactions whose postings do not sum to zero; empty in a consistent ledger. */
-    public List<UUID> ubalanserteTransaksjoner() {
-        return tables.ubalanserteTransaksjoner();
-    }
-
-    /** Claim lines whose running balance (used for allocation) differs from their postings; empty when consistent. */
-    public List<Long> linjesaldoerSomAvviker() {
-        return tables.linjesaldoerSomAvviker();
-    }
-
-    /** Postings that name a transaction or claim line that does not exist; 0 when consistent. */
-    public long posteringerUtenOpphav() {
-        return tables.posteringerUtenOpphav();
     }
 }
