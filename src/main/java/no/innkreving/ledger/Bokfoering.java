@@ -1,7 +1,6 @@
 package no.innkreving.ledger;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -90,13 +89,6 @@ public class Bokfoering {
         });
     }
 
-    /** Adds late-payment interest to the claim's FORSINKELSESRENTE line, in a unit of work on its debtor. */
-    public void bokfoerForsinkelsesrente(UUID kravId, LocalDate dato, long beloepOre) {
-        forKrav(kravId, e -> {
-            e.bokfoerForsinkelsesrente(kravId, dato, beloepOre);
-            return null;
-        });
-    }
 
     /** How many lock groups debtors are spread over; a batch of any size holds at most this many locks. */
     private static final int LAASEGRUPPER = 1024;

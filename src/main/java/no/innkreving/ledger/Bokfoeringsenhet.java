@@ -131,10 +131,15 @@ public final class Bokfoeringsenhet {
                 nyHovedstolOre), KravRedusert.Grunn.HOVEDSTOL_NEDSATT);
     }
 
-    /** The creditor replaced all interest lines with these; money paid beyond a lowered line goes back at once. */
+    /**
+     * The creditor replaced all interest lines with these; money paid beyond a lowered line goes back at once. Only
+     * the creditor's own lines: the late-payment interest we accrue ourselves (FORSINKELSESRENTE) is not the
+     * creditor's to set, and is left as it is.
+     */
     public void erstattRenter(UUID kravId, List<Rentelinje> renter, UUID transaksjonId) {
         Kravsaldo saldo = laastSaldo(kravId);
-        List<Linjesaldo> eksisterende = saldo.linjer().stream().filter(l -> l.linjetype() == Linjetype.RENTER).toList();
+        List<Linjesaldo> eksisterende = saldo.linjer().stream()
+                .filter(l -> l.linjetype() == Linjetype.RENTER && !Rentelinje.FORSINKELSESRENTE.equals(l.rentetype())).toList();
         LocalDate idag = LocalDate.now(clock);
         Iterator<Long> ider = tables.nyeKravlinjeIder(renter.size()).iterator();
         var endring = Bokfoeringsregler.renterEndret(transaksjonId, kravId, idag, eksisterende, renter, ider::next);
@@ -201,6 +206,22 @@ public final class Bokfoeringsenhet {
                     new Rentelinje(0, dato, Rentelinje.FORSINKELSESRENTE), dato)));
         }
         bokfoer(List.of(Bokfoeringsregler.forsinkelsesrente(Tidsordnet.uuid(), kravId, dato, linje, beloepOre)));
+    }
+
+    /**
+     * Takes back late-payment interest booked too much (a late-arriving payment lowered the base of days already
+     * booked): a reversing posting on the claim's FORSINKELSESRENTE line, at most what remains unpaid on it. Returns
+     * the amount taken back.
+     */
+    public long korrigerForsinkelsesrente(UUID kravId, LocalDate dato, long tilbakeOre) {
+        kreverAapen();
+        Long linje = tables.forsinkelsesrentelinje(kravId);
+        if (linje == null || tilbakeOre <= 0) return 0;
+        long gjenstaaende = laastSaldo(kravId).linjer().stream().filter(l -> l.kravlinjeId() == linje)
+                .mapToLong(Linjesaldo::gjenstaaendeOre).sum();
+        long ore = Math.min(tilbakeOre, gjenstaaende);
+        if (ore > 0) bokfoer(List.of(Bokfoeringsregler.forsinkelsesrenteKorrigert(Tidsordnet.uuid(), kravId, dato, linje, ore)));
+        return ore;
     }
 
     /** The one place the ledger's postings are written: each transaction checked against what was read, in order. */

@@ -51,10 +51,14 @@ public class Saldoer {
         return tables.innbetalingsbalanser(innbetalinger);
     }
 
-    /** The principal's balance after each day it moved, oldest first. */
-    public List<Map.Entry<LocalDate, Long>> hovedstolHistorikk(UUID kravId) {
-        return tables.hovedstolHistorikk(kravId);
+    /**
+     * Each day the principal moved, and by how much, payments apart from the rest: interest runs on the old base up to
+     * and including a payment's date (the payer's date), but not on a reduction by the creditor.
+     */
+    public List<Hovedstolbevegelse> hovedstolBevegelser(UUID kravId) {
+        return tables.hovedstolBevegelser(kravId);
     }
+
 
     /** The last day late-payment interest has been accrued to, if any. */
     public Optional<LocalDate> renterBeregnetTil(UUID kravId) {
