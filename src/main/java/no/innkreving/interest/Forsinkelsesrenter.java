@@ -15,8 +15,7 @@ import no.innkreving.interest.domain.Forsinkelsesrente;
 import no.innkreving.interest.domain.Grunnlagsendring;
 import no.innkreving.interest.domain.Renteperiode;
 import no.innkreving.interest.domain.Rentetabell;
-import no.innkreving.invoicing.Faktura;
-import no.innkreving.invoicing.Fakturering;
+import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Bokfoeringsenhet;
@@ -37,15 +36,13 @@ public class Forsinkelsesrenter {
 
     private final Bokfoering bokfoering;
     private final Saldoer saldoer;
-    private final Fakturering fakturering;
     private final Rentetabell tabell;
     private final Dagtelling dagtelling;
     private final Clock clock;
 
-    Forsinkelsesrenter(Bokfoering bokfoering, Saldoer saldoer, Fakturering fakturering, Clock clock) {
+    Forsinkelsesrenter(Bokfoering bokfoering, Saldoer saldoer, Clock clock) {
         this.bokfoering = bokfoering;
         this.saldoer = saldoer;
-        this.fakturering = fakturering;
         this.clock = clock;
         this.tabell = Rentetabell.fraCsv(ressurs("/interest/forsinkelsesrente.csv"));
         this.dagtelling = Dagtelling.fraCsv(ressurs("/interest/dagtelling.csv"));
@@ -122,7 +119,8 @@ public class Forsinkelsesrenter {
         for (var e : betalingsdatoPerKrav.entrySet())
             if (saldoer.renterBeregnetTil(e.getKey()).filter(d -> d.isAfter(e.getValue())).isPresent()) sene.add(e.getKey());
         if (sene.isEmpty()) return;
-        for (Faktura f : fakturering.forKrav(sene)) {
+        for (Kravforfall f : saldoer.forfall(sene)) {
+            if (f.nummer() != 1) continue; // the claim falls due on its first due date (decision 0023)
             LocalDate dato = betalingsdatoPerKrav.get(f.kravId());
             long skal = dato.isAfter(f.forfallsdato()) ? Forsinkelsesrente.sumOre(perioder(f.kravId(), f.forfallsdato(), dato)) : 0;
             long for_mye = bokfoertOre(f.kravId()) - skal;

@@ -1,6 +1,7 @@
 package no.innkreving.ledger;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -89,6 +90,40 @@ public class Bokfoering {
         });
     }
 
+
+    /**
+     * Sets claims' due dates (kravforfall), as invoicing does when it invoices them. A due date already there with
+     * the same claim and number is kept (a repeated event changes nothing). The caller has moved each date to a
+     * business day (skattebetalingsloven § 10-2; {@code platform.time.Virkedager}).
+     */
+    public void settForfall(List<Kravforfall> forfall) {
+        if (!forfall.isEmpty()) tx.executeWithoutResult(s -> tables.settInnForfall(forfall, clock.instant()));
+    }
+
+    /** Adds a due date after the claim's last one (instalment plans), under the debtor's lock; returns it. */
+    public Kravforfall leggTilForfall(UUID kravId, LocalDate forfallsdato, long beloepOre) {
+        return forKrav(kravId, e -> {
+            int nummer = tables.forfall(List.of(kravId)).stream().mapToInt(Kravforfall::nummer).max().orElse(0) + 1;
+            Kravforfall f = new Kravforfall(kravId, nummer, forfallsdato, beloepOre);
+            tables.settInnForfall(List.of(f), clock.instant());
+            return f;
+        });
+    }
+
+    /**
+     * Moves a due date later (the term counted again from a later day, decision 0024), under the debtor's lock; an
+     * earlier date is refused, since a debtor may rely on the date given.
+     */
+    public void utsettForfall(UUID kravId, int nummer, LocalDate nyDato) {
+        forKrav(kravId, e -> {
+            Kravforfall f = tables.forfall(List.of(kravId)).stream().filter(k -> k.nummer() == nummer).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no due date " + nummer + " on " + kravId));
+            if (nyDato.isBefore(f.forfallsdato()))
+                throw new IllegalArgumentException("a due date is never moved earlier: " + f.forfallsdato() + " -> " + nyDato);
+            if (nyDato.isAfter(f.forfallsdato())) tables.flyttForfall(kravId, nummer, nyDato);
+            return null;
+        });
+    }
 
     /** How many lock groups debtors are spread over; a batch of any size holds at most this many locks. */
     private static final int LAASEGRUPPER = 1024;

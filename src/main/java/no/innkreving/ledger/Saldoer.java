@@ -74,4 +74,19 @@ public class Saldoer {
     public List<Kravsaldo> saldoer(Collection<UUID> kravIder, LocalDate per) {
         return tables.saldoer(kravIder, per);
     }
+
+    /** The due dates of the given claims, per claim in number order; claims without any are absent. */
+    public List<Kravforfall> forfall(Collection<UUID> kravIder) {
+        return tables.forfall(kravIder);
+    }
+
+    /** The due dates of every claim of the debtor. */
+    public List<Kravforfall> forfallForSkyldner(String skyldner) {
+        return tables.forfallForSkyldner(skyldner);
+    }
+
+    /** Claims whose first due date is before {@code foer}, that date each, a page at a time in claim-id order. */
+    public List<Kravforfall> forfalte(LocalDate foer, UUID etterKrav, int antall) {
+        return tables.forfalte(foer, etterKrav, antall);
+    }
 }
