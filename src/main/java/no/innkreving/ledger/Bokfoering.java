@@ -111,11 +111,13 @@ public class Bokfoering {
     }
 
     /**
-     * Moves a due date later (the term counted again from a later day, decision 0024), under the debtor's lock; an
-     * earlier date is refused, since a debtor may rely on the date given.
+     * Moves a due date later (the term counted again from a later day, decision 0024); an earlier date is refused,
+     * since a debtor may rely on the date given. Moves no money, so it takes no debtor lock: the invoice sender calls
+     * it holding invoice rows, and a creditor's change takes the debtor's lock before invoice rows (its credit note),
+     * so taking it here would invert that order and deadlock. The update locks the due date's own row.
      */
     public void utsettForfall(UUID kravId, int nummer, LocalDate nyDato) {
-        forKrav(kravId, e -> {
+        tx.execute(e -> {
             Kravforfall f = tables.forfall(List.of(kravId)).stream().filter(k -> k.nummer() == nummer).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no due date " + nummer + " on " + kravId));
             if (nyDato.isBefore(f.forfallsdato()))
