@@ -36,10 +36,6 @@ public class Saldoer {
         return tables.alleUplasserte();
     }
 
-    /** The creditors' own references of the given claims (those that have one). */
-    public Map<UUID, String> oppdragsgiversReferanser(Collection<UUID> kravIder) {
-        return tables.oppdragsgiversReferanser(kravIder);
-    }
 
     /** Payments placed on the given claims' lines, oldest first (a refund after a creditor's change is a negative one). */
     public List<PlassertBeloep> plasseringer(Collection<UUID> kravIder) {

@@ -10,8 +10,6 @@ import no.innkreving.invoicing.domain.Betalingsfrist;
 import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Bokfoering;
-import no.innkreving.ledger.Reskontroavstemming;
-import no.innkreving.ledger.Rentelinje;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.support.ApiTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +26,6 @@ class BetalingsfristTest extends ApiTestBase {
     Bokfoering bokfoering;
     @Autowired
     Saldoer saldoer;
-    @Autowired
-    Reskontroavstemming reskontro;
     @Autowired
     ClaimTypeCatalogue katalog;
 
@@ -91,8 +87,9 @@ class BetalingsfristTest extends ApiTestBase {
 
     private UUID bokfoer(String kravtype, String oppdragsgiver) {
         UUID id = UUID.randomUUID();
-        bokfoering.bokfoer(List.of(new KravTilBokfoering(id, "01017012345", "PERSON", oppdragsgiver, kravtype,
-                idag().minusDays(5), idag().minusDays(5), 100_000, List.of(), null)));
+        // a valid fødselsnummer (check digits 4 and 3): the sender makes a Skyldner of it
+        bokfoering.bokfoer(List.of(new KravTilBokfoering(id, "01017012343", "PERSON", oppdragsgiver, kravtype,
+                idag().minusDays(5), idag().minusDays(5), 100_000, List.of())));
         return id;
     }
 
