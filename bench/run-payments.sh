@@ -21,7 +21,7 @@ chmod 755 "$DATA"
 STAMP=$(date +%Y%m%d-%H%M%S)
 LOG=bench/results/payments-app-$STAMP.log
 "$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=8080 \
-  --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" \
+  --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" --bank.inbox-stabil-ms=0 \
   ${KEEP_STATS:+--innkreving.embedded-db.extra-settings=shared_preload_libraries=pg_stat_statements,track_functions=pl} ${APP_ARGS:-} > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
