@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
+import no.innkreving.intake.Kravperiode;
+import no.innkreving.intake.Kravperioder;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.kravogbetalinger.application.Oversikt.Forfall;
@@ -32,15 +37,17 @@ public class Kravoversikt {
     private final Innbetalinger innbetalinger;
     private final ClaimTypeCatalogue katalog;
     private final Renteanslag renter;
+    private final Kravperioder kravperioder;
     private final Clock clock;
 
     Kravoversikt(Ledger ledger, Fakturering fakturering, Innbetalinger innbetalinger, ClaimTypeCatalogue katalog,
-                 Renteanslag renter, Clock clock) {
+                 Renteanslag renter, Kravperioder kravperioder, Clock clock) {
         this.ledger = ledger;
         this.fakturering = fakturering;
         this.innbetalinger = innbetalinger;
         this.katalog = katalog;
         this.renter = renter;
+        this.kravperioder = kravperioder;
         this.clock = clock;
     }
 
@@ -55,7 +62,7 @@ public class Kravoversikt {
 
     /** Claims with something left to pay. */
     public List<Krav> aapneKrav(String part) {
-        return krav(part, k -> k.gjenstaaendeOre() > 0);
+        return krav(part, k -> k.gjenstaaendeOre() > 0 || k.stipulerteRenterOre() > 0);
     }
 
     /** Claims booked within the period (open or not). */
@@ -76,15 +83,22 @@ public class Kravoversikt {
         for (Innbetaling i : innbetalinger.medIder(plassert.values().stream().flatMap(List::stream)
                 .map(PlassertBeloep::innbetalingId).distinct().toList())) betalinger.put(i.innbetalingId(), i);
 
+        Map<UUID, Kravperiode> perioder = kravperioder.forKrav(ider);
+
         List<Krav> svar = new ArrayList<>();
         for (Kravsaldo s : saldoer) {
             Kravtype type = katalog.kravtype(s.kravtype()).orElse(null);
             Faktura f = faktura.get(s.kravId());
-            long opprinnelig = s.linjer().stream().mapToLong(Linjesaldo::fastsattOre).sum();
+            // The claim is what the creditor set; our late-payment interest on it is stipulerteRenter, never both.
+            Set<Long> renteline = s.linjer().stream().filter(Renteanslag::erForsinkelsesrente)
+                    .map(Linjesaldo::kravlinjeId).collect(Collectors.toSet());
+            List<Linjesaldo> kravetsLinjer = s.linjer().stream().filter(l -> !renteline.contains(l.kravlinjeId())).toList();
+            long opprinnelig = kravetsLinjer.stream().mapToLong(Linjesaldo::fastsattOre).sum();
+            long gjenstaaende = kravetsLinjer.stream().mapToLong(Linjesaldo::gjenstaaendeOre).sum();
             LocalDate opprettet = f != null ? f.fakturadato() : s.fastsettelsesdato();
             List<PlassertInnbetaling> plasseringer = plassert.getOrDefault(s.kravId(), List.of()).stream()
-                    .collect(java.util.stream.Collectors.groupingBy(PlassertBeloep::innbetalingId,
-                            java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
+                    .filter(p -> !renteline.contains(p.kravlinjeId()))
+                    .collect(Collectors.groupingBy(PlassertBeloep::innbetalingId, LinkedHashMap::new, Collectors.toList()))
                     .values().stream().map(ps -> {
                         PlassertBeloep foerste = ps.getFirst();
                         Innbetaling i = betalinger.get(foerste.innbetalingId());
@@ -93,14 +107,13 @@ public class Kravoversikt {
                                 i == null ? foerste.plassertDato() : i.innbetalingsdato(), i == null ? 0 : i.beloepOre(),
                                 i == null ? null : i.fraKonto(), i == null ? null : i.fraNavn());
                     }).toList();
-            long stipulert = type != null && type.forsinkelsesrente() && f != null
-                    ? renter.stipulert(s, f.forfallsdato(), idag) : 0;
+            long stipulert = renter.stipulert(s, type != null && type.forsinkelsesrente() && f != null ? f.forfallsdato() : null, idag);
             Forfall forfall = new Forfall(f == null ? s.kravId().toString() : String.valueOf(f.fakturanummer()),
-                    f == null ? s.fastsettelsesdato() : f.forfallsdato(), opprinnelig, s.gjenstaaendeOre(),
+                    f == null ? s.fastsettelsesdato() : f.forfallsdato(), opprinnelig, gjenstaaende,
                     f == null ? null : f.kid(), plasseringer);
             Krav k = new Krav(s.kravId(), s.kravtype(), type == null ? s.kravtype() : type.navnForSkyldner(),
-                    type == null ? "Øvrige offentlige krav" : type.kravgruppe(), opprettet, s.fastsettelsesdato(),
-                    opprinnelig, s.gjenstaaendeOre(), stipulert, List.of(forfall));
+                    type == null ? "Øvrige offentlige krav" : type.kravgruppe(), opprettet, perioder.get(s.kravId()),
+                    opprinnelig, gjenstaaende, stipulert, List.of(forfall));
             if (filter.test(k)) svar.add(k);
         }
         svar.sort(Comparator.comparing(Krav::opprettet).thenComparing(Krav::kravId));
