@@ -4,4 +4,7 @@
  * sums to zero; a correction is a new posting, never an edit. It owns no API rules: intake, payments and the
  * rest tell it what happened, through {@link no.innkreving.ledger.Ledger}.
  */
+@ApplicationModule(allowedDependencies = {"platform"})
 package no.innkreving.ledger;
+
+import org.springframework.modulith.ApplicationModule;
