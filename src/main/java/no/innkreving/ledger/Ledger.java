@@ -76,11 +76,15 @@ public class Ledger {
         varsleReduksjon(saldo, KravRedusert.Grunn.HOVEDSTOL_NEDSATT);
     }
 
-    /** The creditor replaced all interest lines with these. */
+    /**
+     * The creditor replaced all interest lines with these. Only the creditor's own lines: the late-payment interest we
+     * accrue ourselves (FORSINKELSESRENTE) is not the creditor's to set, and is left as it is.
+     */
     @Transactional
     public void erstattRenter(UUID kravId, List<Rentelinje> renter, UUID transaksjonId) {
         Kravsaldo saldo = laastSaldo(kravId);
-        List<Linjesaldo> eksisterende = saldo.linjer().stream().filter(l -> l.linjetype() == Linjetype.RENTER).toList();
+        List<Linjesaldo> eksisterende = saldo.linjer().stream()
+                .filter(l -> l.linjetype() == Linjetype.RENTER && !FORSINKELSESRENTE.equals(l.rentetype())).toList();
         LocalDate idag = LocalDate.now(clock);
         Iterator<Long> ider = tables.nyeKravlinjeIder(renter.size()).iterator();
         var endring = Bokfoeringsregler.renterEndret(transaksjonId, kravId, idag, eksisterende, renter, ider::next);
@@ -198,6 +202,31 @@ public class Ledger {
                     new Rentelinje(0, dato, FORSINKELSESRENTE), dato)));
         }
         lagre(Bokfoeringsregler.forsinkelsesrente(Tidsordnet.uuid(), kravId, dato, linje, beloepOre));
+    }
+
+    /**
+     * Takes back late-payment interest booked too much (a late-arriving payment lowered the base of days already
+     * booked): a reversing posting on the claim's FORSINKELSESRENTE line, at most what remains unpaid on it. Returns
+     * the amount taken back.
+     */
+    @Transactional
+    public long korrigerForsinkelsesrente(UUID kravId, LocalDate dato, long tilbakeOre) {
+        tables.laasKrav(kravId);
+        Long linje = tables.forsinkelsesrentelinje(kravId);
+        if (linje == null || tilbakeOre <= 0) return 0;
+        long gjenstaaende = saldo(kravId, LocalDate.MAX).orElseThrow().linjer().stream()
+                .filter(l -> l.kravlinjeId() == linje).mapToLong(Linjesaldo::gjenstaaendeOre).sum();
+        long ore = Math.min(tilbakeOre, gjenstaaende);
+        if (ore > 0) lagre(Bokfoeringsregler.forsinkelsesrenteKorrigert(Tidsordnet.uuid(), kravId, dato, linje, ore));
+        return ore;
+    }
+
+    /**
+     * Each day the principal moved, and by how much, payments apart from the rest: interest runs on the old base up to
+     * and including a payment's date (the payer's date), but not on a reduction by the creditor.
+     */
+    public List<Hovedstolbevegelse> hovedstolBevegelser(UUID kravId) {
+        return tables.hovedstolBevegelser(kravId);
     }
 
     /** The principal's balance after each day it moved, oldest first. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.interest.Forsinkelsesrenter;
+import no.innkreving.interest.domain.RentesatsMangler;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
@@ -45,6 +46,12 @@ public class Renteloep {
     @Scheduled(cron = "${innkreving.renter.cron:0 15 1 * * *}", zone = "Europe/Oslo")
     public void kjoer() {
         LocalDate tilOgMed = LocalDate.now(clock).minusDays(1);
+        if (tilOgMed.isAfter(renter.satserGyldigTil())) {
+            // an old rate is never reused: the run books nothing until the half-year's rate is entered
+            var feil = new RentesatsMangler(tilOgMed, renter.satserGyldigTil());
+            log.error("Interest run to {} refused, nothing booked: {}", tilOgMed, feil.getMessage());
+            throw feil;
+        }
         UUID etter = new UUID(0, 0);
         long krav = 0;
         long sum = 0;
@@ -58,13 +65,13 @@ public class Renteloep {
                 boolean renteberende = s != null && katalog.kravtype(s.kravtype()).map(Kravtype::forsinkelsesrente).orElse(false);
                 if (!renteberende || s.gjenstaaendeOre() <= 0) continue;
                 long ore = renter.bokfoer(f.kravId(), f.forfallsdato(), tilOgMed);
-                if (ore > 0) {
+                if (ore != 0) {
                     krav++;
                     sum += ore;
                 }
             }
             etter = side.getLast().kravId();
         }
-        log.info("Interest run to {}: {} øre of late-payment interest booked on {} claims", tilOgMed, sum, krav);
+        log.info("Interest run to {}: {} øre of late-payment interest booked (net of corrections) on {} claims", tilOgMed, sum, krav);
     }
 }

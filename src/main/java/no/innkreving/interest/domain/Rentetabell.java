@@ -47,8 +47,20 @@ public record Rentetabell(List<Rentesats> satser) {
         return hele * 100 + desimaler;
     }
 
-    /** The rate in force on a day; refuses days before the first known rate rather than guess. */
+    /**
+     * The last day the table covers: a row is a half-year's rate (fixed each 1 January and 1 July, forsinkelsesrenteloven
+     * § 3), so the last row holds for six months and no longer.
+     */
+    public LocalDate gyldigTil() {
+        return satser.getLast().fraOgMed().plusMonths(6).minusDays(1);
+    }
+
+    /**
+     * The rate in force on a day; refuses days before the first known rate, and days past {@link #gyldigTil()} rather
+     * than reuse an old rate.
+     */
     public Rentesats gjeldende(LocalDate dag) {
+        if (dag.isAfter(gyldigTil())) throw new RentesatsMangler(dag, gyldigTil());
         Rentesats svar = null;
         for (Rentesats s : satser) if (!s.fraOgMed().isAfter(dag)) svar = s;
         if (svar == null) throw new IllegalArgumentException("no late-payment interest rate known for " + dag);

@@ -120,6 +120,14 @@ public final class Bokfoeringsregler {
                 new Postering(Konto.FORSINKELSESRENTE_OPPTJENT, null, Posteringsart.RENTE_PAALOEPT, -beloepOre)));
     }
 
+    /** Late-payment interest taken back (booked too much): the reverse of {@link #forsinkelsesrente}. */
+    public static Transaksjon forsinkelsesrenteKorrigert(UUID txId, UUID kravId, LocalDate dato, long rentelinjeId, long beloepOre) {
+        if (beloepOre <= 0) throw new IllegalArgumentException("a correction must be above 0");
+        return new Transaksjon(txId, kravId, Transaksjonstype.FORSINKELSESRENTE_KORRIGERT, dato, List.of(
+                new Postering(Konto.SKYLDNER_FORDRING, rentelinjeId, Posteringsart.RENTE_PAALOEPT, -beloepOre),
+                new Postering(Konto.FORSINKELSESRENTE_OPPTJENT, null, Posteringsart.RENTE_PAALOEPT, beloepOre)));
+    }
+
     private static Transaksjon motpostert(UUID txId, UUID kravId, LocalDate dato, Transaksjonstype type,
                                           Map<Long, Long> endringPerLinje, Posteringsart art) {
         List<Postering> p = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import no.innkreving.ledger.AapenLinje;
+import no.innkreving.ledger.Hovedstolbevegelse;
 import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Kravsaldo;
@@ -356,6 +357,17 @@ public class LedgerTables {
                 where p.krav_id = ? and p.konto = 'SKYLDNER_FORDRING' and l.linjetype = 'HOVEDSTOL'
                 group by p.bokfoert_dato order by p.bokfoert_dato""",
                 (rs, n) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getLong(2)), kravId);
+    }
+
+    /** Per day the principal moved: how much by payments (PLASSERT) and how much otherwise, oldest first. */
+    public List<Hovedstolbevegelse> hovedstolBevegelser(UUID kravId) {
+        return jdbc.query("""
+                select p.bokfoert_dato, coalesce(sum(p.beloep_ore) filter (where p.art = 'PLASSERT'), 0),
+                       coalesce(sum(p.beloep_ore) filter (where p.art <> 'PLASSERT'), 0)
+                from postering p join kravlinje l on l.kravlinje_id = p.kravlinje_id
+                where p.krav_id = ? and p.konto = 'SKYLDNER_FORDRING' and l.linjetype = 'HOVEDSTOL'
+                group by p.bokfoert_dato order by p.bokfoert_dato""",
+                (rs, n) -> new Hovedstolbevegelse(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)), kravId);
     }
 
     /** The last day late-payment interest has been accrued to for the claim, or null. */

@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.innkreving.interest.Forsinkelsesrenter;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.Innbetalingsbokfoering;
@@ -63,19 +64,21 @@ public class Innbetalingsimport {
     private final Fakturering fakturering;
     private final Ledger ledger;
     private final Plasseringsberegning plassering;
+    private final Forsinkelsesrenter renter;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int batch;
     private final int samtidige;
 
     Innbetalingsimport(PaymentTables tables, Fakturering fakturering, Ledger ledger, Plasseringsberegning plassering,
-                       TransactionTemplate tx, Clock clock, @Value("${bank.import.batch:5000}") int batch,
+                       Forsinkelsesrenter renter, TransactionTemplate tx, Clock clock, @Value("${bank.import.batch:5000}") int batch,
                        @Value("${bank.import.samtidige:2}") int samtidige) {
         this.samtidige = Math.max(1, samtidige);
         this.tables = tables;
         this.fakturering = fakturering;
         this.ledger = ledger;
         this.plassering = plassering;
+        this.renter = renter;
         this.tx = tx;
         this.clock = clock;
         this.batch = batch;
@@ -272,22 +275,36 @@ public class Innbetalingsimport {
     /** Places new payments (those with a known debtor) and books all of them; the rest goes to suspense. */
     void plasserOgBokfoer(List<Innbetaling> innbetalinger, Map<UUID, KravForKid> kjenteKrav) {
         LocalDate idag = LocalDate.now(clock);
+        // interest runs to the payer's date: a payment older than the last interest run takes back what was booked past it
+        Map<UUID, LocalDate> sene = new HashMap<>();
+        for (Innbetaling i : innbetalinger)
+            if (i.utpektKrav() != null && betalersDato(i).isBefore(idag.minusDays(1)))
+                sene.merge(i.utpektKrav(), betalersDato(i), (a, b) -> a.isBefore(b) ? a : b);
+        if (!sene.isEmpty()) renter.foerInnbetalinger(sene);
         var aapne = plassering.aapneFor(innbetalinger, kjenteKrav, idag);
         List<Innbetalingsbokfoering> bokfoering = new ArrayList<>(innbetalinger.size());
         List<Utbetaling> utbetalinger = new ArrayList<>();
         for (Innbetaling i : innbetalinger) {
             if (i.skyldner() == null) {
-                bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), null, i.bokfoeringsdato(), i.beloepOre(), List.of(), 0));
+                bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), null, betalersDato(i), i.beloepOre(), List.of(), 0));
                 continue;
             }
             var r = aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
-            bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), i.bokfoeringsdato(), i.beloepOre(),
+            bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), betalersDato(i), i.beloepOre(),
                     r.plasseringer(), r.tilbakebetalOre()));
             if (r.tilbakebetalOre() > 0) utbetalinger.add(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(), i.skyldner(),
                     r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag));
         }
         ledger.bokfoerInnbetalinger(bokfoering);
         tables.nyeUtbetalinger(utbetalinger);
+    }
+
+    /**
+     * The ledger date of a payment: the day the payer's bank received the order (the bank file's payer's date), up to
+     * which late-payment interest runs (skattebetalingsloven § 9-2 (2) a), never later than the bank's booking.
+     */
+    static LocalDate betalersDato(Innbetaling i) {
+        return i.innbetalingsdato().isAfter(i.bokfoeringsdato()) ? i.bokfoeringsdato() : i.innbetalingsdato();
     }
 
     static String sha256(Path fil) throws IOException {

@@ -44,7 +44,8 @@ final class Camt054leser {
     private static final List<String> LESTE = List.of("CdtDbtInd", "RvslInd", "Sts", "Sts/Cd", "Amt", "Amt@Ccy",
             "BookgDt/Dt", "BookgDt/DtTm", "ValDt/Dt", "ValDt/DtTm", "AcctSvcrRef", "NtryRef", "AmtDtls/TxAmt/Amt",
             "AmtDtls/TxAmt/Amt@Ccy", "RmtInf/Strd/CdtrRefInf/Ref", "Refs/AcctSvcrRef", "RmtInf/Ustrd",
-            "RltdPties/DbtrAcct/Id/IBAN", "RltdPties/DbtrAcct/Id/Othr/Id", "RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm");
+            "RltdPties/DbtrAcct/Id/IBAN", "RltdPties/DbtrAcct/Id/Othr/Id", "RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm",
+            "RltdDts/AccptncDtTm");
     private static final Set<String> LESTE_SETT = Set.copyOf(LESTE);
 
     /** Texts of one element subtree by relative path ("Amt", "RmtInf/Ustrd" etc.), attributes as "path@attr". */
@@ -267,7 +268,11 @@ final class Camt054leser {
                     ut.add(new Postfeil(txSted, "Bankens referanse (AcctSvcrRef) mangler, så innbetalingen kan ikke kjennes igjen"));
                     continue;
                 }
-                ut.add(new Bankpost(ref, bokfoert, valuta != null ? valuta : bokfoert, beloep, kid, t.get("RmtInf/Ustrd"),
+                // the payer's date: when the payer's bank accepted the order (RltdDts/AccptncDtTm, ISO 20022 "meets the
+                // processing conditions of the account servicing agent"); without it the value date, else the booking date
+                LocalDate akseptert = dato(t.get("RltdDts/AccptncDtTm"));
+                LocalDate betalt = akseptert != null ? akseptert : valuta != null ? valuta : bokfoert;
+                ut.add(new Bankpost(ref, bokfoert, betalt, beloep, kid, t.get("RmtInf/Ustrd"),
                         t.get("RltdPties/DbtrAcct/Id/IBAN", "RltdPties/DbtrAcct/Id/Othr/Id"),
                         t.get("RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm"), konto, txSted));
             }
