@@ -37,18 +37,22 @@ union all
 select md5('bench-tx-' || n)::uuid, 'OPPDRAGSGIVER_OVERTATT', krav_id, null, 'FASTSATT', -beloep, current_date - 51 from bench_krav;
 -- the running line balances, as the ledger's posting writer keeps them (decision 0017)
 update linjesaldo s set saldo_ore = s.saldo_ore + k.beloep from bench_krav k where s.kravlinje_id = k.kravlinje_id;
-insert into faktura (fakturanummer, type, krav_id, skyldner, skyldner_type, kid, fakturadato, forfallsdato, beloep_ore,
+insert into faktura (fakturanummer, type, krav_id, skyldner, skyldner_type, kid, fakturadato, beloep_ore,
                      status, kanal, sendt, opprettet)
 select fakturanummer, 'FAKTURA', krav_id, skyldner, 'PERSON', pg_temp.luhn(lpad(fakturanummer::text, 11, '0')),
-       current_date - 51, current_date - 30, beloep, 'SENDT', 'ALTINN', now(), now() from bench_krav;
+       current_date - 51, beloep, 'SENDT', 'ALTINN', now(), now() from bench_krav;
+-- the claims' due dates are the ledger's (kravforfall, decision 0023)
+insert into kravforfall (krav_id, nummer, forfallsdato, beloep_ore, opprettet)
+select krav_id, 1, current_date - 30, beloep, now() from bench_krav;
 select setval(pg_get_serial_sequence('kravlinje', 'kravlinje_id'), (select max(kravlinje_id) from kravlinje));
 analyze reskontro_krav;
 analyze kravlinje;
 analyze postering;
 analyze faktura;
+analyze kravforfall;
 analyze linjesaldo;
 -- a database in steady state has its tables vacuumed; without this autovacuum works through the fresh data set during the import
-vacuum reskontro_krav, kravlinje, postering, transaksjon, faktura, linjesaldo;
+vacuum reskontro_krav, kravlinje, postering, transaksjon, faktura, kravforfall, linjesaldo;
 
 -- One payment per claim for the first :betalinger claims in a scattered order, 40-120 % of the claim.
 \o :csv

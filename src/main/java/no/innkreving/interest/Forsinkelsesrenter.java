@@ -15,8 +15,7 @@ import no.innkreving.interest.domain.Forsinkelsesrente;
 import no.innkreving.interest.domain.Grunnlagsendring;
 import no.innkreving.interest.domain.Renteperiode;
 import no.innkreving.interest.domain.Rentetabell;
-import no.innkreving.invoicing.Faktura;
-import no.innkreving.invoicing.Fakturering;
+import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Ledger;
 import org.slf4j.Logger;
@@ -34,14 +33,12 @@ public class Forsinkelsesrenter {
     private static final Logger log = LoggerFactory.getLogger(Forsinkelsesrenter.class);
 
     private final Ledger ledger;
-    private final Fakturering fakturering;
     private final Rentetabell tabell;
     private final Dagtelling dagtelling;
     private final Clock clock;
 
-    Forsinkelsesrenter(Ledger ledger, Fakturering fakturering, Clock clock) {
+    Forsinkelsesrenter(Ledger ledger, Clock clock) {
         this.ledger = ledger;
-        this.fakturering = fakturering;
         this.clock = clock;
         this.tabell = Rentetabell.fraCsv(ressurs("/interest/forsinkelsesrente.csv"));
         this.dagtelling = Dagtelling.fraCsv(ressurs("/interest/dagtelling.csv"));
@@ -114,7 +111,8 @@ public class Forsinkelsesrenter {
         for (var e : betalingsdatoPerKrav.entrySet())
             if (ledger.renterBeregnetTil(e.getKey()).filter(d -> d.isAfter(e.getValue())).isPresent()) sene.add(e.getKey());
         if (sene.isEmpty()) return;
-        for (Faktura f : fakturering.forKrav(sene)) {
+        for (Kravforfall f : ledger.forfall(sene)) {
+            if (f.nummer() != 1) continue; // the claim falls due on its first due date (decision 0023)
             LocalDate dato = betalingsdatoPerKrav.get(f.kravId());
             long skal = dato.isAfter(f.forfallsdato()) ? Forsinkelsesrente.sumOre(perioder(f.kravId(), f.forfallsdato(), dato)) : 0;
             long for_mye = bokfoertOre(f.kravId()) - skal;

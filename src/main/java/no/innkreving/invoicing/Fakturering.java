@@ -12,10 +12,13 @@ import java.util.Optional;
 import java.util.UUID;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
+import no.innkreving.invoicing.domain.Betalingsfrist;
 import no.innkreving.invoicing.domain.Kid;
 import no.innkreving.invoicing.persistence.InvoicingTables;
 import no.innkreving.invoicing.persistence.InvoicingTables.NyFaktura;
 import no.innkreving.ledger.KravRedusert;
+import no.innkreving.ledger.Kravforfall;
+import no.innkreving.ledger.Ledger;
 import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.KraveneBokfoert;
 import org.springframework.context.event.EventListener;
@@ -32,12 +35,14 @@ public class Fakturering {
     private final InvoicingTables tables;
     private final ClaimTypeCatalogue katalog;
     private final Betalingsinformasjon konto;
+    private final Ledger ledger;
     private final Clock clock;
 
-    Fakturering(InvoicingTables tables, ClaimTypeCatalogue katalog, Betalingsinformasjon konto, Clock clock) {
+    Fakturering(InvoicingTables tables, ClaimTypeCatalogue katalog, Betalingsinformasjon konto, Ledger ledger, Clock clock) {
         this.tables = tables;
         this.katalog = katalog;
         this.konto = konto;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -47,13 +52,19 @@ public class Fakturering {
         List<KravTilBokfoering> krav = hendelse.krav();
         Iterator<Long> numre = tables.nyeFakturanumre(krav.size()).iterator();
         List<NyFaktura> nye = new ArrayList<>(krav.size());
+        List<Kravforfall> forfall = new ArrayList<>(krav.size());
         for (KravTilBokfoering k : krav) {
             long nr = numre.next();
-            int frist = katalog.kravtype(k.kravtype()).map(Kravtype::betalingsfristDager).orElse(21);
+            // No fallback term: every type in the catalogue states its own (kravtype.betalingsfrist_dager, decision 0024).
+            int frist = katalog.kravtype(k.kravtype()).map(Kravtype::betalingsfristDager)
+                    .orElseThrow(() -> new IllegalStateException("claim type not in the catalogue: " + k.kravtype()));
             nye.add(new NyFaktura(nr, Faktura.Type.FAKTURA, k.kravId(), k.skyldner(), k.skyldnerType(),
-                    Kid.forFakturanummer(nr), hendelse.dato(), hendelse.dato().plusDays(frist), k.totalOre(), null));
+                    Kid.forFakturanummer(nr), hendelse.dato(), k.totalOre(), null));
+            // Invoiced (and sent) the day it is booked (source document 001); the due date is the ledger's fact.
+            forfall.add(new Kravforfall(k.kravId(), 1, Betalingsfrist.forfallsdato(hendelse.dato(), frist), k.totalOre()));
         }
         tables.settInn(nye, clock.instant());
+        ledger.settForfall(forfall);
     }
 
     @EventListener
@@ -64,23 +75,13 @@ public class Fakturering {
         if (faktura.isEmpty()) return;
         long nr = tables.nyeFakturanumre(1).getFirst();
         tables.settInn(List.of(new NyFaktura(nr, Faktura.Type.KREDITNOTA, hendelse.kravId(), hendelse.skyldner(),
-                skyldnerType(hendelse.skyldner()), null, hendelse.dato(), null, hendelse.redusertOre(),
+                skyldnerType(hendelse.skyldner()), null, hendelse.dato(), hendelse.redusertOre(),
                 faktura.get().fakturanummer())), clock.instant());
     }
 
     /** Invoices and credit notes of the given claims, in number order. */
     public List<Faktura> forKrav(Collection<UUID> kravIder) {
         return tables.forKrav(kravIder);
-    }
-
-    /** The due date of each given claim's invoice; claims without one are left out. */
-    public Map<UUID, LocalDate> forfallsdatoer(Collection<UUID> kravIder) {
-        return tables.forfallsdatoer(kravIder);
-    }
-
-    /** Invoices due before {@code foer}, a page at a time in claim-id order (start with the nil UUID). */
-    public List<Faktura> forfalte(LocalDate foer, UUID etterKrav, int antall) {
-        return tables.forfalte(foer, etterKrav, antall);
     }
 
     public List<Faktura> forSkyldner(String skyldner) {

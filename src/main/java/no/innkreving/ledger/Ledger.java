@@ -250,6 +250,55 @@ public class Ledger {
         return tables.saldoer(kravIder, per);
     }
 
+    /**
+     * Sets claims' due dates (kravforfall), as invoicing does when it invoices them. A due date already there with
+     * the same claim and number is kept (a repeated event changes nothing). The caller has moved each date to a
+     * business day (skattebetalingsloven § 10-2; {@code platform.time.Virkedager}).
+     */
+    @Transactional
+    public void settForfall(List<Kravforfall> forfall) {
+        if (!forfall.isEmpty()) tables.settInnForfall(forfall, clock.instant());
+    }
+
+    /** Adds a due date after the claim's last one (instalment plans); returns it. */
+    @Transactional
+    public Kravforfall leggTilForfall(UUID kravId, LocalDate forfallsdato, long beloepOre) {
+        tables.laasKrav(kravId);
+        int nummer = tables.forfall(List.of(kravId)).stream().mapToInt(Kravforfall::nummer).max().orElse(0) + 1;
+        Kravforfall f = new Kravforfall(kravId, nummer, forfallsdato, beloepOre);
+        tables.settInnForfall(List.of(f), clock.instant());
+        return f;
+    }
+
+    /**
+     * Moves a due date later (the term counted again from a later day, decision 0024); an earlier date is refused,
+     * since a debtor may rely on the date given.
+     */
+    @Transactional
+    public void utsettForfall(UUID kravId, int nummer, LocalDate nyDato) {
+        tables.laasKrav(kravId);
+        Kravforfall f = tables.forfall(List.of(kravId)).stream().filter(k -> k.nummer() == nummer).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no due date " + nummer + " on " + kravId));
+        if (nyDato.isBefore(f.forfallsdato()))
+            throw new IllegalArgumentException("a due date is never moved earlier: " + f.forfallsdato() + " -> " + nyDato);
+        if (nyDato.isAfter(f.forfallsdato())) tables.flyttForfall(kravId, nummer, nyDato);
+    }
+
+    /** The due dates of the given claims, per claim in number order; claims without any are absent. */
+    public List<Kravforfall> forfall(Collection<UUID> kravIder) {
+        return tables.forfall(kravIder);
+    }
+
+    /** The due dates of every claim of the debtor. */
+    public List<Kravforfall> forfallForSkyldner(String skyldner) {
+        return tables.forfallForSkyldner(skyldner);
+    }
+
+    /** Claims whose first due date is before {@code foer}, that date each, a page at a time in claim-id order. */
+    public List<Kravforfall> forfalte(LocalDate foer, UUID etterKrav, int antall) {
+        return tables.forfalte(foer, etterKrav, antall);
+    }
+
     /** Transactions whose postings do not sum to zero; empty in a consistent ledger. */
     public List<UUID> ubalanserteTransaksjoner() {
         return tables.ubalanserteTransaksjoner();

@@ -36,8 +36,8 @@ class FeiltabellTest extends ApiTestBase {
         organisasjon = Testpersoner.organisasjon(jdbc, "AKTIV");
         jdbc.update("""
                 insert into kravtype (kode, oppdragsgiver, navn_for_skyldner, aktiv, gjelder_person, gjelder_organisasjon,
-                    prioritetsgruppe, trekkperiode_maaneder, kilde)
-                values ('TILBAKEKREVING_TEST_INAKTIV', '889640782', 'Test', false, true, false, 'e', 24, 'test')
+                    prioritetsgruppe, trekkperiode_maaneder, kilde, betalingsfrist_dager, betalingsfrist_kilde)
+                values ('TILBAKEKREVING_TEST_INAKTIV', '889640782', 'Test', false, true, false, 'e', 24, 'test', 21, 'test')
                 on conflict do nothing""");
         katalog.reload();
     }

@@ -14,7 +14,6 @@ import no.innkreving.interest.application.Renteloep;
 import no.innkreving.interest.domain.RentesatsMangler;
 import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.demo.Camt054;
-import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Ledger;
@@ -43,10 +42,12 @@ class RenteFlytTest extends ApiTestBase {
     }
 
     /*
-     * A coercive fine of 10 000,00 (Brønnøysundregistrene, a type with late-payment interest) booked 25 May 2025 is
-     * due 21 days later, 15 June. Unpaid, the run on 1 August books interest to 31 July:
-     * 16-30 June at 12,50 %: 1 000 000 × 1250 × 15 / 3 650 000 = 5 136,99 -> 5 137 øre;
-     * 1-31 July at 12,25 %:  1 000 000 × 1225 × 31 / 3 650 000 = 10 404,11 -> 10 404 øre; together 15 541 øre.
+     * A coercive fine of 10 000,00 (Brønnøysundregistrene, a type with late-payment interest) booked 25 May 2025: its
+     * 21-day term ends Sunday 15 June, so it is due Monday 16 June (skattebetalingsloven § 10-2). Unpaid, the run on
+     * 1 August books interest to 31 July:
+     * 17-30 June at 12,50 %: 1 000 000 × 1250 × 14 / 3 650 000 = 4 794,52 -> 4 795 øre;
+     * 1-31 July at 12,25 %:  1 000 000 × 1225 × 31 / 3 650 000 = 10 404,11 -> 10 404 øre; together 15 199 øre.
+     * (Before due dates fell on business days it was due on the Sunday and charged a day more: 15 541 øre.)
      */
     @Test
     void renter_over_renteendringen_1_juli_bokfoeres_en_gang() {
@@ -60,27 +61,27 @@ class RenteFlytTest extends ApiTestBase {
                  "tilleggsinformasjon":{"periode":{"fraDato":"2025-02-01","tilDato":"2025-04-30"},"stoppdatoForLøpendeMulkt":"2025-04-30"}}"""
                 .formatted(org, unik("RENTE"));
         UUID krav = UUID.fromString(opprettOgVent(som(BRREG), body, "RESKONTROFOERT"));
-        Faktura f = fakturering.forKrav(List.of(krav)).getFirst();
-        assertThat(f.forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 15));
+        assertThat(ledger.forfall(List.of(krav))).singleElement()
+                .satisfies(f -> assertThat(f.forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 16)));
 
         tidsmaskin.reisTil(LocalDate.of(2025, 8, 1));
         renteloep.kjoer();
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
         assertThat(ledger.renterBeregnetTil(krav)).contains(LocalDate.of(2025, 7, 31));
 
         renteloep.kjoer(); // a rerun the same night books nothing more
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
-        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_541);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
+        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_199);
         assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
         assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
         assertThat(ledger.posteringerUtenOpphav()).isZero();
         // balances as of any date, from postings alone: the interest is dated the last day it covers
         assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 30)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000);
-        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 31)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_541);
+        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 31)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_199);
         assertThat(ledger.saldo(krav, LocalDate.of(2025, 5, 24))).isEmpty(); // not yet taken over
     }
 
-    /** A Brønnøysund coercive fine of 10 000,00 booked 25 May 2025, due 15 June (as above). */
+    /** A Brønnøysund coercive fine of 10 000,00 booked 25 May 2025, due Monday 16 June (as above). */
     private UUID ubetaltKrav() {
         tidsmaskin.reisTil(LocalDate.of(2025, 5, 25));
         String org = Testpersoner.organisasjon(jdbc, "AKTIV");
@@ -92,34 +93,35 @@ class RenteFlytTest extends ApiTestBase {
                  "tilleggsinformasjon":{"periode":{"fraDato":"2025-02-01","tilDato":"2025-04-30"},"stoppdatoForLøpendeMulkt":"2025-04-30"}}"""
                 .formatted(org, unik("RENTE"));
         UUID krav = UUID.fromString(opprettOgVent(som(BRREG), body, "RESKONTROFOERT"));
-        assertThat(fakturering.forKrav(List.of(krav)).getFirst().forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 15));
+        assertThat(ledger.forfall(List.of(krav))).singleElement()
+                .satisfies(f -> assertThat(f.forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 16)));
         return krav;
     }
 
     /*
-     * The same claim, interest booked every night from 17 June to 1 August (each run to the day before): each run books
+     * The same claim, interest booked every night from 18 June to 1 August (each run to the day before): each run books
      * the exact interest since the due date rounded once, less what is booked, so the total is the catch-up run's
-     * 15 541 øre. Rounding each day's interest instead gave 15 546: 16-30 June 1 000 000 × 1250 / 3 650 000 = 342,47 ->
-     * 342 × 15 = 5 130; July 335,62 -> 336 × 31 = 10 416.
+     * 15 199 øre. Rounding each day's interest instead gave 15 204: 17-30 June 1 000 000 × 1250 / 3 650 000 = 342,47 ->
+     * 342 × 14 = 4 788; July 335,62 -> 336 × 31 = 10 416.
      */
     @Test
     void nattlige_kjoeringer_gir_samme_oere_som_en_samlet() {
         UUID krav = ubetaltKrav();
-        for (LocalDate d = LocalDate.of(2025, 6, 16); !d.isAfter(LocalDate.of(2025, 7, 31)); d = d.plusDays(1))
-            renter.bokfoer(krav, LocalDate.of(2025, 6, 15), d);
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
+        for (LocalDate d = LocalDate.of(2025, 6, 17); !d.isAfter(LocalDate.of(2025, 7, 31)); d = d.plusDays(1))
+            renter.bokfoer(krav, LocalDate.of(2025, 6, 16), d);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
         assertThat(ledger.renterBeregnetTil(krav)).contains(LocalDate.of(2025, 7, 31));
         tidsmaskin.reisTil(LocalDate.of(2025, 8, 1));
         renteloep.kjoer(); // the nightly run after them books nothing more
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
         assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
     }
 
     /*
      * Statens sivilrettsforvaltning's claim of 10 000,00 (a type it may change, with late-payment interest) booked
-     * 25 May 2025, due 15 June: 15 541 øre booked to 31 July (figures above). The creditor then changes its own interest
-     * lines (PUT …/renter, a STRAFFERENTE line of 100,00): our line keeps its 15 541, the creditor's line is 10 000 øre,
-     * and the claim owes 1 000 000 + 15 541 + 10 000. Before the fix the change wrote our line down to 0.
+     * 25 May 2025, due Monday 16 June: 15 199 øre booked to 31 July (figures above). The creditor then changes its own interest
+     * lines (PUT …/renter, a STRAFFERENTE line of 100,00): our line keeps its 15 199, the creditor's line is 10 000 øre,
+     * and the claim owes 1 000 000 + 15 199 + 10 000. Before the fix the change wrote our line down to 0.
      */
     @Test
     void oppdragsgivers_renteendring_lar_forsinkelsesrenten_staa() {
@@ -129,39 +131,40 @@ class RenteFlytTest extends ApiTestBase {
                  "hovedstol":{"valuta":"NOK","beloep":10000},"oppdragsgiversReferanse":"SRF-RENTE","fastsettelsesdato":"2025-05-25"}"""
                 .formatted(Testpersoner.person(jdbc, "BOSATT"));
         UUID krav = UUID.fromString(opprettOgVent(som(SRF), body, "RESKONTROFOERT"));
-        assertThat(fakturering.forKrav(List.of(krav)).getFirst().forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 15));
+        assertThat(ledger.forfall(List.of(krav))).singleElement()
+                .satisfies(f -> assertThat(f.forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 16)));
         tidsmaskin.reisTil(LocalDate.of(2025, 8, 1));
         renteloep.kjoer();
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
         var svar = som(SRF).put(no.innkreving.support.Api.BASE + "/" + krav + "/renter", """
                 {"renter":[{"valuta":"NOK","beloep":100,"renterIlagtDato":"2025-07-01","rentetype":"STRAFFERENTE"}]}""");
         assertThat(svar.status()).as(svar.body()).isEqualTo(200);
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
-        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_541 + 10_000);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
+        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_199 + 10_000);
         // and again with no lines at all: only the creditor's line goes
         assertThat(som(SRF).put(no.innkreving.support.Api.BASE + "/" + krav + "/renter", "{\"renter\":[]}").status()).isEqualTo(200);
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
-        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_541);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
+        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_199);
         assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
         assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
     }
 
     /*
-     * Interest is booked to 31 July (15 541 øre). On Monday 4 August a bank file brings 5 000,00 the payer's bank
+     * Interest is booked to 31 July (15 199 øre). On Monday 4 August a bank file brings 5 000,00 the payer's bank
      * accepted on 10 July (camt.054 TxDtls/RltdDts/AccptncDtTm; booked by the bank 4 August). Interest runs up to and
      * including 10 July:
-     *   16-30 June 1 000 000 × 1250 × 15 + 1-10 July 1 000 000 × 1225 × 10 = 31 000 000 000 / 3 650 000 = 8 493,15 -> 8 493;
-     *   so 15 541 - 8 493 = 7 048 øre is taken back before the payment is placed, and the payment covers interest
-     *   8 493 and principal 491 507 (from 11 July the base is 508 493).
-     * The run that night books to 3 August: 31 000 000 000 + 508 493 × 1225 × 24 (11 July - 3 August)
-     *   = 45 949 694 200 / 3 650 000 = 12 588,96 -> 12 589; booked 8 493, so 4 096 more, all of it open.
+     *   17-30 June 1 000 000 × 1250 × 14 + 1-10 July 1 000 000 × 1225 × 10 = 29 750 000 000 / 3 650 000 = 8 150,68 -> 8 151;
+     *   so 15 199 - 8 151 = 7 048 øre is taken back before the payment is placed, and the payment covers interest
+     *   8 151 and principal 491 849 (from 11 July the base is 508 151).
+     * The run that night books to 3 August: 29 750 000 000 + 508 151 × 1225 × 24 (11 July - 3 August)
+     *   = 44 689 639 400 / 3 650 000 = 12 243,74 -> 12 244; booked 8 151, so 4 093 more, all of it open.
      */
     @Test
     void sen_innbetaling_regner_om_renter_som_er_bokfoert() throws Exception {
         UUID krav = ubetaltKrav();
         tidsmaskin.reisTil(LocalDate.of(2025, 8, 1));
         renteloep.kjoer();
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
 
         tidsmaskin.reisTil(LocalDate.of(2025, 8, 4));
         String kid = fakturering.forKrav(List.of(krav)).getFirst().kid();
@@ -173,17 +176,17 @@ class RenteFlytTest extends ApiTestBase {
         importen.importer(fil, "sen.xml", "OPPLASTING");
 
         Kravsaldo etter = ledger.saldo(krav, LocalDate.MAX).orElseThrow();
-        assertThat(rentelinje(krav)).isEqualTo(8_493);
+        assertThat(rentelinje(krav)).isEqualTo(8_151);
         assertThat(linje(etter, true).gjenstaaendeOre()).isZero();
-        assertThat(linje(etter, false).gjenstaaendeOre()).isEqualTo(508_493);
+        assertThat(linje(etter, false).gjenstaaendeOre()).isEqualTo(508_151);
         // the payment is dated the payer's date in the ledger
         assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 10)).orElseThrow().linjer().stream()
                 .filter(l -> l.linjetype() == no.innkreving.ledger.Linjetype.HOVEDSTOL).findFirst().orElseThrow().gjenstaaendeOre())
-                .isEqualTo(508_493);
+                .isEqualTo(508_151);
 
         renteloep.kjoer();
-        assertThat(rentelinje(krav)).isEqualTo(12_589);
-        assertThat(linje(ledger.saldo(krav, LocalDate.MAX).orElseThrow(), true).gjenstaaendeOre()).isEqualTo(4_096);
+        assertThat(rentelinje(krav)).isEqualTo(12_244);
+        assertThat(linje(ledger.saldo(krav, LocalDate.MAX).orElseThrow(), true).gjenstaaendeOre()).isEqualTo(4_093);
         assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
         assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
     }
@@ -200,11 +203,11 @@ class RenteFlytTest extends ApiTestBase {
         tidsmaskin.reisTil(LocalDate.of(2027, 1, 2));
         assertThatThrownBy(() -> renteloep.kjoer()).isInstanceOf(RentesatsMangler.class)
                 .hasMessageContaining("2027-01-01").hasMessageContaining("2026-12-31");
-        assertThatThrownBy(() -> renter.bokfoer(krav, LocalDate.of(2025, 6, 15), LocalDate.of(2027, 1, 1)))
+        assertThatThrownBy(() -> renter.bokfoer(krav, LocalDate.of(2025, 6, 16), LocalDate.of(2027, 1, 1)))
                 .isInstanceOf(RentesatsMangler.class);
-        assertThat(rentelinje(krav)).isEqualTo(15_541);
+        assertThat(rentelinje(krav)).isEqualTo(15_199);
         // the debtor's estimate stops at the last day a rate is known instead of failing
-        assertThat(renter.paaloeptIkkeBokfoertOre(krav, LocalDate.of(2025, 6, 15))).isPositive();
+        assertThat(renter.paaloeptIkkeBokfoertOre(krav, LocalDate.of(2025, 6, 16))).isPositive();
     }
 
     private static Kravsaldo.Linjesaldo linje(Kravsaldo s, boolean forsinkelsesrente) {

@@ -12,6 +12,7 @@ import no.innkreving.invoicing.Fakturering;
 import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.demo.Camt054;
 import no.innkreving.platform.demoissuer.DemoSamtykkeUtsteder;
+import no.innkreving.platform.time.Virkedager;
 import no.innkreving.support.Api;
 import no.innkreving.support.ApiTestBase;
 import no.innkreving.support.Testpersoner;
@@ -82,7 +83,7 @@ class KravOgBetalingerTest extends ApiTestBase {
         assertThat(k.get("kravgruppe").asString()).isEqualTo("Øvrige offentlige krav");
         assertThat(k.has("kravperiode")).as("the creditor stated no period").isFalse();
         JsonNode forfall = k.get("kravforfall").get(0);
-        assertThat(forfall.get("forfallsdato").asString()).isEqualTo(idag().plusDays(21).toString());
+        assertThat(forfall.get("forfallsdato").asString()).isEqualTo(Virkedager.virkedagFraOgMed(idag().plusDays(21)).toString());
         assertThat(forfall.get("betalingsinformasjon").get("kidnummer").asString()).isEqualTo(kid);
         assertThat(forfall.get("betalingsinformasjon").get("konto").get("kontonummer").asString()).isEqualTo("76940500121");
         assertThat(forfall.get("betalingsinformasjon").get("konto").get("iban").asString()).isEqualTo("NO3976940500121");

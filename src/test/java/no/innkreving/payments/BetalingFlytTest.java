@@ -19,6 +19,7 @@ import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.application.Saksbehandling;
 import no.innkreving.support.ApiTestBase;
 import no.innkreving.payments.demo.Camt054;
+import no.innkreving.platform.time.Virkedager;
 import no.innkreving.payments.demo.Camt054.Betaling;
 import no.innkreving.support.Testpersoner;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,11 @@ class BetalingFlytTest extends ApiTestBase {
         assertThat(Kid.erGyldig(f.kid())).isTrue();
         assertThat(f.beloepOre()).isEqualTo(1_650_000);
         assertThat(f.fakturadato()).isEqualTo(idag());
-        assertThat(f.forfallsdato()).isEqualTo(idag().plusDays(21)); // betalingsfrist_dager of TILBAKEKREVING_BARNETRYGD
+        // betalingsfrist_dager of TILBAKEKREVING_BARNETRYGD, moved to a business day (skattebetalingsloven § 10-2)
+        assertThat(ledger.forfall(List.of(krav))).singleElement().satisfies(k -> {
+            assertThat(k.forfallsdato()).isEqualTo(Virkedager.virkedagFraOgMed(idag().plusDays(21)));
+            assertThat(k.beloepOre()).isEqualTo(1_650_000);
+        });
     }
 
     /**
@@ -92,8 +97,8 @@ class BetalingFlytTest extends ApiTestBase {
         String fnr = Testpersoner.person(jdbc, "BOSATT");
         UUID x = bookedKrav(fnr);
         UUID y = bookedKrav(fnr);
-        jdbc.update("update faktura set forfallsdato = ? where krav_id = ?", idag().minusDays(20), x);
-        jdbc.update("update faktura set forfallsdato = ? where krav_id = ?", idag().minusDays(10), y);
+        jdbc.update("update kravforfall set forfallsdato = ? where krav_id = ? and nummer = 1", idag().minusDays(20), x);
+        jdbc.update("update kravforfall set forfallsdato = ? where krav_id = ? and nummer = 1", idag().minusDays(10), y);
 
         var r = importer("delbetaling.xml", List.of(new Betaling(unik("REF"), idag(), 2_000_000, faktura(x).kid(), "Ola Normann", "12345678903")));
         assertThat(r.duplikat()).isFalse();
@@ -167,7 +172,7 @@ class BetalingFlytTest extends ApiTestBase {
         saksbehandling.plasserHoldtePenger(); // B is not due yet: nothing moves
         assertThat(gjenstaaende(b)).isEqualTo(1_650_000);
 
-        jdbc.update("update faktura set forfallsdato = ? where krav_id = ?", idag().minusDays(1), b);
+        jdbc.update("update kravforfall set forfallsdato = ? where krav_id = ? and nummer = 1", idag().minusDays(1), b);
         saksbehandling.plasserHoldtePenger();
         assertThat(gjenstaaende(b, Linjetype.RENTER)).isZero();
         assertThat(gjenstaaende(b, Linjetype.HOVEDSTOL)).isEqualTo(1_300_000);

@@ -10,8 +10,7 @@ import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.interest.Forsinkelsesrenter;
 import no.innkreving.interest.domain.RentesatsMangler;
-import no.innkreving.invoicing.Faktura;
-import no.innkreving.invoicing.Fakturering;
+import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Ledger;
 import org.slf4j.Logger;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The nightly interest run: books late-payment interest up to yesterday on every overdue claim of an
- * interest-bearing type. Restartable: each claim continues from the day after its last accrual, so a crash and a
+ * interest-bearing type, from its first due date (the ledger's kravforfall). Restartable: each claim continues from the day after its last accrual, so a crash and a
  * rerun book the same interest as one clean run.
  */
 @Component
@@ -29,14 +28,12 @@ public class Renteloep {
     private static final Logger log = LoggerFactory.getLogger(Renteloep.class);
     private static final int SIDE = 1000;
 
-    private final Fakturering fakturering;
     private final Ledger ledger;
     private final ClaimTypeCatalogue katalog;
     private final Forsinkelsesrenter renter;
     private final Clock clock;
 
-    Renteloep(Fakturering fakturering, Ledger ledger, ClaimTypeCatalogue katalog, Forsinkelsesrenter renter, Clock clock) {
-        this.fakturering = fakturering;
+    Renteloep(Ledger ledger, ClaimTypeCatalogue katalog, Forsinkelsesrenter renter, Clock clock) {
         this.ledger = ledger;
         this.katalog = katalog;
         this.renter = renter;
@@ -56,11 +53,11 @@ public class Renteloep {
         long krav = 0;
         long sum = 0;
         while (true) {
-            List<Faktura> side = fakturering.forfalte(tilOgMed.plusDays(1), etter, SIDE);
+            List<Kravforfall> side = ledger.forfalte(tilOgMed.plusDays(1), etter, SIDE);
             if (side.isEmpty()) break;
             Map<UUID, Kravsaldo> saldo = new HashMap<>();
-            for (Kravsaldo s : ledger.saldoer(side.stream().map(Faktura::kravId).toList(), LocalDate.MAX)) saldo.put(s.kravId(), s);
-            for (Faktura f : side) {
+            for (Kravsaldo s : ledger.saldoer(side.stream().map(Kravforfall::kravId).toList(), LocalDate.MAX)) saldo.put(s.kravId(), s);
+            for (Kravforfall f : side) {
                 Kravsaldo s = saldo.get(f.kravId());
                 boolean renteberende = s != null && katalog.kravtype(s.kravtype()).map(Kravtype::forsinkelsesrente).orElse(false);
                 if (!renteberende || s.gjenstaaendeOre() <= 0) continue;

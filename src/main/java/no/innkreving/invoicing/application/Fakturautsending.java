@@ -2,6 +2,7 @@ package no.innkreving.invoicing.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +17,11 @@ import no.innkreving.invoicing.dokument.Dokumenttype;
 import no.innkreving.invoicing.dokument.EhfFaktura;
 import no.innkreving.invoicing.dokument.Fakturadokument;
 import no.innkreving.invoicing.dokument.PdfBrev;
+import no.innkreving.invoicing.domain.Betalingsfrist;
 import no.innkreving.invoicing.domain.Kanal;
 import no.innkreving.invoicing.domain.Kanalvalg;
 import no.innkreving.invoicing.persistence.InvoicingTables;
+import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Ledger;
 import no.innkreving.ledger.Linjetype;
@@ -93,12 +96,13 @@ public class Fakturautsending {
         for (Kravsaldo k : ledger.saldoer(fakturaer.stream().map(Faktura::kravId).distinct().toList(), java.time.LocalDate.MAX))
             krav.put(k.kravId(), k);
         Map<UUID, String> referanser = ledger.oppdragsgiversReferanser(krav.keySet());
+        Map<UUID, LocalDate> forfall = forfallVedSending(fakturaer, krav);
         for (Faktura f : fakturaer) {
             Kontaktinfo k = kontakt.get(f.skyldner());
             boolean person = f.skyldner().length() == 11;
             Kanal kanal = Kanalvalg.velg(person, k == null ? Kanalvalg.Registrering.UKJENT
                     : new Kanalvalg.Registrering(k.efaktura(), k.reservertMotDigital(), k.ehfMottaker()));
-            Fakturadokument dok = dokument(f, k, krav.get(f.kravId()), referanser.get(f.kravId()));
+            Fakturadokument dok = dokument(f, k, krav.get(f.kravId()), referanser.get(f.kravId()), forfall.get(f.kravId()));
             byte[] innhold;
             String mediatype;
             if (kanal == Kanal.EHF) {
@@ -114,7 +118,30 @@ public class Fakturautsending {
         return fakturaer.size();
     }
 
-    private Fakturadokument dokument(Faktura f, Kontaktinfo k, Kravsaldo saldo, String referanse) {
+    /**
+     * The due date each invoice states: the ledger's first due date of its claim, moved later when the invoice goes out
+     * on a later day than it was dated, since the term runs from sending (decision 0024).
+     */
+    private Map<UUID, LocalDate> forfallVedSending(List<Faktura> fakturaer, Map<UUID, Kravsaldo> krav) {
+        Map<UUID, LocalDate> svar = new HashMap<>();
+        List<UUID> ider = fakturaer.stream().filter(f -> f.type() == Faktura.Type.FAKTURA).map(Faktura::kravId).toList();
+        for (Kravforfall f : ledger.forfall(ider)) if (f.nummer() == 1) svar.put(f.kravId(), f.forfallsdato());
+        LocalDate idag = LocalDate.now(clock);
+        for (UUID kravId : ider) {
+            Kravsaldo saldo = krav.get(kravId);
+            LocalDate satt = svar.get(kravId);
+            if (saldo == null || satt == null) continue;
+            int frist = katalog.kravtype(saldo.kravtype()).map(Kravtype::betalingsfristDager)
+                    .orElseThrow(() -> new IllegalStateException("claim type not in the catalogue: " + saldo.kravtype()));
+            Betalingsfrist.utsattVedSending(satt, idag, frist).ifPresent(ny -> {
+                ledger.utsettForfall(kravId, 1, ny);
+                svar.put(kravId, ny);
+            });
+        }
+        return svar;
+    }
+
+    private Fakturadokument dokument(Faktura f, Kontaktinfo k, Kravsaldo saldo, String referanse, LocalDate forfallsdato) {
         Kravtype type = saldo == null ? null : katalog.kravtype(saldo.kravtype()).orElse(null);
         String oppdragsgiver = saldo == null ? "" : katalog.oppdragsgiver(saldo.oppdragsgiver()).map(Oppdragsgiver::navn)
                 .orElse(saldo.oppdragsgiver());
@@ -137,7 +164,7 @@ public class Fakturautsending {
         }
         return new Fakturadokument(f.type() == Faktura.Type.FAKTURA ? Dokumenttype.FAKTURA : Dokumenttype.KREDITNOTA,
                 String.valueOf(f.fakturanummer()), f.gjelderFaktura() == null ? null : String.valueOf(f.gjelderFaktura()),
-                f.fakturadato(), f.forfallsdato(), UTSTEDER, mottaker, oppdragsgiver, beskrivelse, referanse,
+                f.fakturadato(), forfallsdato, UTSTEDER, mottaker, oppdragsgiver, beskrivelse, referanse,
                 saldo == null ? f.fakturadato() : saldo.fastsettelsesdato(), linjer, f.kid(),
                 new Fakturadokument.Betalingskonto(konto.kontonummer(), konto.iban(), konto.swiftBIC(), konto.bankinformasjon()));
     }

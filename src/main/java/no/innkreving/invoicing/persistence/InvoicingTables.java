@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InvoicingTables {
     private static final String KOLONNER = """
-            fakturanummer, type, krav_id, skyldner, kid, fakturadato, forfallsdato, beloep_ore, gjelder_faktura, kanal, status""";
+            fakturanummer, type, krav_id, skyldner, kid, fakturadato, beloep_ore, gjelder_faktura, kanal, status""";
     private final JdbcTemplate jdbc;
 
     InvoicingTables(JdbcTemplate jdbc) {
@@ -29,7 +29,7 @@ public class InvoicingTables {
     }
 
     public record NyFaktura(long fakturanummer, Faktura.Type type, UUID kravId, String skyldner, String skyldnerType,
-                            String kid, LocalDate fakturadato, LocalDate forfallsdato, long beloepOre, Long gjelderFaktura) {
+                            String kid, LocalDate fakturadato, long beloepOre, Long gjelderFaktura) {
     }
 
     public List<Long> nyeFakturanumre(int antall) {
@@ -41,8 +41,8 @@ public class InvoicingTables {
     public void settInn(List<NyFaktura> fakturaer, Instant naa) {
         jdbc.batchUpdate("""
                         insert into faktura (fakturanummer, type, krav_id, skyldner, skyldner_type, kid, fakturadato,
-                            forfallsdato, beloep_ore, gjelder_faktura, status, opprettet)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NY', ?) on conflict do nothing""",
+                            beloep_ore, gjelder_faktura, status, opprettet)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NY', ?) on conflict do nothing""",
                 fakturaer, 500, (ps, f) -> {
                     ps.setLong(1, f.fakturanummer());
                     ps.setString(2, f.type().name());
@@ -51,10 +51,9 @@ public class InvoicingTables {
                     ps.setString(5, f.skyldnerType());
                     ps.setString(6, f.kid());
                     ps.setObject(7, f.fakturadato());
-                    ps.setObject(8, f.forfallsdato());
-                    ps.setLong(9, f.beloepOre());
-                    ps.setObject(10, f.gjelderFaktura());
-                    ps.setTimestamp(11, Timestamp.from(naa));
+                    ps.setLong(8, f.beloepOre());
+                    ps.setObject(9, f.gjelderFaktura());
+                    ps.setTimestamp(10, Timestamp.from(naa));
                 });
     }
 
@@ -67,31 +66,9 @@ public class InvoicingTables {
         }, (rs, n) -> faktura(rs));
     }
 
-    /** The due date of each given claim's invoice (credit notes have none); claims without an invoice are left out. */
-    public Map<UUID, LocalDate> forfallsdatoer(Collection<UUID> kravIder) {
-        Map<UUID, LocalDate> svar = new HashMap<>();
-        if (kravIder.isEmpty()) return svar;
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement(
-                    "select krav_id, forfallsdato from faktura where krav_id = any(?::uuid[]) and type = 'FAKTURA'");
-            ps.setArray(1, Arrayparametre.tekst(con, kravIder));
-            return ps;
-        }, rs -> {
-            svar.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
-        });
-        return svar;
-    }
-
     public List<Faktura> forSkyldner(String skyldner) {
         return jdbc.query("select " + KOLONNER + " from faktura where skyldner = ? order by fakturanummer",
                 (rs, n) -> faktura(rs), skyldner);
-    }
-
-    /** Invoices due before the given day, in claim order, after a claim id (paging through them). */
-    public List<Faktura> forfalte(LocalDate foer, UUID etterKrav, int antall) {
-        return jdbc.query("select " + KOLONNER + " " + """
-                 from faktura where type = 'FAKTURA' and forfallsdato < ? and krav_id > ? order by krav_id limit ?""",
-                (rs, n) -> faktura(rs), foer, etterKrav, antall);
     }
 
     /** Per KID: the claim of the invoice (not credit note) whose number it carries; each number with its KID forms. */
@@ -100,14 +77,13 @@ public class InvoicingTables {
         if (kiderPerFakturanummer.isEmpty()) return svar;
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    select fakturanummer, krav_id, skyldner, forfallsdato, beloep_ore from faktura
+                    select fakturanummer, krav_id, skyldner, beloep_ore from faktura
                     where fakturanummer = any(?) and type = 'FAKTURA'""");
             ps.setArray(1, Arrayparametre.heltall(con, kiderPerFakturanummer.keySet()));
             return ps;
         }, rs -> {
             for (String kid : kiderPerFakturanummer.get(rs.getLong(1)))
-                svar.put(kid, new KravForKid(kid, rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class),
-                        rs.getLong(5)));
+                svar.put(kid, new KravForKid(kid, rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4)));
         });
         return svar;
     }
@@ -134,10 +110,10 @@ public class InvoicingTables {
     }
 
     private static Faktura faktura(ResultSet rs) throws SQLException {
-        long gjelder = rs.getLong(9);
+        long gjelder = rs.getLong(8);
         Long gjelderFaktura = rs.wasNull() ? null : gjelder;
         return new Faktura(rs.getLong(1), Faktura.Type.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
-                rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                rs.getLong(8), gjelderFaktura, rs.getString(10), rs.getString(11));
+                rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+                rs.getLong(7), gjelderFaktura, rs.getString(9), rs.getString(10));
     }
 }

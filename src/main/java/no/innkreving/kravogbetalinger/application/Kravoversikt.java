@@ -21,6 +21,7 @@ import no.innkreving.invoicing.Fakturering;
 import no.innkreving.kravogbetalinger.application.Oversikt.Forfall;
 import no.innkreving.kravogbetalinger.application.Oversikt.Krav;
 import no.innkreving.kravogbetalinger.application.Oversikt.PlassertInnbetaling;
+import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.Ledger;
@@ -77,6 +78,8 @@ public class Kravoversikt {
         List<Kravsaldo> saldoer = ledger.saldoer(ider, LocalDate.MAX);
         Map<UUID, Faktura> faktura = new HashMap<>();
         for (Faktura f : fakturering.forKrav(ider)) if (f.type() == Faktura.Type.FAKTURA) faktura.put(f.kravId(), f);
+        Map<UUID, List<Kravforfall>> forfallPerKrav = new HashMap<>();
+        for (Kravforfall f : ledger.forfallForSkyldner(part)) forfallPerKrav.computeIfAbsent(f.kravId(), k -> new ArrayList<>()).add(f);
         Map<UUID, List<PlassertBeloep>> plassert = new HashMap<>();
         for (PlassertBeloep p : ledger.plasseringer(ider)) plassert.computeIfAbsent(p.kravId(), k -> new ArrayList<>()).add(p);
         Map<UUID, Innbetaling> betalinger = new HashMap<>();
@@ -107,16 +110,49 @@ public class Kravoversikt {
                                 i == null ? foerste.plassertDato() : i.innbetalingsdato(), i == null ? 0 : i.beloepOre(),
                                 i == null ? null : i.fraKonto(), i == null ? null : i.fraNavn());
                     }).toList();
-            long stipulert = renter.stipulert(s, type != null && type.forsinkelsesrente() && f != null ? f.forfallsdato() : null, idag);
-            Forfall forfall = new Forfall(f == null ? s.kravId().toString() : String.valueOf(f.fakturanummer()),
-                    f == null ? s.fastsettelsesdato() : f.forfallsdato(), opprinnelig, gjenstaaende,
-                    f == null ? null : f.kid(), plasseringer);
+            List<Kravforfall> kravforfall = forfallPerKrav.getOrDefault(s.kravId(), List.of());
+            long stipulert = renter.stipulert(s, type != null && type.forsinkelsesrente() && !kravforfall.isEmpty()
+                    ? kravforfall.getFirst().forfallsdato() : null, idag);
+            List<Forfall> forfall = forfall(s, f, kravforfall, opprinnelig, gjenstaaende, plasseringer);
             Krav k = new Krav(s.kravId(), s.kravtype(), type == null ? s.kravtype() : type.navnForSkyldner(),
                     type == null ? "Øvrige offentlige krav" : type.kravgruppe(), opprettet, perioder.get(s.kravId()),
-                    opprinnelig, gjenstaaende, stipulert, List.of(forfall));
+                    opprinnelig, gjenstaaende, stipulert, forfall);
             if (filter.test(k)) svar.add(k);
         }
         svar.sort(Comparator.comparing(Krav::opprettet).thenComparing(Krav::kravId));
+        return svar;
+    }
+
+    /**
+     * The claim's due dates from the ledger (kravforfall). One due date (an invoice) carries the whole claim, as it
+     * stands, with the invoice's number and KID. With several (instalments), each shows its own amount, and what has
+     * been paid covers the earliest first, so what is left lies on the latest; the creditor's interest lines lie on the
+     * first. Amounts are the claim's own lines (our late-payment interest is stipulerteRenter, decision 0033).
+     * A claim not yet invoiced shows one entry dated the creditor's decision date.
+     */
+    private static List<Forfall> forfall(Kravsaldo s, Faktura f, List<Kravforfall> kravforfall, long opprinnelig,
+                                         long gjenstaaendeOre, List<PlassertInnbetaling> plasseringer) {
+        String id = f == null ? s.kravId().toString() : String.valueOf(f.fakturanummer());
+        String kid = f == null ? null : f.kid();
+        if (kravforfall.size() <= 1) {
+            LocalDate dato = kravforfall.isEmpty() ? s.fastsettelsesdato() : kravforfall.getFirst().forfallsdato();
+            return List.of(new Forfall(id, dato, opprinnelig, gjenstaaendeOre, kid, plasseringer));
+        }
+        long iForfall = kravforfall.stream().mapToLong(Kravforfall::beloepOre).sum();
+        long igjen = gjenstaaendeOre;
+        long[] gjenstaaende = new long[kravforfall.size()];
+        for (int i = kravforfall.size() - 1; i >= 0; i--) {
+            gjenstaaende[i] = Math.min(igjen, kravforfall.get(i).beloepOre());
+            igjen -= gjenstaaende[i];
+        }
+        gjenstaaende[0] += igjen;
+        List<Forfall> svar = new ArrayList<>(kravforfall.size());
+        for (int i = 0; i < kravforfall.size(); i++) {
+            Kravforfall k = kravforfall.get(i);
+            long opprinneligHer = k.beloepOre() + (i == 0 ? Math.max(0, opprinnelig - iForfall) : 0);
+            svar.add(new Forfall(i == 0 ? id : id + "-" + k.nummer(), k.forfallsdato(), opprinneligHer, gjenstaaende[i],
+                    kid, i == 0 ? plasseringer : List.of()));
+        }
         return svar;
     }
 

@@ -22,7 +22,7 @@ public final class Oversikt {
                        List<Forfall> forfall) {
     }
 
-    /** One due date of a claim: today every claim has one invoice, so one due date. */
+    /** One due date of a claim (the ledger's kravforfall): one per invoice today, more with instalment plans. */
     public record Forfall(String forfallId, LocalDate forfallsdato, long opprinneligOre, long gjenstaaendeOre, String kid,
                           List<PlassertInnbetaling> plassert) {
     }

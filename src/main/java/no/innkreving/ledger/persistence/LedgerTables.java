@@ -1,6 +1,7 @@
 package no.innkreving.ledger.persistence;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.Hovedstolbevegelse;
 import no.innkreving.ledger.KravTilBokfoering;
+import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
@@ -207,14 +209,67 @@ public class LedgerTables {
         return jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     select s.skyldner, s.krav_id, s.kravtype, s.krav_bokfoert, s.kravlinje_id, s.linjetype, s.rentetype,
-                           s.ilagt_dato, s.saldo_ore
+                           s.ilagt_dato, s.saldo_ore, f.forfallsdato
                     from unnest(?::%1$s[]) d(v) join linjesaldo s on s.%2$s = d.v
+                    left join kravforfall f on f.krav_id = s.krav_id and f.nummer = 1
                     where s.saldo_ore > 0""".formatted(type, kolonne));
             ps.setArray(1, Arrayparametre.tekst(con, verdier));
             return ps;
         }, (rs, n) -> new AapenLinje(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getObject(4, LocalDate.class), rs.getLong(5), Linjetype.valueOf(rs.getString(6)), rs.getString(7),
-                rs.getObject(8, LocalDate.class), rs.getLong(9)));
+                rs.getObject(8, LocalDate.class), rs.getLong(9), rs.getObject(10, LocalDate.class)));
+    }
+
+    /** Adds due dates; one already there with the same claim and number is left as it is (a repeated event). */
+    public void settInnForfall(List<Kravforfall> forfall, Instant naa) {
+        jdbc.batchUpdate("""
+                        insert into kravforfall (krav_id, nummer, forfallsdato, beloep_ore, opprettet)
+                        values (?, ?, ?, ?, ?) on conflict do nothing""",
+                forfall, 500, (ps, f) -> {
+                    ps.setObject(1, f.kravId());
+                    ps.setInt(2, f.nummer());
+                    ps.setObject(3, f.forfallsdato());
+                    ps.setLong(4, f.beloepOre());
+                    ps.setTimestamp(5, Timestamp.from(naa));
+                });
+    }
+
+    /** Moves a due date (never earlier: the ledger's caller checks). */
+    public void flyttForfall(UUID kravId, int nummer, LocalDate nyDato) {
+        jdbc.update("update kravforfall set forfallsdato = ? where krav_id = ? and nummer = ?", nyDato, kravId, nummer);
+    }
+
+    /** The due dates of the given claims, per claim in number order. */
+    public List<Kravforfall> forfall(Collection<UUID> kravIds) {
+        if (kravIds.isEmpty()) return List.of();
+        return jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select krav_id, nummer, forfallsdato, beloep_ore from kravforfall
+                    where krav_id = any(?::uuid[]) order by krav_id, nummer""");
+            ps.setArray(1, Arrayparametre.tekst(con, kravIds));
+            return ps;
+        }, (rs, n) -> kravforfall(rs));
+    }
+
+    /** The due dates of every claim of the debtor, in claim-booking and number order. */
+    public List<Kravforfall> forfallForSkyldner(String skyldner) {
+        return jdbc.query("""
+                        select f.krav_id, f.nummer, f.forfallsdato, f.beloep_ore
+                        from reskontro_krav k join kravforfall f on f.krav_id = k.krav_id
+                        where k.skyldner = ? order by k.bokfoert, k.krav_id, f.nummer""",
+                (rs, n) -> kravforfall(rs), skyldner);
+    }
+
+    /** First due dates before {@code foer}, a page at a time in claim-id order after {@code etterKrav}. */
+    public List<Kravforfall> forfalte(LocalDate foer, UUID etterKrav, int antall) {
+        return jdbc.query("""
+                        select krav_id, nummer, forfallsdato, beloep_ore from kravforfall
+                        where nummer = 1 and forfallsdato < ? and krav_id > ? order by krav_id limit ?""",
+                (rs, n) -> kravforfall(rs), foer, etterKrav, antall);
+    }
+
+    private static Kravforfall kravforfall(ResultSet rs) throws SQLException {
+        return new Kravforfall(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
     }
 
     /** Claim lines whose running balance differs from the sum of their postings; empty when consistent. */

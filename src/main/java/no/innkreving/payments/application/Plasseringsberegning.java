@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.Ledger;
@@ -31,19 +30,17 @@ import org.springframework.stereotype.Component;
 @Component
 class Plasseringsberegning {
     private final Ledger ledger;
-    private final Fakturering fakturering;
     private final Dekningsrekkefoelge regel;
 
-    Plasseringsberegning(Ledger ledger, Fakturering fakturering, Dekningsrekkefoelge regel) {
+    Plasseringsberegning(Ledger ledger, Dekningsrekkefoelge regel) {
         this.ledger = ledger;
-        this.fakturering = fakturering;
         this.regel = regel;
     }
 
     /** All open lines of these debtors, locked against concurrent placement until the transaction ends. */
     Aapne aapne(Collection<String> skyldnere, LocalDate idag) {
         ledger.laasSkyldnere(skyldnere);
-        return new Aapne(poster(ledger.aapneLinjer(skyldnere), Map.of()), idag);
+        return new Aapne(poster(ledger.aapneLinjer(skyldnere)), idag);
     }
 
     /**
@@ -78,18 +75,18 @@ class Plasseringsberegning {
         }));
         List<AapenLinje> linjer = new ArrayList<>(ledger.aapneLinjer(hele));
         for (AapenLinje l : utpekteLinjer) if (!hele.contains(l.skyldner())) linjer.add(l);
-        return new Aapne(poster(linjer, kjente), idag);
+        return new Aapne(poster(linjer), idag);
     }
 
-    /** Open lines per debtor, each with its claim's due date from the claim's invoice (looked up unless known). */
-    private Map<String, List<AapenPost>> poster(List<AapenLinje> linjer, Map<UUID, KravForKid> kjente) {
-        Map<UUID, LocalDate> forfall = new HashMap<>();
-        kjente.forEach((kravId, k) -> forfall.put(kravId, k.forfallsdato()));
-        List<UUID> ukjente = linjer.stream().map(AapenLinje::kravId).filter(k -> !forfall.containsKey(k)).distinct().toList();
-        forfall.putAll(fakturering.forfallsdatoer(ukjente));
+    /**
+     * Open lines per debtor, each with its claim's first due date, which the ledger reads with the lines (no query of
+     * its own). A claim with no due date yet is not due: it is placed last and never reached by the rule for claims
+     * fallen due.
+     */
+    private static Map<String, List<AapenPost>> poster(List<AapenLinje> linjer) {
         Map<String, List<AapenPost>> perSkyldner = new HashMap<>();
         for (AapenLinje l : linjer) {
-            LocalDate forfallsdato = forfall.getOrDefault(l.kravId(), l.kravBokfoert());
+            LocalDate forfallsdato = l.forfallsdato() != null ? l.forfallsdato() : LocalDate.MAX;
             perSkyldner.computeIfAbsent(l.skyldner(), s -> new ArrayList<>()).add(new AapenPost(l.kravId(), l.kravlinjeId(),
                     Linjeart.valueOf(l.linjetype().name()), forfallsdato,
                     l.ilagtDato() != null ? l.ilagtDato() : l.kravBokfoert(), l.kravBokfoert(), l.gjenstaaendeOre()));
