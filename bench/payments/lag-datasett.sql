@@ -24,9 +24,9 @@ select n, md5('bench-krav-' || n)::uuid krav_id, '9' || lpad(((n - 1) / 4)::text
 from generate_series(1, :skyldnere * 4) n;
 
 insert into reskontro_krav (krav_id, skyldner, skyldner_type, oppdragsgiver, kravtype, fastsettelsesdato,
-                            foreldelse_utgangspunkt, bokfoert, oppdragsgivers_referanse)
+                            foreldelse_utgangspunkt, bokfoert)
 select krav_id, skyldner, 'PERSON', '889640782', 'TILBAKEKREVING_BARNETRYGD', current_date - 60, current_date - 60,
-       now() - interval '51 days', 'BENCH-' || n from bench_krav;
+       now() - interval '51 days' from bench_krav;
 insert into kravlinje (kravlinje_id, krav_id, linjetype, opprettet)
 select kravlinje_id, krav_id, 'HOVEDSTOL', current_date - 51 from bench_krav;
 insert into transaksjon (transaksjon_id, krav_id, type, bokfoert_dato, registrert)
@@ -37,9 +37,9 @@ union all
 select md5('bench-tx-' || n)::uuid, 'OPPDRAGSGIVER_OVERTATT', krav_id, null, 'FASTSATT', -beloep, current_date - 51 from bench_krav;
 -- the running line balances, as the ledger's posting writer keeps them (decision 0017)
 update linjesaldo s set saldo_ore = s.saldo_ore + k.beloep from bench_krav k where s.kravlinje_id = k.kravlinje_id;
-insert into faktura (fakturanummer, type, krav_id, skyldner, skyldner_type, kid, fakturadato, beloep_ore,
+insert into faktura (fakturanummer, type, krav_id, skyldner, kid, fakturadato, beloep_ore,
                      status, kanal, sendt, opprettet)
-select fakturanummer, 'FAKTURA', krav_id, skyldner, 'PERSON', pg_temp.luhn(lpad(fakturanummer::text, 11, '0')),
+select fakturanummer, 'FAKTURA', krav_id, skyldner, pg_temp.luhn(lpad(fakturanummer::text, 11, '0')),
        current_date - 51, beloep, 'SENDT', 'ALTINN', now(), now() from bench_krav;
 -- the claims' due dates are the ledger's (kravforfall, decision 0023)
 insert into kravforfall (krav_id, nummer, forfallsdato, beloep_ore, opprettet)

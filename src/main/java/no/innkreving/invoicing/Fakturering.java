@@ -58,8 +58,7 @@ public class Fakturering {
             // No fallback term: every type in the catalogue states its own (kravtype.betalingsfrist_dager, decision 0024).
             int frist = katalog.kravtype(k.kravtype()).map(Kravtype::betalingsfristDager)
                     .orElseThrow(() -> new IllegalStateException("claim type not in the catalogue: " + k.kravtype()));
-            nye.add(new NyFaktura(nr, Faktura.Type.FAKTURA, k.kravId(), k.skyldner(), k.skyldnerType(),
-                    Kid.forFakturanummer(nr), hendelse.dato(), k.totalOre(), null));
+            nye.add(new NyFaktura(nr, Faktura.Type.FAKTURA, k.kravId(), k.skyldner(), Kid.forFakturanummer(nr), hendelse.dato(), k.totalOre(), null));
             // Invoiced (and sent) the day it is booked (source document 001); the due date is the ledger's fact.
             forfall.add(new Kravforfall(k.kravId(), 1, Betalingsfrist.forfallsdato(hendelse.dato(), frist), k.totalOre()));
         }
@@ -74,8 +73,8 @@ public class Fakturering {
                 .filter(f -> f.type() == Faktura.Type.FAKTURA).findFirst();
         if (faktura.isEmpty()) return;
         long nr = tables.nyeFakturanumre(1).getFirst();
-        tables.settInn(List.of(new NyFaktura(nr, Faktura.Type.KREDITNOTA, hendelse.kravId(), hendelse.skyldner(),
-                skyldnerType(hendelse.skyldner()), null, hendelse.dato(), hendelse.redusertOre(),
+        tables.settInn(List.of(new NyFaktura(nr, Faktura.Type.KREDITNOTA, hendelse.kravId(), hendelse.skyldner(), null,
+                hendelse.dato(), hendelse.redusertOre(),
                 faktura.get().fakturanummer())), clock.instant());
     }
 
@@ -104,15 +103,16 @@ public class Fakturering {
         return tables.kravForFakturaer(perFaktura);
     }
 
+    /** The letter (module letters: {@code GET …/saksbehandling/v1/dokumenter/{id}}) an invoice or credit note went out as. */
+    public Optional<UUID> dokumentId(long fakturanummer) {
+        return tables.dokumentId(fakturanummer);
+    }
+
     public Betalingsinformasjon betalingsinformasjon() {
         return konto;
     }
 
     public LocalDate idag() {
         return LocalDate.now(clock);
-    }
-
-    private static String skyldnerType(String skyldner) {
-        return skyldner.length() == 9 ? "ORGANISASJON" : "PERSON";
     }
 }

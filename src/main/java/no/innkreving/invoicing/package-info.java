@@ -1,7 +1,8 @@
 /**
- * Invoicing: one invoice per booked claim, with a KID, a due date from the claim type, the account to pay to, and
- * a dispatch channel (eFaktura, Altinn, post, EHF) chosen as source document 001 says; credit notes when the
- * creditor lowers or withdraws a claim. It owns invoices and their documents, not amounts owed (the ledger does).
+ * Invoicing: one invoice per booked claim, with a KID, a due date and the account to pay to; credit notes when the
+ * creditor lowers or withdraws a claim. It owns invoices, KIDs and credit notes, not amounts owed (the ledger does),
+ * nor the claim's facts (read from their owners when a letter is made), nor the letters themselves (module letters
+ * words, lays out, sends and keeps them).
  */
 @ApplicationModule(allowedDependencies = {"claimtypes", "ledger", "parties", "platform"})
 package no.innkreving.invoicing;

@@ -14,8 +14,7 @@ public record KravTilBokfoering(
         LocalDate fastsettelsesdato,
         LocalDate foreldelseUtgangspunkt,
         long hovedstolOre,
-        List<Rentelinje> renter,
-        String oppdragsgiversReferanse) {
+        List<Rentelinje> renter) {
 
     public long totalOre() {
         return hovedstolOre + renter.stream().mapToLong(Rentelinje::beloepOre).sum();

@@ -172,11 +172,6 @@ public class Ledger {
         return tables.alleUplasserte();
     }
 
-    /** The creditors' own references of the given claims (those that have one). */
-    public Map<UUID, String> oppdragsgiversReferanser(Collection<UUID> kravIder) {
-        return tables.oppdragsgiversReferanser(kravIder);
-    }
-
     public List<PlassertBeloep> plasseringer(Collection<UUID> kravIder) {
         return tables.plasseringer(kravIder);
     }

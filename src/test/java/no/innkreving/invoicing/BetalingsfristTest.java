@@ -84,8 +84,9 @@ class BetalingsfristTest extends ApiTestBase {
 
     private UUID bokfoer(String kravtype, String oppdragsgiver) {
         UUID id = UUID.randomUUID();
-        ledger.bokfoer(List.of(new KravTilBokfoering(id, "01017012345", "PERSON", oppdragsgiver, kravtype,
-                idag().minusDays(5), idag().minusDays(5), 100_000, List.of(), null)));
+        // a valid fødselsnummer (check digits 4 and 3): the sender makes a Skyldner of it
+        ledger.bokfoer(List.of(new KravTilBokfoering(id, "01017012343", "PERSON", oppdragsgiver, kravtype,
+                idag().minusDays(5), idag().minusDays(5), 100_000, List.of())));
         return id;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import no.innkreving.invoicing.application.Fakturautsending;
+import no.innkreving.letters.Brevutsending;
 import no.innkreving.support.ApiTestBase;
 import no.innkreving.support.Testpersoner;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ class FakturautsendingTest extends ApiTestBase {
     Fakturering fakturering;
     @Autowired
     Fakturautsending utsending;
+    @Autowired
+    Brevutsending brev;
 
     /** Sends what is waiting now (the sender does not run on real time in tests; it goes on while batches are full). */
     private Faktura sendt(UUID krav) {
@@ -29,7 +32,7 @@ class FakturautsendingTest extends ApiTestBase {
     }
 
     private String mediatype(Faktura f) {
-        return jdbc.queryForObject("select mediatype from fakturadokument where fakturanummer = ?", String.class, f.fakturanummer());
+        return brev.dokument(fakturering.dokumentId(f.fakturanummer()).orElseThrow()).orElseThrow().mediatype();
     }
 
     @Test

@@ -2,9 +2,6 @@ package no.innkreving.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import no.innkreving.invoicing.domain.Kanal;
-import no.innkreving.invoicing.domain.Kanalvalg;
-import no.innkreving.invoicing.domain.Kanalvalg.Registrering;
 import no.innkreving.invoicing.domain.Kid;
 import org.junit.jupiter.api.Test;
 
@@ -43,14 +40,5 @@ class KidTest {
         assertThat(Kid.erGyldig("1234566")).isTrue();
         assertThat(Kid.erGyldig("1234561")).isFalse();
         assertThat(Kid.erGyldig("1")).isFalse();
-    }
-
-    @Test
-    void kanal_som_kildedokument_001_sier() {
-        assertThat(Kanalvalg.velg(true, new Registrering(true, true, false))).isEqualTo(Kanal.EFAKTURA);
-        assertThat(Kanalvalg.velg(true, Registrering.UKJENT)).isEqualTo(Kanal.ALTINN);
-        assertThat(Kanalvalg.velg(true, new Registrering(false, true, false))).isEqualTo(Kanal.POST);
-        assertThat(Kanalvalg.velg(false, new Registrering(false, false, true))).isEqualTo(Kanal.EHF);
-        assertThat(Kanalvalg.velg(false, Registrering.UKJENT)).isEqualTo(Kanal.ALTINN);
     }
 }

@@ -4,6 +4,7 @@ import static no.innkreving.intake.domain.Feil.*;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import no.innkreving.intake.domain.Endringsregler;
 import no.innkreving.intake.domain.Identifikatorer;
 import no.innkreving.intake.domain.Meldingstype;
 import no.innkreving.intake.domain.Oppdragstilstand;
+import no.innkreving.intake.domain.Renteregler;
 import no.innkreving.intake.domain.Oppdragstilstand.Renteoppgave;
 import no.innkreving.intake.domain.OpprettInnkrevingsoppdrag.Rente;
 import no.innkreving.intake.persistence.IntakeTables;
@@ -81,11 +83,8 @@ public class EndringAvOppdrag {
     public UUID endreRenter(Avsender a, Kravnoekkel n, String innhold) {
         return endre(a, n, Meldingstype.RENTER, innhold, (o, type, m) -> {
             List<Rente> nye = ForespoerselLeser.nyeRenter(m.body());
-            for (Rente r : nye) {
-                if (r.beloepKroner() < 0) {
-                    throw new AvvisningException(RENTEBELOEP_ER_UNDER_0.med("Rentebeloep=" + r.beloepKroner() + ". Kan ikke være under 0"));
-                }
-            }
+            Avvisning feil = Renteregler.foersteFeil(nye, LocalDate.now(clock), true);
+            if (feil != null) throw new AvvisningException(feil);
             kanEndres(o, type);
             List<Renteoppgave> renter = nye.stream().map(r -> new Renteoppgave(r.beloepKroner() * 100, r.renterIlagtDato(), r.rentetype())).toList();
             if (renter.equals(o.renter())) return uendret(o, m);

@@ -124,7 +124,10 @@ public final class ForespoerselLeser {
         } else {
             throw ugyldig("skyldner mangler");
         }
-        if (type == null) type = id.length() == 9 ? Identifikatortype.ORGANISASJON : Identifikatortype.PERSON;
+        // no type given: the identifier's own rules say which it is; anything that is no valid organisation number is
+        // read as a person's, and the look-up then refuses it as one (ugyldig-skyldners-identifikator, as the spec says)
+        if (type == null) type = no.innkreving.parties.Skyldner.tolk(id).orElse(null) instanceof no.innkreving.parties.Skyldner.Organisasjon
+                ? Identifikatortype.ORGANISASJON : Identifikatortype.PERSON;
         String f = tekst(root, "kravfilter", false);
         OppslagIOppdrag.Kravfilter filter = f == null ? OppslagIOppdrag.Kravfilter.ALLE : switch (f.toLowerCase()) {
             case "alle" -> OppslagIOppdrag.Kravfilter.ALLE;

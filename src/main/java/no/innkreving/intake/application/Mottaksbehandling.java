@@ -128,8 +128,7 @@ public class Mottaksbehandling implements SmartLifecycle {
                 bokfoeres.add(new KravTilBokfoering(o.kravidentifikator(), o.skyldner(), o.skyldnerType().name(), o.oppdragsgiver(),
                         o.kravtype(), o.fastsettelsesdato(),
                         o.foreldelsesfristensUtgangspunkt() != null ? o.foreldelsesfristensUtgangspunkt() : o.fastsettelsesdato(),
-                        o.hovedstolOre(), o.renter().stream().map(r -> new Rentelinje(r.beloepOre(), r.renterIlagtDato(), r.rentetype())).toList(),
-                        o.oppdragsgiversReferanse()));
+                        o.hovedstolOre(), o.renter().stream().map(r -> new Rentelinje(r.beloepOre(), r.renterIlagtDato(), r.rentetype())).toList()));
             } else {
                 avvist.add(o.kravidentifikator());
                 for (int i = 0; i < f.size(); i++) feil.add(new Feilrad(o.kravidentifikator(), i, f.get(i)));

@@ -6,7 +6,7 @@ import java.util.Optional;
 import no.innkreving.claimtypes.Kravtype;
 
 /**
- * When a creditor may change or write off a claim: only once it is booked (409 before), never after a write-off
+ * When a creditor may change or write off a claim: only once it is booked (409 before, 404 if it never will be), never after a write-off
  * (409), and not at all for claim types whose creditor has agreed so (403, Brønnøysundregistrene).
  */
 public final class Endringsregler {
@@ -37,7 +37,17 @@ public final class Endringsregler {
         return Optional.empty();
     }
 
+    /**
+     * Not booked yet (still being checked): 409, and the creditor's client resends later. Never to be booked
+     * (VALIDERINGSFEIL, SKAL_IKKE_RESKONTROFOERES): the same type and title with 404, as the contract answers a claim
+     * that is not booked on /avstemming, so the client stops resending (docs/decisions/0031-never-booked-refusal.md).
+     */
     public static Avvisning ikkeReskontrofoert(Oppdragstilstand o) {
+        if (o.mottaksstatus() == Mottaksstatus.VALIDERINGSFEIL || o.mottaksstatus() == Mottaksstatus.SKAL_IKKE_RESKONTROFOERES) {
+            return INNKREVINGSOPPDRAG_ER_IKKE_RESKONTROFOERT_AVSTEMMING.med("Innkrevingsoppdrag med kravidentifikator=" + o.kravidentifikator()
+                    + " har mottaksstatus=" + o.mottaksstatus() + " og blir aldri reskontroført. Rett feilene og send kravet på nytt"
+                    + " med en ny oppdragsgiversKravidentifikator");
+        }
         return INNKREVINGSOPPDRAG_ER_IKKE_RESKONTROFOERT.med("Innkrevingsoppdrag med kravidentifikator=" + o.kravidentifikator()
                 + " har mottaksstatus=" + o.mottaksstatus() + " og er ikke reskontroført");
     }

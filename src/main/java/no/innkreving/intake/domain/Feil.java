@@ -39,7 +39,10 @@ public enum Feil {
     HOVEDSTOL_ER_IKKE_OVER_0("hovedstol-er-ikke-over-0", "Hovedstol er ikke over 0", 422),
     RENTEBELOEP_ER_UNDER_0("rentebeloep-er-under-0", "Rentebeloep er under 0", 422),
     INNKREVINGSOPPDRAG_ER_IKKE_RESKONTROFOERT("innkrevingsoppdrag-er-ikke-reskontrofoert", "Innkrevingsoppdrag er ikke reskontrofoert", 409),
-    /** On /avstemming the documentation answers a claim not yet booked with 404, not 409. */
+    /**
+     * On /avstemming the documentation answers a claim not yet booked with 404, not 409; we answer so everywhere for a
+     * claim that will never be booked (VALIDERINGSFEIL), so the client stops resending (decision 0031).
+     */
     INNKREVINGSOPPDRAG_ER_IKKE_RESKONTROFOERT_AVSTEMMING("innkrevingsoppdrag-er-ikke-reskontrofoert", "Innkrevingsoppdrag er ikke reskontrofoert", 404),
     AVSKREVET_KAN_IKKE_ENDRES("avskrevet-innkrevingsoppdrag-kan-ikke-endres", "Avskrevet innkrevingsoppdrag kan ikke endres", 409),
     AVSKREVET_KAN_IKKE_AVSKRIVES("avskrevet-innkrevingsoppdrag-kan-ikke-avskrives", "Avskrevet innkrevingsoppdrag kan ikke avskrives", 409),

@@ -64,7 +64,14 @@ public final class OpprettRegler {
             return UGYLDIG_FASTSETTELSESDATO.med("Ugyldig fastsettelsesdato=" + o.fastsettelsesdato()
                     + ". Fastsettelsesdatoen kan ikke være i fremtiden");
         }
+        if (Datogrenser.erForTidlig(o.fastsettelsesdato())) {
+            return UGYLDIG_FASTSETTELSESDATO.med("Ugyldig fastsettelsesdato=" + o.fastsettelsesdato() + Datogrenser.FOER_TIDLIGSTE);
+        }
         LocalDate utgangspunkt = o.foreldelsesfristensUtgangspunkt();
+        if (Datogrenser.erForTidlig(utgangspunkt)) {
+            return UGYLDIG_FORELDELSESFRISTENS_UTGANGSPUNKT.med("Ugyldig foreldelsesfristensUtgangspunkt=" + utgangspunkt
+                    + Datogrenser.FOER_TIDLIGSTE);
+        }
         if (utgangspunkt != null && !utgangspunkt.isBefore(o.fastsettelsesdato())) {
             return UGYLDIG_FORELDELSESFRISTENS_UTGANGSPUNKT.med("Ugyldig foreldelsesfristensUtgangspunkt=" + utgangspunkt
                     + ". Må være tidligere enn fastsettelsesdato=" + o.fastsettelsesdato());
@@ -87,14 +94,8 @@ public final class OpprettRegler {
                     ? "Skyldners identifikator er ikke et gyldig fødselsnummer eller d-nummer"
                     : "Skyldners identifikator er ikke et gyldig organisasjonsnummer");
         }
-        for (Rente r : o.renter()) {
-            if (r.beloepKroner() <= 0) return RENTEBELOEP_ER_IKKE_OVER_0.med("Rentebeloep=" + r.beloepKroner() + ". Må være større enn 0");
-        }
-        for (Rente r : o.renter()) {
-            if (r.renterIlagtDato() != null && r.renterIlagtDato().isAfter(idag)) {
-                return UGYLDIG_RENTERILAGTDATO.med("Ugyldig renterIlagtDato=" + r.renterIlagtDato() + ". Kan ikke være i fremtiden");
-            }
-        }
+        Avvisning rente = Renteregler.foersteFeil(o.renter(), idag, false);
+        if (rente != null) return rente;
         Avvisning tillegg = tilleggsinformasjon(o.tilleggsinformasjon(), oppdragsgiver.regelsett());
         if (tillegg != null) return tillegg;
         if (skyldner.identifikatortype() == Identifikatortype.ORGANISASJON && !type.gjelderOrganisasjon()) {
@@ -117,6 +118,10 @@ public final class OpprettRegler {
             if (t.stoppdatoForLoependeMulkt() != null && t.stoppdatoForLoependeMulkt().isAfter(idag)) {
                 return UGYLDIG_STOPPDATO_FOR_LOEPENDE_MULKT.med("Ugyldig stoppdatoForLøpendeMulkt=" + t.stoppdatoForLoependeMulkt()
                         + ". Kan ikke være i fremtiden");
+            }
+            if (Datogrenser.erForTidlig(t.stoppdatoForLoependeMulkt())) {
+                return UGYLDIG_STOPPDATO_FOR_LOEPENDE_MULKT.med("Ugyldig stoppdatoForLøpendeMulkt=" + t.stoppdatoForLoependeMulkt()
+                        + Datogrenser.FOER_TIDLIGSTE);
             }
         }
         Integer maks = type.foreldelseUtgangspunktMaksMaaneder();
@@ -151,8 +156,13 @@ public final class OpprettRegler {
         return null;
     }
 
+    /**
+     * The authority's rule as published: "tom kan ikke være i fremtiden. fom kan ikke være etter tom". A period ending
+     * later this month is in the future and refused (docs/decisions/0032-input-limits.md).
+     */
     private static String periodefeil(Periode p, LocalDate idag) {
         if (p.tilDato().isAfter(idag)) return "Tildato=" + p.tilDato() + " kan ikke være i fremtiden";
+        if (Datogrenser.erForTidlig(p.fraDato())) return "Fradato=" + p.fraDato() + Datogrenser.FOER_TIDLIGSTE;
         if (p.fraDato().isAfter(p.tilDato())) return "Fradato=" + p.fraDato() + " kan ikke være etter tildato=" + p.tilDato();
         return null;
     }

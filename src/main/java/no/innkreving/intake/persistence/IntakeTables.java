@@ -173,6 +173,19 @@ public class IntakeTables {
         jdbc.update("update innkrevingsoppdrag set renter = ?::jsonb where kravidentifikator = ?", renterJson(renter), kravidentifikator);
     }
 
+    /** The creditors' current references of the given claims. */
+    public java.util.Map<UUID, String> referanser(java.util.Collection<UUID> kravidentifikatorer) {
+        java.util.Map<UUID, String> svar = new java.util.HashMap<>();
+        if (kravidentifikatorer.isEmpty()) return svar;
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(
+                    "select kravidentifikator, oppdragsgivers_referanse from innkrevingsoppdrag where kravidentifikator = any(?::uuid[])");
+            ps.setArray(1, no.innkreving.platform.jdbc.Arrayparametre.tekst(con, kravidentifikatorer));
+            return ps;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> svar.put(rs.getObject(1, UUID.class), rs.getString(2)));
+        return svar;
+    }
+
     public void settReferanse(UUID kravidentifikator, String referanse) {
         jdbc.update("update innkrevingsoppdrag set oppdragsgivers_referanse = ? where kravidentifikator = ?", referanse, kravidentifikator);
     }

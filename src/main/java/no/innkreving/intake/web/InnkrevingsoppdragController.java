@@ -148,6 +148,43 @@ class InnkrevingsoppdragController {
                         kroner(l.gjenstaaendeOre()), Svar.MultiSpraakTekst.bokmaal(linjebeskrivelse(l.linjetype(), l.rentetype())))).toList());
     }
 
+    /*
+     * NAV's client puts its own claim id into the path unencoded, and that id may hold '/' ("KRAV/2024/1"). Paths
+     * the one-segment mappings above do not match land here: the known ending names the endpoint, the rest is the id.
+     * An encoded %2F needs none of this (it stays in one segment).
+     */
+    @GetMapping("/{*sti}")
+    Object getMedSkraastrek(Avsender a, @PathVariable String sti, @RequestParam(required = false) String kravidentifikatortype) {
+        String id = id(sti);
+        if (id.endsWith("/mottaksstatus")) return mottaksstatus(a, uten(id, "/mottaksstatus"), kravidentifikatortype);
+        if (id.endsWith("/valideringsfeil")) return valideringsfeil(a, uten(id, "/valideringsfeil"), kravidentifikatortype);
+        if (id.endsWith("/avstemming")) return avstemming(a, uten(id, "/avstemming"), kravidentifikatortype);
+        return kravdetaljer(a, id, kravidentifikatortype);
+    }
+
+    @PutMapping("/{*sti}")
+    Svar.Mottakskvittering putMedSkraastrek(Avsender a, @PathVariable String sti,
+                                            @RequestParam(required = false) String kravidentifikatortype,
+                                            @RequestBody(required = false) String body) {
+        String id = id(sti);
+        if (id.endsWith("/hovedstol")) return hovedstol(a, uten(id, "/hovedstol"), kravidentifikatortype, body);
+        if (id.endsWith("/renter")) return renter(a, uten(id, "/renter"), kravidentifikatortype, body);
+        if (id.endsWith("/oppdragsgiversreferanse")) {
+            return oppdragsgiversreferanse(a, uten(id, "/oppdragsgiversreferanse"), kravidentifikatortype, body);
+        }
+        throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    /** {*sti} also matches the collection itself, where only POST is served. */
+    private static String id(String sti) {
+        if (sti.length() <= 1) throw new org.springframework.web.server.ResponseStatusException(HttpStatus.METHOD_NOT_ALLOWED);
+        return sti.substring(1);
+    }
+
+    private static String uten(String s, String slutt) {
+        return s.substring(0, s.length() - slutt.length());
+    }
+
     private String navnForSkyldner(String kravtype) {
         return katalog.kravtype(kravtype).map(Kravtype::navnForSkyldner).orElse(kravtype);
     }

@@ -13,20 +13,17 @@ import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.claimtypes.Oppdragsgiver;
 import no.innkreving.invoicing.Betalingsinformasjon;
 import no.innkreving.invoicing.Faktura;
-import no.innkreving.invoicing.dokument.Dokumenttype;
-import no.innkreving.invoicing.dokument.EhfFaktura;
-import no.innkreving.invoicing.dokument.Fakturadokument;
-import no.innkreving.invoicing.dokument.PdfBrev;
+import no.innkreving.intake.Oppdragsregister;
 import no.innkreving.invoicing.domain.Betalingsfrist;
-import no.innkreving.invoicing.domain.Kanal;
-import no.innkreving.invoicing.domain.Kanalvalg;
 import no.innkreving.invoicing.persistence.InvoicingTables;
+import no.innkreving.letters.Brev;
+import no.innkreving.letters.Brevslag;
+import no.innkreving.letters.Brevutsending;
 import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Ledger;
 import no.innkreving.ledger.Linjetype;
-import no.innkreving.parties.Register;
-import no.innkreving.parties.Register.Kontaktinfo;
+import no.innkreving.parties.Skyldner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,16 +32,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends new invoices and credit notes: picks a batch (FOR UPDATE SKIP LOCKED, so nodes share the work), chooses
- * the channel from the dispatch registers, renders the document (EHF for EHF receivers, else a PDF letter), keeps
- * it, and marks the invoice sent. The channels themselves are ports; locally "sent" means stored for the debtor.
+ * Sends new invoices and credit notes: picks a batch (FOR UPDATE SKIP LOCKED, so nodes share the work), states each
+ * as a letter with the claim's facts read from their owners at the time of sending, has the letters module send it
+ * (channel, layout, storage), and marks the invoice sent with the letter's id.
  */
 @Component
 public class Fakturautsending {
     private static final Logger log = LoggerFactory.getLogger(Fakturautsending.class);
 
     private final InvoicingTables tables;
-    private final Register register;
+    private final Brevutsending utsending;
+    private final Oppdragsregister oppdrag;
     private final Ledger ledger;
     private final ClaimTypeCatalogue katalog;
     private final Betalingsinformasjon konto;
@@ -53,14 +51,15 @@ public class Fakturautsending {
     private final int batch;
     private final double arbeidsandel;
 
-    Fakturautsending(InvoicingTables tables, Register register, Ledger ledger, ClaimTypeCatalogue katalog,
+    Fakturautsending(InvoicingTables tables, Brevutsending utsending, Oppdragsregister oppdrag, Ledger ledger, ClaimTypeCatalogue katalog,
                      Betalingsinformasjon konto, TransactionTemplate tx, Clock clock,
                      @Value("${innkreving.utsending.batch:200}") int batch,
                      @Value("${innkreving.utsending.arbeidsandel:0.25}") double arbeidsandel) {
         if (!(arbeidsandel > 0 && arbeidsandel <= 1)) throw new IllegalArgumentException("innkreving.utsending.arbeidsandel must be in (0, 1]");
         this.arbeidsandel = arbeidsandel;
         this.tables = tables;
-        this.register = register;
+        this.utsending = utsending;
+        this.oppdrag = oppdrag;
         this.ledger = ledger;
         this.katalog = katalog;
         this.konto = konto;
@@ -91,29 +90,17 @@ public class Fakturautsending {
     public int sendBatch() {
         List<Faktura> fakturaer = tables.nesteUsendte(batch);
         if (fakturaer.isEmpty()) return 0;
-        Map<String, Kontaktinfo> kontakt = register.kontaktinfo(fakturaer.stream().map(Faktura::skyldner).distinct().toList());
+        List<UUID> kravIder = fakturaer.stream().map(Faktura::kravId).distinct().toList();
         Map<UUID, Kravsaldo> krav = new HashMap<>();
-        for (Kravsaldo k : ledger.saldoer(fakturaer.stream().map(Faktura::kravId).distinct().toList(), java.time.LocalDate.MAX))
-            krav.put(k.kravId(), k);
-        Map<UUID, String> referanser = ledger.oppdragsgiversReferanser(krav.keySet());
+        for (Kravsaldo k : ledger.saldoer(kravIder, LocalDate.MAX)) krav.put(k.kravId(), k);
+        // the creditor's reference as it stands now: intake owns it, and a change through the creditor API lands there
+        Map<UUID, String> referanser = oppdrag.oppdragsgiversReferanser(kravIder);
         Map<UUID, LocalDate> forfall = forfallVedSending(fakturaer, krav);
-        for (Faktura f : fakturaer) {
-            Kontaktinfo k = kontakt.get(f.skyldner());
-            boolean person = f.skyldner().length() == 11;
-            Kanal kanal = Kanalvalg.velg(person, k == null ? Kanalvalg.Registrering.UKJENT
-                    : new Kanalvalg.Registrering(k.efaktura(), k.reservertMotDigital(), k.ehfMottaker()));
-            Fakturadokument dok = dokument(f, k, krav.get(f.kravId()), referanser.get(f.kravId()), forfall.get(f.kravId()));
-            byte[] innhold;
-            String mediatype;
-            if (kanal == Kanal.EHF) {
-                innhold = EhfFaktura.lag(dok);
-                mediatype = "application/xml";
-            } else {
-                innhold = PdfBrev.lag(dok);
-                mediatype = "application/pdf";
-            }
-            tables.markerSendt(f.fakturanummer(), kanal, mediatype, innhold, clock.instant());
-        }
+        List<Brev> brev = fakturaer.stream()
+                .map(f -> brev(f, krav.get(f.kravId()), referanser.get(f.kravId()), forfall.get(f.kravId()))).toList();
+        List<Brevutsending.Sendt> sendt = utsending.send(brev);
+        for (int i = 0; i < fakturaer.size(); i++)
+            tables.markerSendt(fakturaer.get(i).fakturanummer(), sendt.get(i).kanal().name(), sendt.get(i).dokumentId(), clock.instant());
         log.info("Sent {} invoices", fakturaer.size());
         return fakturaer.size();
     }
@@ -141,35 +128,29 @@ public class Fakturautsending {
         return svar;
     }
 
-    private Fakturadokument dokument(Faktura f, Kontaktinfo k, Kravsaldo saldo, String referanse, LocalDate forfallsdato) {
+    /** The invoice or credit note as a letter: the claim described from its owners (ledger, catalogue, intake). */
+    private Brev brev(Faktura f, Kravsaldo saldo, String referanse, LocalDate forfallsdato) {
         Kravtype type = saldo == null ? null : katalog.kravtype(saldo.kravtype()).orElse(null);
         String oppdragsgiver = saldo == null ? "" : katalog.oppdragsgiver(saldo.oppdragsgiver()).map(Oppdragsgiver::navn)
                 .orElse(saldo.oppdragsgiver());
         String beskrivelse = type == null ? (saldo == null ? "Krav" : saldo.kravtype()) : type.navnForSkyldner();
-        boolean person = f.skyldner().length() == 11;
-        var mottaker = new Fakturadokument.Part(k == null ? "Ukjent mottaker" : k.navn(), f.skyldner(),
-                person ? Fakturadokument.Parttype.PERSON : Fakturadokument.Parttype.ORGANISASJON,
-                k == null || k.adresse() == null ? List.of() : List.of(k.adresse()),
-                k == null ? null : k.postnummer(), k == null ? null : k.poststed(), "NO");
-        List<Fakturadokument.Linje> linjer = new ArrayList<>();
+        List<Brev.Linje> linjer = new ArrayList<>();
         if (f.type() == Faktura.Type.KREDITNOTA || saldo == null) {
-            linjer.add(new Fakturadokument.Linje(f.type() == Faktura.Type.KREDITNOTA
+            linjer.add(new Brev.Linje(f.type() == Faktura.Type.KREDITNOTA
                     ? "Reduksjon av " + beskrivelse.toLowerCase() : beskrivelse, f.beloepOre()));
         } else {
             for (Kravsaldo.Linjesaldo l : saldo.linjer()) {
                 if (l.opprinneligOre() <= 0) continue;
-                linjer.add(new Fakturadokument.Linje(l.linjetype() == Linjetype.HOVEDSTOL ? beskrivelse
+                linjer.add(new Brev.Linje(l.linjetype() == Linjetype.HOVEDSTOL ? beskrivelse
                         : "Renter" + (l.rentetype() == null ? "" : " (" + l.rentetype().toLowerCase() + ")"), l.opprinneligOre()));
             }
         }
-        return new Fakturadokument(f.type() == Faktura.Type.FAKTURA ? Dokumenttype.FAKTURA : Dokumenttype.KREDITNOTA,
-                String.valueOf(f.fakturanummer()), f.gjelderFaktura() == null ? null : String.valueOf(f.gjelderFaktura()),
-                f.fakturadato(), forfallsdato, UTSTEDER, mottaker, oppdragsgiver, beskrivelse, referanse,
-                saldo == null ? f.fakturadato() : saldo.fastsettelsesdato(), linjer, f.kid(),
-                new Fakturadokument.Betalingskonto(konto.kontonummer(), konto.iban(), konto.swiftBIC(), konto.bankinformasjon()));
+        var omtale = new Brev.Kravomtale(oppdragsgiver, beskrivelse, referanse,
+                saldo == null ? f.fakturadato() : saldo.fastsettelsesdato(), type != null && type.forsinkelsesrente());
+        boolean faktura = f.type() == Faktura.Type.FAKTURA;
+        return new Brev(faktura ? new Brevslag.Faktura() : new Brevslag.Kreditnota(String.valueOf(f.gjelderFaktura())),
+                String.valueOf(f.fakturanummer()), f.fakturadato(), Skyldner.av(f.skyldner()), omtale, linjer,
+                faktura ? new Brev.Betaling(f.kid(), forfallsdato, new Brev.Konto(konto.kontonummer(), konto.iban(),
+                        konto.swiftBIC(), konto.bankinformasjon())) : null);
     }
-
-    /** The authority as seller on invoices (Skatteetaten's organisation number; postal address of the collection authority). */
-    static final Fakturadokument.Part UTSTEDER = new Fakturadokument.Part("Innkrevingsmyndigheten", "974761076",
-            Fakturadokument.Parttype.ORGANISASJON, List.of("Postboks 9200 Grønland"), "0134", "OSLO", "NO");
 }

@@ -10,10 +10,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.KravForKid;
-import no.innkreving.invoicing.domain.Kanal;
 import no.innkreving.platform.jdbc.Arrayparametre;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,8 +28,8 @@ public class InvoicingTables {
         this.jdbc = jdbc;
     }
 
-    public record NyFaktura(long fakturanummer, Faktura.Type type, UUID kravId, String skyldner, String skyldnerType,
-                            String kid, LocalDate fakturadato, long beloepOre, Long gjelderFaktura) {
+    public record NyFaktura(long fakturanummer, Faktura.Type type, UUID kravId, String skyldner, String kid,
+                            LocalDate fakturadato, long beloepOre, Long gjelderFaktura) {
     }
 
     public List<Long> nyeFakturanumre(int antall) {
@@ -40,20 +40,19 @@ public class InvoicingTables {
     /** Inserts invoices; one already there for the same claim is left alone (a repeated booking event). */
     public void settInn(List<NyFaktura> fakturaer, Instant naa) {
         jdbc.batchUpdate("""
-                        insert into faktura (fakturanummer, type, krav_id, skyldner, skyldner_type, kid, fakturadato,
+                        insert into faktura (fakturanummer, type, krav_id, skyldner, kid, fakturadato,
                             beloep_ore, gjelder_faktura, status, opprettet)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NY', ?) on conflict do nothing""",
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'NY', ?) on conflict do nothing""",
                 fakturaer, 500, (ps, f) -> {
                     ps.setLong(1, f.fakturanummer());
                     ps.setString(2, f.type().name());
                     ps.setObject(3, f.kravId());
                     ps.setString(4, f.skyldner());
-                    ps.setString(5, f.skyldnerType());
-                    ps.setString(6, f.kid());
-                    ps.setObject(7, f.fakturadato());
-                    ps.setLong(8, f.beloepOre());
-                    ps.setObject(9, f.gjelderFaktura());
-                    ps.setTimestamp(10, Timestamp.from(naa));
+                    ps.setString(5, f.kid());
+                    ps.setObject(6, f.fakturadato());
+                    ps.setLong(7, f.beloepOre());
+                    ps.setObject(8, f.gjelderFaktura());
+                    ps.setTimestamp(9, Timestamp.from(naa));
                 });
     }
 
@@ -94,19 +93,15 @@ public class InvoicingTables {
                 (rs, n) -> faktura(rs), antall);
     }
 
-    public void markerSendt(long fakturanummer, Kanal kanal, String mediatype, byte[] dokument, Instant naa) {
-        jdbc.update("insert into fakturadokument (fakturanummer, mediatype, innhold) values (?, ?, ?) on conflict do nothing",
-                fakturanummer, mediatype, dokument);
-        jdbc.update("update faktura set status = 'SENDT', kanal = ?, sendt = ? where fakturanummer = ?",
-                kanal.name(), Timestamp.from(naa), fakturanummer);
+    /** The invoice went out as the letter {@code dokumentId} (module letters) on the given channel. */
+    public void markerSendt(long fakturanummer, String kanal, UUID dokumentId, Instant naa) {
+        jdbc.update("update faktura set status = 'SENDT', kanal = ?, dokument_id = ?, sendt = ? where fakturanummer = ?",
+                kanal, dokumentId, Timestamp.from(naa), fakturanummer);
     }
 
-    public record Dokument(String mediatype, byte[] innhold) {
-    }
-
-    public Dokument dokument(long fakturanummer) {
-        return jdbc.query("select mediatype, innhold from fakturadokument where fakturanummer = ?",
-                rs -> rs.next() ? new Dokument(rs.getString(1), rs.getBytes(2)) : null, fakturanummer);
+    public Optional<UUID> dokumentId(long fakturanummer) {
+        return Optional.ofNullable(jdbc.query("select dokument_id from faktura where fakturanummer = ?",
+                rs -> rs.next() ? rs.getObject(1, UUID.class) : null, fakturanummer));
     }
 
     private static Faktura faktura(ResultSet rs) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.innkreving.kravogbetalinger.tilgang.Tilgangsregel.Resultat;
+import no.innkreving.parties.Skyldner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -88,8 +89,8 @@ class TilgangOppslag implements HandlerMethodArgumentResolver, WebMvcConfigurer 
         return new Tilgangsregel.Tokenfakta(konsument, jwt.getClaimAsString("pid"), systembruker, jwt.getClaimAsString("client_id"));
     }
 
-    /** A fødselsnummer in a log line: birth date only. */
+    /** A party in a log line: an organisation number whole, anything else (a person's number, perhaps mistyped) birth date only. */
     static String maskert(String id) {
-        return id != null && id.length() == 11 ? id.substring(0, 6) + "*****" : id;
+        return Skyldner.maskert(id);
     }
 }

@@ -1,8 +1,7 @@
 package no.innkreving.kravogbetalinger.tilgang;
 
 import java.util.Set;
-import no.innkreving.parties.Foedselsnummer;
-import no.innkreving.parties.Organisasjonsnummer;
+import no.innkreving.parties.Skyldner;
 
 /**
  * Who may read a party's claims and payments (decision 0012). Pure: takes what the verified token and consent
@@ -45,10 +44,12 @@ public final class Tilgangsregel {
     public static Resultat vurder(String rettighetspakke, String part, String tjenestekode, Tokenfakta t, Samtykke samtykke) {
         if (!"regnskapssystem".equals(rettighetspakke) && !"finans".equals(rettighetspakke))
             return new Resultat.Avslag("KB-003", 404, "Ukjent url benyttet.");
-        TilgangTilPart.Parttype type;
-        if (part != null && part.length() == 9 && Organisasjonsnummer.erGyldig(part)) type = TilgangTilPart.Parttype.ORGANISASJON;
-        else if (part != null && part.length() == 11 && Foedselsnummer.erGyldig(part)) type = TilgangTilPart.Parttype.PERSON;
-        else return new Resultat.Avslag("KB-006", 400, "partIdentifikator må være et gyldig organisasjonsnummer (9 sifre) eller fødselsnummer (11 sifre).");
+        Skyldner skyldner = Skyldner.tolk(part).orElse(null);
+        if (skyldner == null) return new Resultat.Avslag("KB-006", 400, "partIdentifikator må være et gyldig organisasjonsnummer (9 sifre) eller fødselsnummer (11 sifre).");
+        TilgangTilPart.Parttype type = switch (skyldner) {
+            case Skyldner.Organisasjon o -> TilgangTilPart.Parttype.ORGANISASJON;
+            case Skyldner.Person p -> TilgangTilPart.Parttype.PERSON;
+        };
 
         if (t.pid() != null && t.pid().equals(part))
             return tillatt(part, type, rettighetspakke, "personen selv (pid)");

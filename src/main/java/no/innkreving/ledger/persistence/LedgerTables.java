@@ -63,8 +63,8 @@ public class LedgerTables {
     public void settInnKrav(List<KravTilBokfoering> krav, Instant naa) {
         jdbc.batchUpdate("""
                         insert into reskontro_krav (krav_id, skyldner, skyldner_type, oppdragsgiver, kravtype,
-                            fastsettelsesdato, foreldelse_utgangspunkt, bokfoert, oppdragsgivers_referanse)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            fastsettelsesdato, foreldelse_utgangspunkt, bokfoert)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)""",
                 krav, 500, (ps, k) -> {
                     ps.setObject(1, k.kravId());
                     ps.setString(2, k.skyldner());
@@ -74,7 +74,6 @@ public class LedgerTables {
                     ps.setObject(6, k.fastsettelsesdato());
                     ps.setObject(7, k.foreldelseUtgangspunkt());
                     ps.setTimestamp(8, Timestamp.from(naa));
-                    ps.setString(9, k.oppdragsgiversReferanse());
                 });
     }
 
@@ -388,20 +387,6 @@ public class LedgerTables {
             return ps;
         }, rs -> {
         });
-    }
-
-    public Map<UUID, String> oppdragsgiversReferanser(Collection<UUID> kravIds) {
-        Map<UUID, String> svar = new LinkedHashMap<>();
-        if (kravIds.isEmpty()) return svar;
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement(
-                    "select krav_id, oppdragsgivers_referanse from reskontro_krav where krav_id = any(?) and oppdragsgivers_referanse is not null");
-            ps.setArray(1, con.createArrayOf("uuid", kravIds.toArray()));
-            return ps;
-        }, rs -> {
-            svar.put(rs.getObject(1, UUID.class), rs.getString(2));
-        });
-        return svar;
     }
 
     /** The principal's balance after each day it moved, oldest first: the base late-payment interest runs on. */

@@ -58,11 +58,11 @@ class DemoBetalinger {
         UUID rettsraad = UUID.nameUUIDFromBytes("demo-rettsraad".getBytes());
         ledger.bokfoer(List.of(
                 new KravTilBokfoering(mulkt, ORGANISASJON, "ORGANISASJON", "974760673", "TVANGSMULKT_RETTIGHETSHAVERREGISTERLOVEN",
-                        idag.minusDays(30), idag.minusDays(30), 2_500_000, List.of(), "TVA-DEMO-001"),
+                        idag.minusDays(30), idag.minusDays(30), 2_500_000, List.of()),
                 new KravTilBokfoering(sakfoersel, ORGANISASJON, "ORGANISASJON", "986186085", "EGENANDEL_FRI_SAKFOERSEL",
-                        idag.minusDays(20), idag.minusDays(20), 300_000, List.of(), "SRF-DEMO-002"),
+                        idag.minusDays(20), idag.minusDays(20), 300_000, List.of()),
                 new KravTilBokfoering(rettsraad, PERSON, "PERSON", "986186085", "EGENANDEL_FRITT_RETTSRAAD",
-                        idag.minusDays(20), idag.minusDays(20), 200_000, List.of(), "SRF-DEMO-003")));
+                        idag.minusDays(20), idag.minusDays(20), 200_000, List.of())));
         String kidMulkt = kid(mulkt);
         String kidSakfoersel = kid(sakfoersel);
         String kidRettsraad = kid(rettsraad);

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.innkreving.platform.web.Problem;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -100,7 +101,14 @@ class DemoIssuerController {
     }
 
     @ExceptionHandler(OAuthError.class)
-    ResponseEntity<Map<String, String>> refused(OAuthError e) {
+    ResponseEntity<?> refused(OAuthError e, jakarta.servlet.http.HttpServletRequest req) {
+        // /token speaks OAuth (RFC 6749 section 5.2) to real Maskinporten clients; the demo's own helpers answer as
+        // every other endpoint of ours does
+        if (req.getRequestURI().startsWith("/demo/")) {
+            return ResponseEntity.status(e.status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
+                    .body(new Problem(Problem.PLATFORM_PREFIX + "ugyldig-parameter", "Ugyldig parameter", e.status.value(), e.getMessage(),
+                            req.getRequestURI()));
+        }
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", e.error);
         body.put("error_description", e.getMessage());

@@ -4,13 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Whatever no module answers itself (unknown path, wrong method, a fault of ours) still gets a problem answer. A
@@ -37,7 +40,12 @@ class PlatformProblemer {
             case 415 -> "Formatet støttes ikke";
             default -> hs == null ? "Feil" : hs.getReasonPhrase();
         };
-        String detalj = er.getBody().getDetail() == null ? tittel : er.getBody().getDetail();
+        // our own words: Spring's details name internals (static resources, handler methods)
+        String detalj = switch (status) {
+            case 404 -> "Ingen tjeneste på denne adressen";
+            case 405 -> "Metoden " + req.getMethod() + " er ikke tillatt her";
+            default -> er.getBody().getDetail() == null ? tittel : er.getBody().getDetail();
+        };
         return svar(status, "http-" + status, tittel, detalj, req);
     }
 
@@ -46,13 +54,29 @@ class PlatformProblemer {
         if (Foresporselsgrense.erForStor(e)) {
             return svar(413, "forespoerselen-er-for-stor", "Forespørselen er for stor", "Innholdet er større enn grensen. Ingenting ble lagret.", req);
         }
+        // bad input the client can fix: a parameter of the wrong type, a body that is not readable JSON
+        if (e instanceof TypeMismatchException tm) {
+            String navn = tm instanceof MethodArgumentTypeMismatchException m ? m.getName() : tm.getPropertyName();
+            return svar(400, "ugyldig-parameter", "Ugyldig parameter", "Parameteren " + (navn == null ? "" : navn + " ")
+                    + "har feil format" + (tm.getRequiredType() == null ? "" : " (forventet " + typenavn(tm.getRequiredType()) + ")"), req);
+        }
+        if (e instanceof HttpMessageNotReadableException) {
+            return svar(400, "ugyldig-forespoersel", "Ugyldig forespørsel", "Innholdet kunne ikke leses (ugyldig JSON eller feil type)", req);
+        }
         if (e instanceof ErrorResponse er) return spring(er, req);
         log.error("Uventet feil ved {} {}", req.getMethod(), req.getRequestURI(), e);
         return svar(500, "intern-feil", "Intern feil", "En uventet feil oppstod. Ingenting ble lagret av denne forespørselen.", req);
     }
 
+    private static String typenavn(Class<?> t) {
+        if (t == int.class || t == long.class || t == Integer.class || t == Long.class) return "et heltall";
+        if (t == java.util.UUID.class) return "en UUID";
+        if (t == java.time.LocalDate.class) return "en dato ÅÅÅÅ-MM-DD";
+        return t.getSimpleName();
+    }
+
     /** In the path's own error shape if its API has one, else problem+json. */
-    private ResponseEntity<?> svar(int status, String type, String tittel, String detalj, HttpServletRequest req) {
+    ResponseEntity<?> svar(int status, String type, String tittel, String detalj, HttpServletRequest req) {
         for (Feilformat f : formater) {
             if (f.gjelder(req)) {
                 Feilformat.Feilsvar s = f.svar(status, detalj, req);

@@ -10,7 +10,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests Tomcat refuses before any of our code runs (an encoded slash or NUL in the path, a broken header) get a
+ * Requests Tomcat refuses before any of our code runs (a NUL in the path, a broken header) get a
  * problem answer too, instead of Tomcat's HTML page.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
@@ -42,6 +42,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     static class Installer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
+            // a creditor's claim id may hold '/', which its client encodes as %2F: decoded by Tomcat, it reaches the
+            // security firewall (which allows it) and Spring's path matching, which keeps it inside one segment
+            factory.addConnectorCustomizers(c -> c.setEncodedSolidusHandling("decode"));
             factory.addContextCustomizers(ctx -> {
                 if (ctx.getParent() instanceof org.apache.catalina.core.StandardHost host) {
                     host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());

@@ -69,6 +69,11 @@ class OpenApiDocumentTest extends ApiTestBase {
         mappings.getHandlerMethods().forEach((info, metode) -> info.getPatternValues().forEach(p -> {
             if (p.startsWith(BASE + "/innkrevingsoppdrag")) info.getMethodsCondition().getMethods().forEach(m -> iAppen.add(m.name() + " " + p));
         }));
+        // besides the contract's paths, one GET and one PUT fallback that route a creditor's id holding a raw '/' to
+        // the same endpoints (NAV's client puts it in the path unencoded); they are not paths of their own
+        Set<String> fallback = new TreeSet<>(List.of("GET " + BASE + "/innkrevingsoppdrag/{*sti}", "PUT " + BASE + "/innkrevingsoppdrag/{*sti}"));
+        assertThat(iAppen).containsAll(fallback);
+        iAppen.removeAll(fallback);
         assertThat(iAppen).isEqualTo(kontrakt);
     }
 

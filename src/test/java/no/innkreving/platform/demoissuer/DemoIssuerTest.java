@@ -119,7 +119,10 @@ class DemoIssuerTest {
         assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofMinutes(120));
 
-        assertThat(get("/actuator/info", token).statusCode()).isEqualTo(200);
+        // operator endpoints need the operator scope, which the demo issuer hands out on request
+        assertThat(get("/actuator/info", token).statusCode()).isEqualTo(403);
+        String drift = json.readTree(get("/demo/token?orgnr=974760673&scope=innkreving:drift", null).body()).path("access_token").asString();
+        assertThat(get("/actuator/info", drift).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -233,16 +236,23 @@ class DemoIssuerTest {
         assertThat(claims.getStringClaim("scope")).isEqualTo(SCOPE + " skatteetaten:annet");
         assertThat(claims.getJSONObjectClaim("consumer")).containsEntry("ID", "0192:974760673");
         assertThat(claims.getStringClaim("client_id")).isEqualTo("brreg-demo");
-        assertThat(get("/actuator/info", token).statusCode()).isEqualTo(200);
+        // operator endpoints need the operator scope, which the demo issuer hands out on request
+        assertThat(get("/actuator/info", token).statusCode()).isEqualTo(403);
+        String drift = json.readTree(get("/demo/token?orgnr=974760673&scope=innkreving:drift", null).body()).path("access_token").asString();
+        assertThat(get("/actuator/info", drift).statusCode()).isEqualTo(200);
 
         JsonNode defaulted = json.readTree(get("/demo/token?orgnr=889640782&pid=01017012345", null).body());
         JWTClaimsSet person = SignedJWT.parse(defaulted.path("access_token").asString()).getJWTClaimsSet();
         assertThat(person.getStringClaim("scope")).isEqualTo(SCOPE);
         assertThat(person.getStringClaim("pid")).isEqualTo("01017012345");
 
-        assertRefused(get("/demo/token?orgnr=12345", null), 400, "invalid_request");
-        assertRefused(get("/demo/token", null), 400, "invalid_request");
-        assertRefused(get("/demo/token?orgnr=889640782&pid=123", null), 400, "invalid_request");
+        // the demo helper answers bad parameters as every endpoint of ours does (problem+json); /token speaks OAuth
+        for (String sti : List.of("/demo/token?orgnr=12345", "/demo/token", "/demo/token?orgnr=889640782&pid=123", "/demo/token?orgnr=abc")) {
+            HttpResponse<String> r = get(sti, null);
+            assertThat(r.statusCode()).as(sti + " " + r.body()).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(json.readTree(r.body()).path("type").asString()).endsWith(":ugyldig-parameter");
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package no.innkreving.invoicing.dokument;
+package no.innkreving.letters.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import no.innkreving.letters.Brev;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +26,7 @@ class PdfBrevTest {
 
     @Test
     void faktura_til_person_sier_hvem_kravet_er_fra_hva_det_er_og_hvordan_betale() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(PdfBrev.lag(Eksempler.faktura(Eksempler.PERSON)))) {
+        try (PDDocument doc = Loader.loadPDF(Eksempler.pdf(Eksempler.faktura(Eksempler.PERSON), Eksempler.PERSON))) {
             String tekst = new PDFTextStripper().getText(doc);
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595.27563f);  // A4: 210 mm = 595.3 pt
@@ -43,7 +44,12 @@ class PdfBrevTest {
                     .contains("14.12.2026")                                              // due date
                     .contains("018380*****")                                             // fødselsnummer masked to DDMMYY
                     .doesNotContain("01838012317")
-                    .contains("NO3976940500121", "DEMONOKK");                           // paying from abroad
+                    .contains("NO3976940500121", "DEMONOKK")                            // paying from abroad
+                    .contains("Slik klager du", "skriftlig og", "underskrevet", "innen 3 uker", "stopper ikke innkrevingen")
+                    .contains("Send klagen til Innkrevingsmyndigheten, Postboks 9200 Grønland, 0134 OSLO")
+                    .doesNotContain("BankID").doesNotContain("logge inn")               // no pages that do not exist
+                    .contains("Det løper ikke forsinkelsesrente")                       // NAV's types accrue none
+                    .doesNotContain("lagt til renter");
             assertThat(fonter(doc)).isNotEmpty().allSatisfy(f -> {
                 assertThat(f.isEmbedded()).as(f.getName() + " embedded").isTrue();
                 assertThat(f.getName()).contains("DejaVuSans");
@@ -53,8 +59,20 @@ class PdfBrevTest {
     }
 
     @Test
+    void krav_som_har_forsinkelsesrente_sier_at_den_loeper() throws Exception {
+        var b = Eksempler.faktura(Eksempler.FIRMA, List.of(new Brev.Linje("Rettsgebyr for utleggsbegjæring", 127_700)),
+                Eksempler.RENTEBAERENDE_KRAV);
+        try (PDDocument doc = Loader.loadPDF(Eksempler.pdf(b, Eksempler.FIRMA))) {
+            String tekst = new PDFTextStripper().getText(doc).replace("\n", " ");
+            assertThat(tekst).contains("løper det forsinkelsesrente fra forfallsdatoen").doesNotContain("løper ikke")
+                    .contains("1 277,00 kr").contains("Slik klager du");
+            bilde(doc, "faktura-rentebaerende");
+        }
+    }
+
+    @Test
     void faktura_til_organisasjon_viser_organisasjonsnummeret() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(PdfBrev.lag(Eksempler.faktura(Eksempler.FIRMA)))) {
+        try (PDDocument doc = Loader.loadPDF(Eksempler.pdf(Eksempler.faktura(Eksempler.FIRMA), Eksempler.FIRMA))) {
             String tekst = new PDFTextStripper().getText(doc);
             assertThat(tekst).contains("Bærum Rør & Ventiler AS", "Industriveien 7", "Bygg C", "1337 SANDVIKA")
                     .contains("Organisasjonsnummer", "310000000").doesNotContain("Fødselsnummer");
@@ -64,7 +82,7 @@ class PdfBrevTest {
 
     @Test
     void kreditnota_sier_hvilken_faktura_den_gjelder_og_at_beloepet_trekkes_fra() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(PdfBrev.lag(Eksempler.kreditnota(Eksempler.PERSON)))) {
+        try (PDDocument doc = Loader.loadPDF(Eksempler.pdf(Eksempler.kreditnota(Eksempler.PERSON), Eksempler.PERSON))) {
             String tekst = new PDFTextStripper().getText(doc);
             assertThat(tekst).contains("Kreditnota", "faktura 2026000123", "trekkes fra det", "du skylder", "3 000,00 kr")
                     .doesNotContain("Slik betaler du");                                 // nothing to pay on a credit note
@@ -74,10 +92,10 @@ class PdfBrevTest {
 
     @Test
     void mange_linjer_fortsetter_paa_neste_side_med_betalingsboksen_sist() throws Exception {
-        // 40 lines of 100,00 kr: more than fit above the payment box, total 40 × 100,00 = 4 000,00 kr
-        List<Fakturadokument.Linje> linjer = new ArrayList<>();
-        for (int i = 1; i <= 40; i++) linjer.add(new Fakturadokument.Linje("Gebyr nr. " + i, 10_000));
-        try (PDDocument doc = Loader.loadPDF(PdfBrev.lag(Eksempler.faktura(Eksempler.FIRMA, linjer)))) {
+        // 30 lines of 100,00 kr: more than fit above the payment box, total 30 × 100,00 = 3 000,00 kr
+        List<Brev.Linje> linjer = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) linjer.add(new Brev.Linje("Gebyr nr. " + i, 10_000));
+        try (PDDocument doc = Loader.loadPDF(Eksempler.pdf(Eksempler.faktura(Eksempler.FIRMA, linjer), Eksempler.FIRMA))) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
             PDFTextStripper side = new PDFTextStripper();
             side.setStartPage(1);
@@ -85,7 +103,7 @@ class PdfBrevTest {
             assertThat(side.getText(doc)).contains("Gebyr nr. 1 100,00 kr", "Side 1 av 2").doesNotContain("Slik betaler du");
             side.setStartPage(2);
             side.setEndPage(2);
-            assertThat(side.getText(doc)).contains("Gebyr nr. 40", "4 000,00 kr", "Slik betaler du", "Side 2 av 2");
+            assertThat(side.getText(doc)).contains("Gebyr nr. 30", "3 000,00 kr", "Slik klager du", "Slik betaler du", "Side 2 av 2");
             bilde(doc, "faktura-mange-linjer");
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(1, 80), "png", Path.of("target", "dokument", "faktura-mange-linjer-side2.png").toFile());
         }
@@ -93,11 +111,10 @@ class PdfBrevTest {
 
     @Test
     void tegn_fonten_mangler_og_kontrolltegn_velter_ikke_brevet() throws Exception {
-        var mottaker = new Fakturadokument.Part("Ola \u0007Nordmann\t漢", "0101", Fakturadokument.Parttype.PERSON,
-                null, null, null, null);
-        try (PDDocument doc = Loader.loadPDF(PdfBrev.lag(Eksempler.faktura(mottaker)))) {
+        var mottaker = new Part("Ola \u0007Nordmann\t漢", Eksempler.PERSON.identifikator(), null, null, null, null);
+        try (PDDocument doc = Loader.loadPDF(Eksempler.pdf(Eksempler.faktura(mottaker), mottaker))) {
             String tekst = new PDFTextStripper().getText(doc);
-            assertThat(tekst).contains("Ola Nordmann ?").contains("*****").doesNotContain("0101");
+            assertThat(tekst).contains("Ola Nordmann ?").contains("018380*****").doesNotContain("01838012317");
         }
     }
 

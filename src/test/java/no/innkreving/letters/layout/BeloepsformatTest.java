@@ -1,4 +1,4 @@
-package no.innkreving.invoicing.dokument;
+package no.innkreving.letters.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package no.innkreving.invoicing.dokument;
+package no.innkreving.letters.layout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +7,10 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import no.innkreving.letters.Brev;
+import no.innkreving.letters.Brevslag;
+import no.innkreving.letters.domain.Brevtekst;
+import no.innkreving.parties.Skyldner;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -19,10 +23,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The invoice or credit note as an A4 letter in Norwegian bokmål, for post and Altinn: sender, the debtor's address
- * where a window envelope shows it, what the claim is and who it is from, the lines and total, and (invoice only) a
- * payment box with account, KID, due date and amount. DejaVu Sans is embedded (subset), so æøå and the layout look
- * the same in every reader and printer; a reader's Helvetica substitute is never used.
+ * A letter as an A4 page (or more) in Norwegian bokmål, for post, Altinn and eFaktura: sender, the debtor's address
+ * where a window envelope shows it, what the letter is about, the amounts and total, what follows if the debtor
+ * does not act, how to complain, and (when the debtor is to pay) a payment box with account, KID, due date and
+ * amount. The words are {@link Brevtekst}'s; this class only places them. DejaVu Sans is embedded (subset), so æøå
+ * and the layout look the same in every reader and printer; a reader's Helvetica substitute is never used.
  */
 public final class PdfBrev {
     private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -49,25 +54,26 @@ public final class PdfBrev {
     private PdfBrev() {
     }
 
-    public static byte[] lag(Fakturadokument d) {
+    public static byte[] lag(Brev d, Part avsender, Part mottaker) {
+        Brevtekst tekst = new Brevtekst(avsender.navn(), String.join(", ", avsender.adresse()));
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
-            boolean faktura = d.type() == Dokumenttype.FAKTURA;
-            String tittel = (faktura ? "Faktura " : "Kreditnota ") + d.fakturanummer();
+            String tittel = tekst.tittel(d.slag()) + " " + d.nummer();
             PDDocumentInformation info = pdf.getDocumentInformation();
             info.setTitle(tittel);
-            info.setAuthor(d.utsteder().navn());
-            info.setSubject(d.kravbeskrivelse());
+            info.setAuthor(avsender.navn());
+            info.setSubject(d.krav().beskrivelse());
             pdf.getDocumentCatalog().setLanguage("nb-NO");
             TrueTypeFont[] fonter = FONTER.get();
-            Brev b = new Brev(pdf, PDType0Font.load(pdf, fonter[0], true), PDType0Font.load(pdf, fonter[1], true),
+            Brev_ b = new Brev_(pdf, PDType0Font.load(pdf, fonter[0], true), PDType0Font.load(pdf, fonter[1], true),
                     tittel + " (fortsettelse)");
             try {
-                skriv(b, d, faktura);
+                skriv(b, d, tekst, avsender, mottaker);
             } finally {
                 b.lukk();
             }
             int sider = pdf.getNumberOfPages();
-            for (int i = 0; i < sider; i++) bunntekst(b, pdf.getPage(i), d, i + 1, sider);
+            String bunn = tekst.bunntekst(d);
+            for (int i = 0; i < sider; i++) bunntekst(b, pdf.getPage(i), bunn, i + 1, sider);
             pdf.save(ut);
             return ut.toByteArray();
         } catch (IOException e) {
@@ -75,29 +81,30 @@ public final class PdfBrev {
         }
     }
 
-    private static void skriv(Brev b, Fakturadokument d, boolean faktura) throws IOException {
+    private static void skriv(Brev_ b, Brev d, Brevtekst tekst, Part avsender, Part mottaker) throws IOException {
         b.nySide();
         // sender
         float y = HOEYDE - 18 * MM;
-        b.tekst(b.fet, 14, VENSTRE, y, d.utsteder().navn());
+        b.tekst(b.fet, 14, VENSTRE, y, avsender.navn());
         float ys = y - 15;
-        for (String l : adresse(d.utsteder())) {
+        for (String l : avsender.adresse()) {
             b.tekst(b.normal, 9, VENSTRE, ys, l);
             ys -= 11;
         }
 
         // reference block on the right, as on Norwegian government letters
         List<String[]> ref = new ArrayList<>();
-        ref.add(new String[] {"Dato", DATO.format(d.fakturadato())});
-        ref.add(new String[] {faktura ? "Fakturanummer" : "Kreditnotanummer", d.fakturanummer()});
-        if (!faktura && d.gjelderFakturanummer() != null) ref.add(new String[] {"Gjelder faktura", d.gjelderFakturanummer()});
-        String id = mottakerId(d.mottaker());
-        if (id != null) ref.add(new String[] {d.mottaker().type() == Fakturadokument.Parttype.PERSON ? "Fødselsnummer"
-                : "Organisasjonsnummer", id});
-        if (d.oppdragsgiversReferanse() != null) ref.add(new String[] {"Oppdragsgivers ref.", d.oppdragsgiversReferanse()});
+        ref.add(new String[] {"Dato", DATO.format(d.dato())});
+        ref.add(new String[] {tekst.nummerLedetekst(d.slag()), d.nummer()});
+        if (d.slag() instanceof Brevslag.Kreditnota k) ref.add(new String[] {"Gjelder faktura", k.gjelderFakturanummer()});
+        ref.add(new String[] {switch (mottaker.identifikator()) {
+            case Skyldner.Person p -> p.erDnummer() ? "D-nummer" : "Fødselsnummer";
+            case Skyldner.Organisasjon o -> "Organisasjonsnummer";
+        }, mottaker.identifikator().maskert()});
+        if (d.krav().oppdragsgiversReferanse() != null) ref.add(new String[] {"Oppdragsgivers ref.", d.krav().oppdragsgiversReferanse()});
         float xRef = BREDDE - 92 * MM;
         float ledetekst = 0;
-        for (String[] r : ref) ledetekst = Math.max(ledetekst, Brev.bredde(b.normal, 8.5f, r[0]));
+        for (String[] r : ref) ledetekst = Math.max(ledetekst, Brev_.bredde(b.normal, 8.5f, r[0]));
         float yr = y;
         for (String[] r : ref) {
             b.tekst(b.normal, 8.5f, xRef, yr, r[0]);
@@ -107,46 +114,31 @@ public final class PdfBrev {
 
         // recipient, in the envelope window; a small return line above it as on franked letters
         float ya = VINDU_TOPP;
-        b.tekst(b.normal, 6.5f, VENSTRE, ya + 12, "Returadresse: " + d.utsteder().navn() + ", " + String.join(", ", adresse(d.utsteder())));
-        b.tekst(b.normal, 11, VENSTRE, ya - 4, d.mottaker().navn());
-        for (String l : adresse(d.mottaker())) {
+        b.tekst(b.normal, 6.5f, VENSTRE, ya + 12, "Returadresse: " + avsender.navn() + ", " + String.join(", ", avsender.adresse()));
+        b.tekst(b.normal, 11, VENSTRE, ya - 4, mottaker.navn());
+        for (String l : mottaker.adresse()) {
             ya -= 14;
             b.tekst(b.normal, 11, VENSTRE, ya - 4, l);
         }
 
         b.y = HOEYDE - 100 * MM;
-        b.tekst(b.fet, 20, VENSTRE, b.y, faktura ? "Faktura" : "Kreditnota");
+        b.tekst(b.fet, 20, VENSTRE, b.y, tekst.tittel(d.slag()));
         b.y -= 12 * MM;
 
-        String krav = smaaForbokstav(d.kravbeskrivelse());
-        String fastsatt = d.fastsettelsesdato() == null ? "" : " og ble fastsatt " + DATO.format(d.fastsettelsesdato());
-        String referanse = d.oppdragsgiversReferanse() == null ? ""
-                : " Oppdragsgivers referanse er " + d.oppdragsgiversReferanse() + ".";
-        if (faktura) {
-            b.avsnitt(d.utsteder().navn() + " krever inn dette kravet på vegne av " + d.oppdragsgiverNavn() + ". Kravet gjelder "
-                    + krav + fastsatt + "." + referanse);
-            b.avsnitt("Betal beløpet innen forfallsdatoen " + DATO.format(d.forfallsdato()) + ". Bruk KID-nummeret når du betaler, "
-                    + "slik at betalingen blir ført på riktig krav. Betaler du for sent, kan det bli lagt til renter, "
-                    + "og kravet kan bli tvangsinnkrevd.");
-        } else {
-            b.avsnitt(d.oppdragsgiverNavn() + " har redusert kravet om " + krav + fastsatt + "." + referanse);
-            b.avsnitt("Denne kreditnotaen gjelder faktura " + d.gjelderFakturanummer() + ". Beløpet nedenfor trekkes fra det "
-                    + "du skylder, og du trenger ikke gjøre noe. Har du ubetalt restbeløp, skal det fortsatt betales med KID-nummeret "
-                    + "på fakturaen.");
-        }
+        for (String a : tekst.innledning(d)) b.avsnitt(a);
 
         // the lines
         b.y -= 3 * MM;
         float xBeloep = HOEYRE - 35 * MM;
         b.tabellhode(xBeloep);
-        for (Fakturadokument.Linje l : d.linjer()) {
-            List<String> tekst = b.bryt(l.beskrivelse(), b.normal, 10, xBeloep - VENSTRE - 5 * MM);
-            b.plass(tekst.size() * 13 + 6, xBeloep);
+        for (Brev.Linje l : d.linjer()) {
+            List<String> t = b.bryt(l.beskrivelse(), b.normal, 10, xBeloep - VENSTRE - 5 * MM);
+            b.plass(t.size() * 13 + 6, xBeloep);
             b.y -= 14;
             float foersteLinje = b.y;
-            for (int i = 0; i < tekst.size(); i++) {
+            for (int i = 0; i < t.size(); i++) {
                 if (i > 0) b.y -= 13;
-                b.tekst(b.normal, 10, VENSTRE, b.y, tekst.get(i));
+                b.tekst(b.normal, 10, VENSTRE, b.y, t.get(i));
             }
             // drawn after the text so that text extraction reads "description amount", as the eye does
             b.tekstHoeyre(b.normal, 10, HOEYRE, foersteLinje, Beloepsformat.kroner(l.beloepOre()));
@@ -156,18 +148,28 @@ public final class PdfBrev {
         b.y -= 4;
         b.strek(VENSTRE, HOEYRE, b.y, 0.75f);
         b.y -= 16;
-        b.tekst(b.fet, 11, VENSTRE, b.y, faktura ? "Å betale" : "Til fradrag i det du skylder");
+        b.tekst(b.fet, 11, VENSTRE, b.y, tekst.sumtekst(d.slag()));
         b.tekstHoeyre(b.fet, 11, HOEYRE, b.y, Beloepsformat.kroner(d.totalOre()));
+        b.y -= 10 * MM;
 
-        // the payment box goes at the foot of the last page; if the lines left no room for it, on a page of its own
-        if (faktura) {
-            if (b.y - 8 * MM < BETALINGSBOKS_Y + BETALINGSBOKS_HOEYDE) b.nySide();
-            betalingsboks(b, d);
-        }
+        // what follows, then how to complain (smaller: it is the same in every letter)
+        if (d.betaling() != null) b.bunn = BETALINGSBOKS_Y + BETALINGSBOKS_HOEYDE + 4 * MM;
+        for (String a : tekst.konsekvenser(d)) b.avsnitt(a);
+        b.y -= 2 * MM;
+        // the complaint section is kept together: split over two pages it is easily read only in part
+        List<String> klage = tekst.klage(d);
+        float hoeyde = 14;
+        for (String a : klage) hoeyde += b.bryt(a, b.normal, 8.5f, HOEYRE - VENSTRE).size() * 11 + 4;
+        if (b.y - hoeyde < b.bunn) b.nySide();
+        b.overskrift("Slik klager du");
+        for (String a : klage) b.avsnitt(a, 8.5f, 11);
+
+        // the payment box goes at the foot of the last page, below the text that left room for it
+        if (d.betaling() != null) betalingsboks(b, d);
     }
 
     /** The payment box at the bottom of the last page, like the giro part of a paper invoice. */
-    private static void betalingsboks(Brev b, Fakturadokument d) throws IOException {
+    private static void betalingsboks(Brev_ b, Brev d) throws IOException {
         float x = VENSTRE;
         float bredde = HOEYRE - VENSTRE;
         float topp = BETALINGSBOKS_Y + BETALINGSBOKS_HOEYDE;
@@ -179,21 +181,22 @@ public final class PdfBrev {
         b.c.addRect(x, BETALINGSBOKS_Y, bredde, BETALINGSBOKS_HOEYDE);
         b.c.stroke();
 
+        Brev.Betaling bet = d.betaling();
         float xi = x + 5 * MM;
         b.tekst(b.fet, 11, xi, topp - 7 * MM, "Slik betaler du");
         // four fields side by side: label above, value below, as the bank app asks for them
         String[][] felt = {
                 {"Beløp", Beloepsformat.kroner(d.totalOre())},
-                {"Til kontonummer", Beloepsformat.kontonummer(d.konto().kontonummer())},
-                {"KID", d.kid()},
-                {"Forfallsdato", DATO.format(d.forfallsdato())}};
+                {"Til kontonummer", Beloepsformat.kontonummer(bet.konto().kontonummer())},
+                {"KID", bet.kid()},
+                {"Forfallsdato", DATO.format(bet.forfallsdato())}};
         float[] kolonne = {xi, xi + 42 * MM, xi + 84 * MM, xi + 126 * MM};
         for (int i = 0; i < felt.length; i++) {
             b.tekst(b.normal, 8, kolonne[i], topp - 14 * MM, felt[i][0]);
             b.tekst(b.fet, 11.5f, kolonne[i], topp - 19.5f * MM, felt[i][1]);
         }
         float yu = topp - 27 * MM;
-        Fakturadokument.Betalingskonto k = d.konto();
+        Brev.Konto k = bet.konto();
         if (k.iban() != null || k.bic() != null) {
             String utland = "Betaling fra utlandet: IBAN " + (k.iban() == null ? "-" : k.iban())
                     + (k.bic() == null ? "" : ", BIC/SWIFT " + k.bic())
@@ -206,43 +209,17 @@ public final class PdfBrev {
         }
     }
 
-    private static void bunntekst(Brev b, PDPage side, Fakturadokument d, int nr, int sider) throws IOException {
+    private static void bunntekst(Brev_ b, PDPage side, String tekst, int nr, int sider) throws IOException {
         try (PDPageContentStream c = new PDPageContentStream(b.pdf, side, PDPageContentStream.AppendMode.APPEND, true)) {
             b.c = c;
             b.strek(VENSTRE, HOEYRE, BUNNTEKST_Y + 9 * MM, 0.4f);
-            String linje1 = "Spørsmål om selve kravet rettes til " + d.oppdragsgiverNavn() + ". Spørsmål om betaling rettes til "
-                    + d.utsteder().navn() + "; oppgi fakturanummer " + d.fakturanummer() + ".";
             float y = BUNNTEKST_Y + 5.5f * MM;
-            for (String l : b.bryt(linje1, b.normal, 7.5f, HOEYRE - VENSTRE - 20 * MM)) {
+            for (String l : b.bryt(tekst, b.normal, 7.5f, HOEYRE - VENSTRE - 20 * MM)) {
                 b.tekst(b.normal, 7.5f, VENSTRE, y, l);
                 y -= 9;
             }
-            b.tekst(b.normal, 7.5f, VENSTRE, y, "Du kan logge inn med BankID for å betale, se hva du skylder eller søke om betalingsutsettelse.");
             if (sider > 1) b.tekstHoeyre(b.normal, 7.5f, HOEYRE, BUNNTEKST_Y + 5.5f * MM, "Side " + nr + " av " + sider);
         }
-    }
-
-    /** A person's fødselsnummer shows only the birth date (DDMMYY*****): the letter may be read by others. */
-    static String mottakerId(Fakturadokument.Part p) {
-        String id = p.identifikator();
-        if (id == null || id.isBlank()) return null;
-        if (p.type() == Fakturadokument.Parttype.PERSON) return id.length() < 6 ? "*****" : id.substring(0, 6) + "*****";
-        return id;
-    }
-
-    private static List<String> adresse(Fakturadokument.Part p) {
-        List<String> l = new ArrayList<>(p.adresselinjer() == null ? List.of() : p.adresselinjer());
-        String post = ((p.postnummer() == null ? "" : p.postnummer()) + " " + (p.poststed() == null ? "" : p.poststed())).trim();
-        if (!post.isEmpty()) l.add(post);
-        if (p.landkode() != null && !p.landkode().equals("NO")) l.add(p.landkode());
-        return l;
-    }
-
-    /** "Tilbakekreving av dagpenger" reads as "tilbakekreving av dagpenger" inside a sentence; "NAV-gebyr" stays. */
-    static String smaaForbokstav(String s) {
-        if (s == null || s.length() < 2) return s == null ? "" : s;
-        return Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
-                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 
     private static TrueTypeFont tolk(byte[] ttf) {
@@ -263,16 +240,17 @@ public final class PdfBrev {
     }
 
     /** Writing state for one letter: the current page, its content stream and how far down we are. */
-    private static final class Brev {
+    private static final class Brev_ {
         final PDDocument pdf;
         final PDFont normal;
         final PDFont fet;
         final String fortsettelse;
-        final float bunn = BUNNTEKST_Y + 14 * MM;
+        /** Lowest line text may use on this page; raised on the page that will carry the payment box. */
+        float bunn = BUNNTEKST_Y + 14 * MM;
         PDPageContentStream c;
         float y;
 
-        Brev(PDDocument pdf, PDFont normal, PDFont fet, String fortsettelse) {
+        Brev_(PDDocument pdf, PDFont normal, PDFont fet, String fortsettelse) {
             this.pdf = pdf;
             this.normal = normal;
             this.fet = fet;
@@ -312,12 +290,22 @@ public final class PdfBrev {
         }
 
         void avsnitt(String tekst) throws IOException {
-            for (String l : bryt(tekst, normal, 10, HOEYRE - VENSTRE)) {
-                if (y - 14 < bunn) nySide();
-                tekst(normal, 10, VENSTRE, y, l);
-                y -= 14;
+            avsnitt(tekst, 10, 14);
+        }
+
+        void avsnitt(String tekst, float str, float linjeavstand) throws IOException {
+            for (String l : bryt(tekst, normal, str, HOEYRE - VENSTRE)) {
+                if (y - linjeavstand < bunn) nySide();
+                tekst(normal, str, VENSTRE, y, l);
+                y -= linjeavstand;
             }
-            y -= 5;
+            y -= 4;
+        }
+
+        void overskrift(String tekst) throws IOException {
+            if (y - 40 < bunn) nySide();
+            tekst(fet, 10, VENSTRE, y, tekst);
+            y -= 14;
         }
 
         void strek(float fra, float til, float hoeyde, float tykkelse) throws IOException {

@@ -1,10 +1,14 @@
-package no.innkreving.invoicing.dokument;
+package no.innkreving.letters.layout;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
+import no.innkreving.letters.Brev;
+import no.innkreving.letters.Brevslag;
+import no.innkreving.letters.domain.Brevtekst;
+import no.innkreving.parties.Skyldner;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -19,7 +23,7 @@ import javax.xml.stream.XMLStreamWriter;
  * <li>Payment means 30 (credit transfer) with the KID as PaymentID and our account (IBAN if we have it, else BBAN).</li>
  * <li>BuyerReference (PEPPOL-EN16931-R003 wants it or an order reference) is the creditor's reference, which is what
  * the debtor's own records know the claim by; without one, our invoice number.</li>
- * <li>"Foretaksregisteret" (NO-R-002, a warning) only for a seller that is registered there; see {@link Fakturadokument.Part}.</li>
+ * <li>"Foretaksregisteret" (NO-R-002, a warning) only for a seller that is registered there; see {@link Part}.</li>
  * </ul>
  */
 public final class EhfFaktura {
@@ -33,10 +37,14 @@ public final class EhfFaktura {
     private EhfFaktura() {
     }
 
-    public static byte[] lag(Fakturadokument d) {
-        if (d.mottaker().type() != Fakturadokument.Parttype.ORGANISASJON || d.utsteder().type() != Fakturadokument.Parttype.ORGANISASJON)
-            throw new IllegalArgumentException("EHF goes between organisations; invoice " + d.fakturanummer() + " is to a person");
-        boolean faktura = d.type() == Dokumenttype.FAKTURA;
+    public static byte[] lag(Brev d, Part avsender, Part mottaker) {
+        if (!(mottaker.identifikator() instanceof Skyldner.Organisasjon) || !(avsender.identifikator() instanceof Skyldner.Organisasjon))
+            throw new IllegalArgumentException("EHF goes between organisations; invoice " + d.nummer() + " is to a person");
+        boolean faktura = switch (d.slag()) {
+            case Brevslag.Faktura f -> true;
+            case Brevslag.Kreditnota k -> false;
+        };
+        Brevtekst tekst = new Brevtekst(avsender.navn(), String.join(", ", avsender.adresse()));
         String rot = faktura ? "Invoice" : "CreditNote";
         ByteArrayOutputStream ut = new ByteArrayOutputStream(8192);
         try {
@@ -54,39 +62,40 @@ public final class EhfFaktura {
 
             x.cbc("CustomizationID", CUSTOMIZATION);
             x.cbc("ProfileID", PROFILE);
-            x.cbc("ID", d.fakturanummer());
-            x.cbc("IssueDate", d.fakturadato().toString());
-            if (faktura) x.cbc("DueDate", d.forfallsdato().toString());
+            x.cbc("ID", d.nummer());
+            x.cbc("IssueDate", d.dato().toString());
+            if (faktura) x.cbc("DueDate", d.betaling().forfallsdato().toString());
             x.cbc(faktura ? "InvoiceTypeCode" : "CreditNoteTypeCode", faktura ? "380" : "381");
-            x.cbc("Note", merknad(d, faktura));
+            x.cbc("Note", merknad(d, avsender));
             x.cbc("DocumentCurrencyCode", "NOK");
-            x.cbc("BuyerReference", d.oppdragsgiversReferanse() != null ? d.oppdragsgiversReferanse() : d.fakturanummer());
-            if (!faktura) {
+            x.cbc("BuyerReference", d.krav().oppdragsgiversReferanse() != null ? d.krav().oppdragsgiversReferanse() : d.nummer());
+            if (d.slag() instanceof Brevslag.Kreditnota k) {
                 x.cac("BillingReference");
                 x.cac("InvoiceDocumentReference");
-                x.cbc("ID", d.gjelderFakturanummer());
+                x.cbc("ID", k.gjelderFakturanummer());
                 x.slutt();
                 x.slutt();
             }
-            part(x, "AccountingSupplierParty", d.utsteder(), true);
-            part(x, "AccountingCustomerParty", d.mottaker(), false);
-            if (faktura) {
+            part(x, "AccountingSupplierParty", avsender, true);
+            part(x, "AccountingCustomerParty", mottaker, false);
+            if (d.betaling() != null) {
+                Brev.Betaling bet = d.betaling();
                 x.cac("PaymentMeans");
                 x.cbcAttr("PaymentMeansCode", "name", "Credit transfer", "30");
-                x.cbc("PaymentID", d.kid());
+                x.cbc("PaymentID", bet.kid());
                 x.cac("PayeeFinancialAccount");
-                x.cbc("ID", d.konto().iban() != null ? d.konto().iban() : d.konto().kontonummer());
-                x.cbc("Name", d.utsteder().navn());
-                if (d.konto().bic() != null) {
+                x.cbc("ID", bet.konto().iban() != null ? bet.konto().iban() : bet.konto().kontonummer());
+                x.cbc("Name", avsender.navn());
+                if (bet.konto().bic() != null) {
                     x.cac("FinancialInstitutionBranch");
-                    x.cbc("ID", d.konto().bic());
+                    x.cbc("ID", bet.konto().bic());
                     x.slutt();
                 }
                 x.slutt();
                 x.slutt();
                 x.cac("PaymentTerms");
-                x.cbc("Note", "Betales innen " + NORSK_DATO.format(d.forfallsdato()) + " med KID " + d.kid()
-                        + ". Ved for sen betaling kan det bli lagt til renter.");
+                x.cbc("Note", "Betales innen " + NORSK_DATO.format(bet.forfallsdato()) + " med KID " + bet.kid() + ". "
+                        + String.join(" ", tekst.konsekvenser(d)));
                 x.slutt();
             }
             String total = beloep(d.totalOre());
@@ -110,7 +119,7 @@ public final class EhfFaktura {
             x.beloep("PayableAmount", total);
             x.slutt();
 
-            List<Fakturadokument.Linje> linjer = d.linjer();
+            List<Brev.Linje> linjer = d.linjer();
             for (int i = 0; i < linjer.size(); i++) {
                 String b = beloep(linjer.get(i).beloepOre());
                 x.cac(faktura ? "InvoiceLine" : "CreditNoteLine");
@@ -133,25 +142,27 @@ public final class EhfFaktura {
             w.writeEndDocument();
             w.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("Cannot write EHF document " + d.fakturanummer(), e);
+            throw new IllegalStateException("Cannot write EHF document " + d.nummer(), e);
         }
         return ut.toByteArray();
     }
 
     /** A free text for the receiver's approver: who the claim is from and what it is. */
-    private static String merknad(Fakturadokument d, boolean faktura) {
-        String fastsatt = d.fastsettelsesdato() == null ? "" : ", fastsatt " + NORSK_DATO.format(d.fastsettelsesdato());
-        return faktura
-                ? "Krav fra " + d.oppdragsgiverNavn() + ": " + d.kravbeskrivelse() + fastsatt + ". Innkrevd av "
-                        + d.utsteder().navn() + ". Betal med KID " + d.kid() + "."
-                : "Reduksjon av krav fra " + d.oppdragsgiverNavn() + ": " + d.kravbeskrivelse() + fastsatt
-                        + ". Gjelder faktura " + d.gjelderFakturanummer() + "; beløpet trekkes fra det som skyldes.";
+    private static String merknad(Brev d, Part avsender) {
+        Brev.Kravomtale k = d.krav();
+        String fastsatt = k.fastsettelsesdato() == null ? "" : ", fastsatt " + NORSK_DATO.format(k.fastsettelsesdato());
+        return switch (d.slag()) {
+            case Brevslag.Faktura f -> "Krav fra " + k.oppdragsgiverNavn() + ": " + k.beskrivelse() + fastsatt + ". Innkrevd av "
+                    + avsender.navn() + ". Betal med KID " + d.betaling().kid() + ".";
+            case Brevslag.Kreditnota kn -> "Reduksjon av krav fra " + k.oppdragsgiverNavn() + ": " + k.beskrivelse() + fastsatt
+                    + ". Gjelder faktura " + kn.gjelderFakturanummer() + "; beløpet trekkes fra det som skyldes.";
+        };
     }
 
-    private static void part(Xml x, String rolle, Fakturadokument.Part p, boolean selger) throws XMLStreamException {
+    private static void part(Xml x, String rolle, Part p, boolean selger) throws XMLStreamException {
         x.cac(rolle);
         x.cac("Party");
-        x.cbcAttr("EndpointID", "schemeID", ORGNR, p.identifikator());
+        x.cbcAttr("EndpointID", "schemeID", ORGNR, p.identifikator().identifikator());
         x.cac("PartyName");
         x.cbc("Name", p.navn());
         x.slutt();
@@ -179,7 +190,7 @@ public final class EhfFaktura {
         }
         x.cac("PartyLegalEntity");
         x.cbc("RegistrationName", p.navn());
-        x.cbcAttr("CompanyID", "schemeID", ORGNR, p.identifikator());
+        x.cbcAttr("CompanyID", "schemeID", ORGNR, p.identifikator().identifikator());
         x.slutt();
         x.slutt();
         x.slutt();

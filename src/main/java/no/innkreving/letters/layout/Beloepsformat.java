@@ -1,4 +1,4 @@
-package no.innkreving.invoicing.dokument;
+package no.innkreving.letters.layout;
 
 /** Amounts and account numbers as Norwegian readers expect them on paper and screen. */
 public final class Beloepsformat {

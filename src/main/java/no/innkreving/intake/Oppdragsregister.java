@@ -1,0 +1,26 @@
+package no.innkreving.intake;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import no.innkreving.intake.persistence.IntakeTables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The creditor's own facts about its claims, as it last set them through the creditor API. Intake owns them (a
+ * change arrives here and nowhere else), so letters and other modules read them here when they need them, never a
+ * copy taken at booking.
+ */
+@Component
+public class Oppdragsregister {
+    private final IntakeTables tables;
+
+    Oppdragsregister(IntakeTables tables) {
+        this.tables = tables;
+    }
+
+    /** The creditor's reference (oppdragsgiversReferanse) of each given claim, after any change. */
+    public Map<UUID, String> oppdragsgiversReferanser(Collection<UUID> kravidentifikatorer) {
+        return tables.referanser(kravidentifikatorer);
+    }
+}

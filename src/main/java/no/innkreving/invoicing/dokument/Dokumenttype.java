@@ -1,3 +1,0 @@
-package no.innkreving.invoicing.dokument;
-
-public enum Dokumenttype { FAKTURA, KREDITNOTA }

@@ -1,0 +1,45 @@
+package no.innkreving.letters;
+
+/**
+ * The kind of a letter. Each kind is a record here and one case in the wording ({@code domain.Brevtekst}) and the
+ * channel rule ({@code domain.Kanalvalg}): a reminder, a notice of enforcement, a decision or a complaint receipt is a
+ * new record with its own words, laid out, stored and sent as every other letter is. The compiler finds every
+ * switch a new kind must be added to.
+ */
+public sealed interface Brevslag {
+
+    /** Whether the debtor is asked to pay (the letter then carries a KID, a due date and the account). */
+    boolean kreverBetaling();
+
+    /** The stored name of the kind. */
+    String navn();
+
+    record Faktura() implements Brevslag {
+        @Override
+        public boolean kreverBetaling() {
+            return true;
+        }
+
+        @Override
+        public String navn() {
+            return "FAKTURA";
+        }
+    }
+
+    /** @param gjelderFakturanummer the invoice it takes an amount off */
+    record Kreditnota(String gjelderFakturanummer) implements Brevslag {
+        public Kreditnota {
+            java.util.Objects.requireNonNull(gjelderFakturanummer, "gjelderFakturanummer");
+        }
+
+        @Override
+        public boolean kreverBetaling() {
+            return false;
+        }
+
+        @Override
+        public String navn() {
+            return "KREDITNOTA";
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package no.innkreving.letters;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.innkreving.letters.domain.Kanalvalg;
+import no.innkreving.letters.layout.EhfFaktura;
+import no.innkreving.letters.layout.Part;
+import no.innkreving.letters.layout.PdfBrev;
+import no.innkreving.letters.persistence.DokumentTables;
+import no.innkreving.letters.persistence.DokumentTables.NyttDokument;
+import no.innkreving.parties.Register;
+import no.innkreving.parties.Register.Kontaktinfo;
+import no.innkreving.parties.Skyldner;
+import no.innkreving.platform.ider.Tidsordnet;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The letters module's entry point: sends letters and hands back stored ones. Sending looks the receivers up in the
+ * registers (name, address, dispatch registrations), chooses each letter's channel, lays it out (EHF for an EHF
+ * receiver's invoice, else a PDF letter) and stores it. The channels themselves are ports; locally "sent" means
+ * stored for the debtor, retrievable by its id.
+ */
+@Component
+public class Brevutsending {
+    /** The collection authority as sender (Skatteetaten's organisation number; the collection authority's postal address). */
+    static final Part AVSENDER = new Part("Innkrevingsmyndigheten", new Skyldner.Organisasjon("974761076"),
+            List.of("Postboks 9200 Grønland"), "0134", "OSLO", "NO");
+
+    private final DokumentTables tables;
+    private final Register register;
+    private final Clock clock;
+
+    Brevutsending(DokumentTables tables, Register register, Clock clock) {
+        this.tables = tables;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    /** What became of a letter: the stored document's id and the channel it went by. */
+    public record Sendt(UUID dokumentId, Kanal kanal, String mediatype) {
+    }
+
+    public record Dokument(String mediatype, byte[] innhold) {
+    }
+
+    /** Sends the letters in the caller's transaction; the answer is in the order of the letters. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Sendt> send(List<Brev> brev) {
+        if (brev.isEmpty()) return List.of();
+        Map<String, Kontaktinfo> kontakt = register.kontaktinfo(brev.stream().map(b -> b.mottaker().identifikator()).distinct().toList());
+        List<Sendt> sendt = new ArrayList<>(brev.size());
+        List<NyttDokument> nye = new ArrayList<>(brev.size());
+        for (Brev b : brev) {
+            Kontaktinfo k = kontakt.get(b.mottaker().identifikator());
+            Kanal kanal = Kanalvalg.velg(b.slag(), b.mottaker(), k == null ? Kanalvalg.Registrering.UKJENT
+                    : new Kanalvalg.Registrering(k.efaktura(), k.reservertMotDigital(), k.ehfMottaker()));
+            Part mottaker = new Part(k == null ? "Ukjent mottaker" : k.navn(), b.mottaker(),
+                    k == null || k.adresse() == null ? List.of() : List.of(k.adresse()),
+                    k == null ? null : k.postnummer(), k == null ? null : k.poststed(), "NO");
+            boolean ehf = kanal == Kanal.EHF;
+            byte[] innhold = ehf ? EhfFaktura.lag(b, AVSENDER, mottaker) : PdfBrev.lag(b, AVSENDER, mottaker);
+            String mediatype = ehf ? "application/xml" : "application/pdf";
+            UUID id = Tidsordnet.uuid();
+            nye.add(new NyttDokument(id, b.slag().navn(), b.nummer(), b.mottaker().identifikator(), kanal.name(), mediatype, innhold));
+            sendt.add(new Sendt(id, kanal, mediatype));
+        }
+        tables.lagre(nye, clock.instant());
+        return sendt;
+    }
+
+    /** A stored letter as it was sent. */
+    public Optional<Dokument> dokument(UUID dokumentId) {
+        return tables.hent(dokumentId).map(d -> new Dokument(d.mediatype(), d.innhold()));
+    }
+}
