@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -37,6 +40,15 @@ class ModulstrukturTest {
             assertThat(a.allowedDependencies()).as(pakke + " does not list its allowedDependencies")
                     .doesNotContain(ApplicationModule.OPEN_TOKEN);
         }
+    }
+
+    /** The demo's token and consent issuer is for the demo profile only: no production class may reach it. */
+    @Test
+    void ingenProduksjonskodeBrukerDemoutstederen() {
+        ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("no.innkreving.platform.demoissuer..")
+                .should().dependOnClassesThat().resideInAPackage("no.innkreving.platform.demoissuer..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("no.innkreving"));
     }
 
     @Test
