@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
@@ -88,19 +90,13 @@ public class Fakturering {
     }
 
     /**
-     * The claims our KIDs were issued for, by the invoice number inside the KID (so the mod 11 form of a KID finds its
-     * invoice as well as the mod 10 form we print); KIDs that are not ours, or fail the check digit, are absent.
+     * The claims our KIDs were issued for, by the KID exactly as issued (decision 0027): a KID that is not ours digit
+     * for digit, with its own check digit, is absent, whatever invoice number it may seem to carry.
      */
     public Map<String, KravForKid> kravForKider(Collection<String> kider) {
-        Map<Long, List<String>> perFaktura = new HashMap<>();
-        for (String kid : kider) {
-            long nr = Kid.fakturanummer(kid);
-            if (nr > 0) {
-                List<String> former = perFaktura.computeIfAbsent(nr, n -> new ArrayList<>(1));
-                if (!former.contains(kid)) former.add(kid);
-            }
-        }
-        return tables.kravForFakturaer(perFaktura);
+        Set<String> vaare = new HashSet<>();
+        for (String kid : kider) if (Kid.erVaarForm(kid)) vaare.add(kid);
+        return tables.kravForUtstedteKider(vaare);
     }
 
     /** The letter (module letters: {@code GET …/saksbehandling/v1/dokumenter/{id}}) an invoice or credit note went out as. */

@@ -125,6 +125,21 @@ public class Ledger {
         tables.settInnTransaksjoner(tx, clock.instant());
     }
 
+    /**
+     * The bank took a payment back (a reversal): every posting the payment made is reversed, so its money leaves the
+     * bank account and its placements on claim lines, what it held in suspense and its refund are undone. The caller
+     * holds the debtor's lock. Returns the amount taken out of the bank account (øre).
+     */
+    @Transactional
+    public long tilbakefoerInnbetaling(UUID innbetalingId, String skyldner, LocalDate dato) {
+        tables.laasInnbetaling(innbetalingId);
+        var t = Bokfoeringsregler.innbetalingTilbakefoert(Tidsordnet.uuid(), innbetalingId, skyldner, dato,
+                tables.innbetalingensPosteringer(innbetalingId));
+        lagre(t);
+        return -t.posteringer().stream().filter(p -> p.konto() == no.innkreving.ledger.domain.Konto.BANK)
+                .mapToLong(no.innkreving.ledger.domain.Postering::beloepOre).sum();
+    }
+
     /** Lines with something left to pay now of the given claims. */
     public List<AapenLinje> aapneLinjerForKrav(Collection<UUID> kravIder) {
         return tables.aapneLinjerForKrav(kravIder);

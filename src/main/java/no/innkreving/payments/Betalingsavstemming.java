@@ -1,5 +1,6 @@
 package no.innkreving.payments;
 
+import java.util.List;
 import java.util.Map;
 import no.innkreving.ledger.Ledger;
 import no.innkreving.payments.persistence.PaymentTables;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * The consistency check of the money: every transaction in the ledger sums to zero, every posting belongs to a
  * transaction and line that exist, every line's running balance equals its postings, the bank account holds exactly
- * what the bank files paid in, and every krone of it is placed on a claim, held in suspense, or owed back as a
+ * what the bank files paid in less what the bank took back (reversals), and every krone of it is placed on a claim, held in suspense, or owed back as a
  * refund instruction.
  */
 @Component
@@ -21,10 +22,15 @@ public class Betalingsavstemming {
         this.tables = tables;
     }
 
-    /** Amounts in øre, all positive as money: what came in and where it is. */
+    /**
+     * Amounts in øre, all positive as money: what came in and where it is. Per file: what it held (its payments read)
+     * is its own payments (placed, in suspense, refunded) plus those received before in another file; refused records
+     * are listed in the file's report. The files that do not tie are listed.
+     */
     public record Resultat(int ubalanserteTransaksjoner, int linjesaldoerSomAvviker, long posteringerUtenOpphav,
-                           long innbetaltIFiler, long bank, long plassert, long uplassert,
-                           long tilbakebetalt, long utbetalingsinstrukser, boolean stemmer) {
+                           long innbetaltIFiler, long tilbakefoertAvBanken, long bank, long plassert, long uplassert,
+                           long tilbakebetalt, long utbetalingsinstrukser, int antallFiler,
+                           List<PaymentTables.Filavstemming> filerSomIkkeStemmer, boolean stemmer) {
     }
 
     public Resultat kontroller() {
@@ -37,7 +43,12 @@ public class Betalingsavstemming {
         long plassert = -konti.getOrDefault("SKYLDNER_FORDRING", 0L);
         long uplassert = -konti.getOrDefault("UPLASSERT", 0L);
         long tilbake = -konti.getOrDefault("TIL_UTBETALING", 0L);
-        boolean stemmer = ubalanserte == 0 && avvik == 0 && uten == 0 && bank == summer[0] && bank == plassert + uplassert + tilbake && tilbake == summer[1];
-        return new Resultat(ubalanserte, avvik, uten, summer[0], bank, plassert, uplassert, tilbake, summer[1], stemmer);
+        long netto = summer[0] - summer[2];
+        var filer = tables.filavstemming();
+        var avvikendeFiler = filer.stream().filter(f -> !f.stemmer()).toList();
+        boolean stemmer = ubalanserte == 0 && avvik == 0 && uten == 0 && bank == netto && bank == plassert + uplassert + tilbake
+                && tilbake == summer[1] && avvikendeFiler.isEmpty();
+        return new Resultat(ubalanserte, avvik, uten, summer[0], summer[2], bank, plassert, uplassert, tilbake, summer[1],
+                filer.size(), avvikendeFiler, stemmer);
     }
 }

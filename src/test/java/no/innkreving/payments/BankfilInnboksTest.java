@@ -35,10 +35,18 @@ class BankfilInnboksTest extends ApiTestBase {
         return ledger.saldo(krav, java.time.LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElseThrow();
     }
 
-    /** The poller does not run on real time in tests: look at the inbox now, as its next round would. */
-    private Path taFraInnboksen(String mappe, String navn) {
-        innboks.sjekkNaa();
-        return innboks.innboks().resolveSibling(mappe).resolve(navn);
+    /**
+     * The poller does not run on real time in tests: look at the inbox as its rounds would, until the file has stayed
+     * unchanged long enough (bank.inbox-stabil-ms) and is taken, with a deadline.
+     */
+    private Path taFraInnboksen(String mappe, String navn) throws InterruptedException {
+        Path maal = innboks.innboks().resolveSibling(mappe).resolve(navn);
+        long frist = System.currentTimeMillis() + 10_000;
+        while (!Files.exists(maal) && System.currentTimeMillis() < frist) {
+            innboks.sjekkNaa();
+            if (!Files.exists(maal)) Thread.sleep(50);
+        }
+        return maal;
     }
 
     @Test

@@ -69,12 +69,15 @@ class DekningsregelTest {
         assertThat(f.rest()).isEqualTo(new Rest.Tilbakebetal(88_000));
     }
 
-    /** The same, but C (3 000,00) is open and not yet due: it is not paid early, the 880,00 are held for it. */
+    /**
+     * The same, but C (3 000,00) is open and not yet due: it is not paid early, and the 880,00 are refunded, not held
+     * for it (decision 0028; the rule file says TILBAKEBETAL).
+     */
     @Test
-    void overbetaling_holdes_naar_krav_som_ikke_er_forfalt_er_aapne() {
+    void overbetaling_tilbakebetales_ogsaa_naar_krav_som_ikke_er_forfalt_er_aapne() {
         Fordeling f = Dekningsregel.fordel(700_000, List.of(A_RENTER, A_HOVEDSTOL, B_HOVEDSTOL, C_HOVEDSTOL), A, IDAG, regel);
         assertThat(f.plasseringer()).extracting(Plassering::kravId).doesNotContain(C);
-        assertThat(f.rest()).isEqualTo(new Rest.Hold(88_000));
+        assertThat(f.rest()).isEqualTo(new Rest.Tilbakebetal(88_000));
     }
 
     /** A payment with C's KID may pay C before it is due: the payer chose it. */

@@ -70,19 +70,19 @@ public class InvoicingTables {
                 (rs, n) -> faktura(rs), skyldner);
     }
 
-    /** Per KID: the claim of the invoice (not credit note) whose number it carries; each number with its KID forms. */
-    public Map<String, KravForKid> kravForFakturaer(Map<Long, List<String>> kiderPerFakturanummer) {
+    /** Per KID: the claim of the invoice (not credit note) issued with exactly that KID. */
+    public Map<String, KravForKid> kravForUtstedteKider(Collection<String> kider) {
         Map<String, KravForKid> svar = new HashMap<>();
-        if (kiderPerFakturanummer.isEmpty()) return svar;
+        if (kider.isEmpty()) return svar;
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    select fakturanummer, krav_id, skyldner, beloep_ore from faktura
-                    where fakturanummer = any(?) and type = 'FAKTURA'""");
-            ps.setArray(1, Arrayparametre.heltall(con, kiderPerFakturanummer.keySet()));
+                    select kid, krav_id, skyldner, beloep_ore from faktura
+                    where kid = any(?::text[]) and type = 'FAKTURA'""");
+            ps.setArray(1, Arrayparametre.tekst(con, kider));
             return ps;
         }, rs -> {
-            for (String kid : kiderPerFakturanummer.get(rs.getLong(1)))
-                svar.put(kid, new KravForKid(kid, rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4)));
+            svar.put(rs.getString(1), new KravForKid(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
+                    rs.getLong(4)));
         });
         return svar;
     }

@@ -112,6 +112,19 @@ public final class Bokfoeringsregler {
         return new Transaksjon(txId, null, type, dato, p, skyldner, innbetalingId);
     }
 
+    /**
+     * The bank took a payment back: each of the payment's postings so far (summed per account, claim and line) is
+     * reversed with the same account and kind, so its money leaves the bank account and every placement, hold and
+     * refund it made is undone.
+     */
+    public static Transaksjon innbetalingTilbakefoert(UUID txId, UUID innbetalingId, String skyldner, LocalDate dato,
+                                                      List<Postering> innbetalingensSaldoer) {
+        List<Postering> p = new ArrayList<>();
+        for (Postering q : innbetalingensSaldoer)
+            if (q.beloepOre() != 0) p.add(new Postering(q.konto(), q.kravId(), q.kravlinjeId(), q.art(), -q.beloepOre()));
+        return new Transaksjon(txId, null, Transaksjonstype.INNBETALING_TILBAKEFOERT, dato, p, skyldner, innbetalingId);
+    }
+
     /** Late-payment interest accrued on a claim's interest line, against the interest account. */
     public static Transaksjon forsinkelsesrente(UUID txId, UUID kravId, LocalDate dato, long rentelinjeId, long beloepOre) {
         if (beloepOre <= 0) throw new IllegalArgumentException("interest must be above 0");

@@ -27,6 +27,7 @@ import no.innkreving.ledger.Linjetype;
 import no.innkreving.ledger.Rentelinje;
 import no.innkreving.ledger.domain.Konto;
 import no.innkreving.ledger.domain.Postering;
+import no.innkreving.ledger.domain.Posteringsart;
 import no.innkreving.ledger.domain.Transaksjon;
 import no.innkreving.platform.jdbc.Arrayparametre;
 import no.innkreving.platform.jdbc.Binaerkopi;
@@ -372,6 +373,16 @@ public class LedgerTables {
     }
 
     /** Serialises work on one payment across nodes for the rest of the transaction. */
+    /** A payment's postings summed per account, claim, line and kind (those not summing to zero). */
+    public List<Postering> innbetalingensPosteringer(UUID innbetalingId) {
+        return jdbc.query("""
+                select konto, krav_id, kravlinje_id, art, sum(beloep_ore) from postering where innbetaling_id = ?
+                group by konto, krav_id, kravlinje_id, art having sum(beloep_ore) <> 0 order by konto, kravlinje_id""",
+                (rs, n) -> new Postering(Konto.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+                        rs.getObject(3) == null ? null : rs.getLong(3), Posteringsart.valueOf(rs.getString(4)), rs.getLong(5)),
+                innbetalingId);
+    }
+
     public void laasInnbetaling(UUID innbetalingId) {
         jdbc.query("select pg_advisory_xact_lock(hashtextextended(?::text, 7))", rs -> {
         }, innbetalingId);

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import no.innkreving.interest.Forsinkelsesrenter;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
@@ -35,11 +37,13 @@ import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Importresultat;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.Utbetaling;
+import no.innkreving.payments.bankfil.Bankfilformat;
 import no.innkreving.payments.bankfil.Bankfilleser;
 import no.innkreving.payments.bankfil.Bankpost;
 import no.innkreving.payments.bankfil.Mottaker;
 import no.innkreving.payments.bankfil.Postfeil;
 import no.innkreving.payments.bankfil.Sammendrag;
+import no.innkreving.payments.bankfil.Tilbakefoering;
 import no.innkreving.payments.bankfil.UgyldigBankfil;
 import no.innkreving.payments.persistence.PaymentTables;
 import no.innkreving.platform.ider.Tidsordnet;
@@ -105,8 +109,13 @@ public class Innbetalingsimport {
     }
 
     private Bankfilstatus les(UUID bankfilId, Path fil, String filnavn) throws IOException {
+        Optional<Bankfilstatus> avvist = kontrollerFoerst(bankfilId, fil, filnavn);
+        if (avvist.isPresent()) return avvist.get();
         List<Postfeil> feil = new ArrayList<>();
         List<Bankpost> buffer = new ArrayList<>(batch);
+        List<Tilbakefoering> tilbakefoeringer = new ArrayList<>();
+        Referansesett sett = new Referansesett();
+        Map<String, Integer> gjentatt = new HashMap<>();
         Sammendrag sammendrag;
         // Reading goes on while earlier batches are booked. Each batch is split by the debtor's lock group over
         // `samtidige` workers, one transaction at a time each, so two concurrent transactions never need the same lock
@@ -121,6 +130,9 @@ public class Innbetalingsimport {
             var mottaker = new Mottaker() {
                 @Override
                 public void post(Bankpost p) {
+                    // A reference seen before in this file is a second payment, never dropped (decision 0027): it is
+                    // kept under its occurrence's own reference and held in suspense for a caseworker to check.
+                    if (!sett.leggTil(p.referanse())) p = gjentakelse(p, gjentatt.merge(p.referanse(), 2, (a, b) -> a + 1));
                     buffer.add(p);
                     if (buffer.size() >= batch) send();
                 }
@@ -128,6 +140,11 @@ public class Innbetalingsimport {
                 @Override
                 public void feil(Postfeil f) {
                     feil.add(f);
+                }
+
+                @Override
+                public void tilbakefoering(Tilbakefoering t) {
+                    tilbakefoeringer.add(t);
                 }
 
                 void send() {
@@ -146,7 +163,9 @@ public class Innbetalingsimport {
                         plass.acquireUninterruptibly();
                         batcher.add(arbeidere.get(i).submit(() -> {
                             try {
-                                fremdrift.bokfoert.addAndGet(bokfoer(bankfilId, del, krav));
+                                Bokfoert b = bokfoer(bankfilId, del, krav);
+                                fremdrift.bokfoert.addAndGet(b.nye());
+                                fremdrift.tidligereMottatt.addAndGet(b.tidligereMottattOre());
                             } finally {
                                 plass.release();
                             }
@@ -170,11 +189,30 @@ public class Innbetalingsimport {
             log.warn("Bank file {} rejected: {}", filnavn, e.getMessage());
             return tables.bankfil(bankfilId).orElseThrow();
         }
-        String status = feil.isEmpty() ? "BEHANDLET" : sammendrag.antallPoster() == 0 ? "AVVIST" : "DELVIS_BEHANDLET";
+        int[] tilbakefoert = {0};
+        long tilbakefoertOre = 0;
+        long tilbakefoeringerLestOre = 0;
+        for (Tilbakefoering t : tilbakefoeringer) {
+            tilbakefoeringerLestOre += t.beloepOre();
+            Postfeil f = tilbakefoer(bankfilId, t);
+            if (f != null) feil.add(f);
+            else {
+                tilbakefoert[0]++;
+                tilbakefoertOre += t.beloepOre();
+            }
+        }
+        String status = feil.isEmpty() ? "BEHANDLET"
+                : sammendrag.antallPoster() == 0 && tilbakefoert[0] == 0 ? "AVVIST" : "DELVIS_BEHANDLET";
         int nye = fremdrift.bokfoert.get();
-        String rapport = Importrapport.tekst(filnavn, sammendrag, nye, feil);
+        long tidligere = fremdrift.tidligereMottatt.get();
+        String rapport = Importrapport.tekst(filnavn, sammendrag, nye, feil)
+                + (gjentatt.isEmpty() ? "" : "Bankreferanser som står mer enn én gang i filen: " + gjentatt.size()
+                   + "; hver gjentakelse er bokført som egen innbetaling og holdt uplassert til en saksbehandler har sjekket den.\n")
+                + (tilbakefoeringer.isEmpty() ? "" : "Tilbakeføringer lest: " + tilbakefoeringer.size() + ", til sammen "
+                   + Importrapport.kroner(tilbakefoeringerLestOre) + "; bokført: " + tilbakefoert[0] + ", til sammen "
+                   + Importrapport.kroner(tilbakefoertOre) + "\n");
         tables.avsluttBankfil(bankfilId, sammendrag.format().name(), status, sammendrag.antallPoster(), feil.size(),
-                nye, sammendrag.sumOre(), rapport);
+                nye, sammendrag.sumOre(), tidligere, tilbakefoeringer.size(), tilbakefoeringerLestOre, rapport);
         log.info("Bank file {} imported: {} payments ({} new), {} refused, {} øre", filnavn, sammendrag.antallPoster(),
                 nye, feil.size(), sammendrag.sumOre());
         return tables.bankfil(bankfilId).orElseThrow();
@@ -186,6 +224,7 @@ public class Innbetalingsimport {
      */
     private final class Fremdrift {
         final AtomicInteger bokfoert = new AtomicInteger();
+        final AtomicLong tidligereMottatt = new AtomicLong();
         private final String filnavn;
         private final UUID bankfilId;
         private final long storrelse;
@@ -240,8 +279,12 @@ public class Innbetalingsimport {
      * (the usual case, one index probe a payment less); if one was stored before (a resent file, a rerun after a
      * crash, another import at the same moment), the batch is booked again, leaving out those already stored.
      */
-    private int bokfoer(UUID bankfilId, List<Bankpost> poster, Map<String, KravForKid> krav) {
-        if (poster.isEmpty()) return 0;
+    /** What a batch did: payments new, and the sum of those whose bank reference was booked before (another file). */
+    record Bokfoert(int nye, long tidligereMottattOre) {
+    }
+
+    private Bokfoert bokfoer(UUID bankfilId, List<Bankpost> poster, Map<String, KravForKid> krav) {
+        if (poster.isEmpty()) return new Bokfoert(0, 0);
         List<Bankpost> kopi = List.copyOf(poster);
         for (int forsoek = 1; ; forsoek++) {
             try {
@@ -253,7 +296,7 @@ public class Innbetalingsimport {
         }
     }
 
-    private int bokfoerEnGang(UUID bankfilId, List<Bankpost> kopi, Map<String, KravForKid> krav, boolean ledeEtterKjente) {
+    private Bokfoert bokfoerEnGang(UUID bankfilId, List<Bankpost> kopi, Map<String, KravForKid> krav, boolean ledeEtterKjente) {
         return tx.execute(s -> {
             tables.utenVentPaaDisk();
             List<Innbetaling> innbetalinger = new ArrayList<>(kopi.size());
@@ -268,7 +311,9 @@ public class Innbetalingsimport {
             Set<UUID> nye = new LinkedHashSet<>(tables.settInn(innbetalinger, clock.instant(), ledeEtterKjente));
             List<Innbetaling> aaBokfoere = innbetalinger.stream().filter(i -> nye.contains(i.innbetalingId())).toList();
             plasserOgBokfoer(aaBokfoere, kjente);
-            return aaBokfoere.size();
+            long tidligere = 0;
+            for (Innbetaling i : innbetalinger) if (!nye.contains(i.innbetalingId())) tidligere += i.beloepOre();
+            return new Bokfoert(aaBokfoere.size(), tidligere);
         });
     }
 
@@ -297,6 +342,81 @@ public class Innbetalingsimport {
         }
         ledger.bokfoerInnbetalinger(bokfoering);
         tables.nyeUtbetalinger(utbetalinger);
+    }
+
+    /** The n-th occurrence of a bank reference in one file: its own reference, no KID match, a note for the caseworker. */
+    private static Bankpost gjentakelse(Bankpost p, int n) {
+        String merknad = "Bankreferansen " + p.referanse() + " står " + n + ". gang i samme fil"
+                + (p.kid() == null ? "" : " (KID " + p.kid() + ")") + ": holdt uplassert til en saksbehandler har sjekket at pengene kom.";
+        return new Bankpost(p.referanse() + "/gjentatt-" + n, p.bokfoeringsdato(), p.betalingsdato(), p.beloepOre(), null,
+                p.fritekst() == null ? merknad : merknad + " " + p.fritekst(), p.betalersKonto(), p.betalersNavn(),
+                p.mottakersKonto(), p.plassering());
+    }
+
+    /**
+     * A file whose own control totals do not match its records is refused whole before anything is booked (OCR
+     * giro's records 88 and 89; the read is cheap, fixed-width). Returns the refused file's status, or empty.
+     */
+    private Optional<Bankfilstatus> kontrollerFoerst(UUID bankfilId, Path fil, String filnavn) throws IOException {
+        Sammendrag s;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(fil), 1 << 16)) {
+            if (Bankfilleser.gjenkjenn((BufferedInputStream) in) != Bankfilformat.OCR_GIRO) return Optional.empty();
+            s = Bankfilleser.les(in, new Mottaker() {
+                @Override
+                public void post(Bankpost p) {
+                }
+
+                @Override
+                public void feil(Postfeil f) {
+                }
+
+                @Override
+                public void tilbakefoering(Tilbakefoering t) {
+                }
+            });
+        } catch (UgyldigBankfil e) {
+            return Optional.empty(); // the import proper reports it
+        }
+        if (s.kontrollsummerStemmer()) return Optional.empty();
+        String rapport = "Fil: " + filnavn + "\nFormat: " + s.format() + "\nFilen er AVVIST i sin helhet: kontrollsummene i"
+                + " sluttpostene (88 for hvert oppdrag, 89 for forsendelsen: antall transaksjoner, antall poster, sum)"
+                + " stemmer ikke med postene i filen. Ingenting er bokført. Be banken sende filen på nytt.\n"
+                + "Lest: " + s.antallPoster() + " innbetalinger, til sammen " + Importrapport.kroner(s.sumOre())
+                + "; forsendelsens sluttpost sier " + (s.kontrollAntall() == null ? "-" : s.kontrollAntall()) + " transaksjoner, "
+                + (s.kontrollSumOre() == null ? "-" : Importrapport.kroner(s.kontrollSumOre())) + ".\n";
+        tables.avsluttBankfil(bankfilId, s.format().name(), "AVVIST", s.antallPoster(), s.antallFeil(), 0, s.sumOre(), rapport);
+        log.warn("Bank file {} refused whole: its control totals do not match its records", filnavn);
+        return tables.bankfil(bankfilId);
+    }
+
+    /**
+     * Books one reversal in its own transaction: the payment it names has every posting reversed (ledger), its
+     * unsent refunds cancelled. Returns why it was refused, or null. The same reversal again has no effect.
+     */
+    private Postfeil tilbakefoer(UUID bankfilId, Tilbakefoering t) {
+        return tx.execute(st -> {
+            if (tables.tilbakefoeringFinnes(t.referanse())) return null;
+            Optional<Innbetaling> original = tables.tilbakefoert(t.originalReferanse(), t.kid(), t.beloepOre());
+            String hvilken = t.originalReferanse() != null ? "med bankreferanse " + t.originalReferanse()
+                    : "med KID " + t.kid() + " og beløp " + Importrapport.kroner(t.beloepOre());
+            if (original.isEmpty())
+                return new Postfeil(t.plassering(), "Tilbakeføring av en innbetaling vi ikke har mottatt (" + hvilken + "): ikke bokført");
+            Innbetaling i = original.get();
+            if (i.beloepOre() != t.beloepOre())
+                return new Postfeil(t.plassering(), "Tilbakeføringen er på " + Importrapport.kroner(t.beloepOre())
+                        + ", innbetalingen " + hvilken + " var på " + Importrapport.kroner(i.beloepOre()) + ": ikke bokført");
+            if (i.skyldner() != null) ledger.laasSkyldnere(List.of(i.skyldner()));
+            ledger.laasInnbetaling(i.innbetalingId());
+            if (tables.erTilbakefoert(i.innbetalingId()))
+                return new Postfeil(t.plassering(), "Innbetalingen " + hvilken + " er allerede tilbakeført");
+            if (tables.harSendtUtbetaling(i.innbetalingId()))
+                return new Postfeil(t.plassering(), "Innbetalingen " + hvilken + " har en tilbakebetaling som alt er sendt:"
+                        + " tilbakeføringen må behandles manuelt");
+            ledger.tilbakefoerInnbetaling(i.innbetalingId(), i.skyldner(), t.bokfoeringsdato());
+            tables.nyTilbakefoering(Tidsordnet.uuid(), bankfilId, t.referanse(), i.innbetalingId(), t.beloepOre(),
+                    t.bokfoeringsdato(), clock.instant());
+            return null;
+        });
     }
 
     /**

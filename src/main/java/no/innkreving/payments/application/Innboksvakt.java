@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Importresultat;
 import org.slf4j.Logger;
@@ -18,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Watches the bank's drop directory ({@code bank.inbox-dir}) the way an SFTP delivery works: a file whose name
- * starts with '.' or ends in '.part' is still being written and is left alone; any other file is taken within a
- * second or two, imported, and moved to {@code processed/} (or {@code rejected/} when nothing in it could be
+ * starts with '.' or ends in '.part' is still being written and is left alone; any other file is taken once its
+ * size and modification time have stayed the same for {@code bank.inbox-stabil-ms} (3 s), imported, and moved to {@code processed/} (or {@code rejected/} when nothing in it could be
  * read) beside the inbox, with a short report {@code <name>.rapport.txt}. Polling rather than a WatchService,
  * because network file systems and some container mounts do not deliver file events.
  */
@@ -30,14 +32,16 @@ public class Innboksvakt implements SmartLifecycle {
     private final Innbetalingsimport importen;
     private final Path innboks;
     private final long intervallMs;
+    private final long stabilMs;
     private final boolean paaTid;
     private volatile boolean running;
     private Thread vakt;
 
     Innboksvakt(Innbetalingsimport importen, @Value("${bank.inbox-dir:data/bank/inbox}") Path innboks,
-                @Value("${bank.poll-ms:1000}") long intervallMs,
+                @Value("${bank.poll-ms:1000}") long intervallMs, @Value("${bank.inbox-stabil-ms:3000}") long stabilMs,
                 @Value("${innkreving.scheduling.enabled:true}") boolean paaTid) {
         this.importen = importen;
+        this.stabilMs = stabilMs;
         this.paaTid = paaTid;
         this.innboks = innboks.toAbsolutePath().normalize();
         this.intervallMs = intervallMs;
@@ -47,19 +51,51 @@ public class Innboksvakt implements SmartLifecycle {
         return innboks;
     }
 
-    /** Imports whatever is complete in the inbox now; returns how many files were taken. */
+    /** A file's size and modification time when first seen so, and since when (System.nanoTime) they have held. */
+    private record Sett(long stoerrelse, long endret, long siden) {
+    }
+
+    private final Map<Path, Sett> sett = new HashMap<>();
+
+    /** Whether the watcher has seen this file (and is waiting for it to stay unchanged). */
+    public synchronized boolean harSett(Path fil) {
+        return sett.containsKey(fil.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Imports whatever is complete in the inbox now; returns how many files were taken. Complete means: the name does
+     * not start with '.' nor end in '.part', and its size and modification time have not changed for
+     * {@code bank.inbox-stabil-ms} (a file written in several steps under its final name is not taken half-written).
+     */
     public synchronized int sjekkNaa() {
         List<Path> filer = new ArrayList<>();
+        Map<Path, Sett> naa = new HashMap<>();
+        long tid = System.nanoTime();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(innboks)) {
             for (Path p : ds) {
                 String navn = p.getFileName().toString();
                 if (navn.startsWith(".") || navn.endsWith(".part") || !Files.isRegularFile(p)) continue;
-                filer.add(p);
+                Path fil = p.toAbsolutePath().normalize();
+                long stoerrelse;
+                long endret;
+                try {
+                    stoerrelse = Files.size(fil);
+                    endret = Files.getLastModifiedTime(fil).toMillis();
+                } catch (IOException e) {
+                    continue; // renamed or removed since the listing: looked at again next time
+                }
+                Sett foer = sett.get(fil);
+                Sett denne = foer != null && foer.stoerrelse() == stoerrelse && foer.endret() == endret ? foer
+                        : new Sett(stoerrelse, endret, tid);
+                if (tid - denne.siden() >= stabilMs * 1_000_000L) filer.add(fil);
+                else naa.put(fil, denne);
             }
         } catch (IOException e) {
             log.warn("Cannot list the bank inbox {}: {}", innboks, e.toString());
             return 0;
         }
+        sett.clear();
+        sett.putAll(naa);
         filer.sort(null);
         for (Path fil : filer) ta(fil);
         return filer.size();

@@ -18,7 +18,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * ISO 20022 camt.054 (BankToCustomerDebitCreditNotification), versions .001.02 and .001.08, read with StAX one
- * entry (Ntry) at a time. Only credited, booked, non-reversed entries in NOK are payments; each TxDtls of an
+ * entry (Ntry) at a time. Credited, booked, non-reversed entries in NOK are payments; a debited entry with RvslInd
+ * true is a reversal of an incoming payment, naming it by its TxDtls/Refs/AcctSvcrRef; each TxDtls of an
  * entry is one payment (the entry's amount when it has a single TxDtls without its own). The KID is the structured
  * creditor reference (RmtInf/Strd/CdtrRefInf/Ref). Element names differing between the versions (the debtor's
  * name under Dbtr/Nm or Dbtr/Pty/Nm, the amount under AmtDtls/TxAmt/Amt or Amt) are both read.
@@ -88,13 +89,15 @@ final class Camt054leser {
                                 mottaker.post(p);
                                 poster++;
                                 sum += p.beloepOre();
+                            } else if (x instanceof Tilbakefoering t) {
+                                mottaker.tilbakefoering(t);
                             } else if (x instanceof Postfeil f) {
                                 mottaker.feil(f);
                                 feil++;
                             }
                         }
                         if (o.erKreditt) kredittNtry++;
-                        if (o.kreditBeloep >= 0) ntrySum += o.kreditBeloep;
+                        if (o.erKreditt && o.kreditBeloep >= 0) ntrySum += o.kreditBeloep;
                         continue;
                     }
                     sti.add(navn);
@@ -208,12 +211,15 @@ final class Camt054leser {
             String sted = "linje " + linje + ", Ntry[" + nr + "]";
             String ind = ntry.get("CdtDbtInd");
             erKreditt = "CRDT".equals(ind) && !"true".equalsIgnoreCase(ntry.get("RvslInd"));
-            if (!"CRDT".equals(ind)) {
+            boolean reversering = "true".equalsIgnoreCase(ntry.get("RvslInd"));
+            // ISO 20022: with RvslInd true, DBIT means the original entry was a credit, i.e. an incoming payment taken back
+            boolean tilbakefoering = "DBIT".equals(ind) && reversering;
+            if (!"CRDT".equals(ind) && !tilbakefoering) {
                 ut.add(new Postfeil(sted, "Ikke en innbetaling: CdtDbtInd er " + (ind == null ? "tom" : ind) + ", ikke CRDT (posten er ikke bokført)"));
                 return ut;
             }
-            if ("true".equalsIgnoreCase(ntry.get("RvslInd"))) {
-                ut.add(new Postfeil(sted, "Tilbakeføring (RvslInd=true) er ikke en innbetaling og er ikke bokført"));
+            if ("CRDT".equals(ind) && reversering) {
+                ut.add(new Postfeil(sted, "Tilbakeføring av en belastning (CRDT med RvslInd=true) er ikke en innbetaling og er ikke bokført"));
                 return ut;
             }
             String status = ntry.get("Sts", "Sts/Cd");
@@ -252,6 +258,18 @@ final class Camt054leser {
                 String valutaTx = t.get("AmtDtls/TxAmt/Amt@Ccy", "Amt@Ccy");
                 if (valutaTx != null && !valutaTx.equals("NOK")) {
                     ut.add(new Postfeil(txSted + "/Amt", "Valuta " + valutaTx + " støttes ikke; bare NOK"));
+                    continue;
+                }
+                if (tilbakefoering) {
+                    // the reversal carries the reversed payment's references; its own is the entry's
+                    String original = t.get("Refs/AcctSvcrRef");
+                    if (original == null || ntryRef == null) {
+                        ut.add(new Postfeil(txSted, "Tilbakeføringen mangler sin egen referanse (Ntry/AcctSvcrRef) eller den tilbakeførte innbetalingens (TxDtls/Refs/AcctSvcrRef)"));
+                        continue;
+                    }
+                    String kidT = t.get("RmtInf/Strd/CdtrRefInf/Ref");
+                    ut.add(new Tilbakefoering("TILBAKEFOERT/" + ntryRef + "/" + (i + 1), original, kidT == null ? null : kidT.replace(" ", ""),
+                            bokfoert, beloep, txSted));
                     continue;
                 }
                 String kid = t.get("RmtInf/Strd/CdtrRefInf/Ref");

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile: claims for the demo organisation 310000000 and the demo person 01838012317, invoiced at once,
- * and a bank file dropped in the inbox like the bank would: one payment placed, one overpayment held for a claim
- * not yet due, one refund, and one payment with a KID that is nobody's (the caseworker's suspense queue). Once:
+ * and a bank file dropped in the inbox like the bank would: one payment placed, one overpayment refunded although a
+ * claim not yet due is open (decision 0028), one refund, and one payment with a KID that is nobody's (the caseworker's suspense queue). Once:
  * the claims are booked only if the organisation has none, and the same bank file again has no effect.
  */
 @Component

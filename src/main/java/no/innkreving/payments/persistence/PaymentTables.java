@@ -73,9 +73,76 @@ public class PaymentTables {
     }
 
     public void avsluttBankfil(UUID id, String format, String status, int poster, int feil, int nye, long sumOre, String rapport) {
+        avsluttBankfil(id, format, status, poster, feil, nye, sumOre, 0, 0, 0, rapport);
+    }
+
+    /** Closes a file with what its total went to: new payments, payments received before, reversals. */
+    public void avsluttBankfil(UUID id, String format, String status, int poster, int feil, int nye, long sumOre,
+                               long tidligereMottattOre, int tilbakefoeringer, long tilbakefoertOre, String rapport) {
         jdbc.update("""
                 update bankfil set format = ?, status = ?, antall_poster = ?, antall_feil = ?, antall_nye = ?, sum_ore = ?,
-                    rapport = ? where bankfil_id = ?""", format, status, poster, feil, nye, sumOre, rapport, id);
+                    sum_tidligere_mottatt_ore = ?, antall_tilbakefoeringer = ?, sum_tilbakefoeringer_ore = ?,
+                    rapport = ? where bankfil_id = ?""", format, status, poster, feil, nye, sumOre, tidligereMottattOre,
+                tilbakefoeringer, tilbakefoertOre, rapport, id);
+    }
+
+    /** The payment a reversal names: by its bank reference, or (OCR giro) the latest unreversed one with this KID and amount. */
+    public Optional<Innbetaling> tilbakefoert(String bankreferanse, String kid, long beloepOre) {
+        if (bankreferanse != null)
+            return jdbc.query("select " + INNBETALING + " from innbetaling where bankreferanse = ?", (rs, n) -> innbetaling(rs),
+                    bankreferanse).stream().findFirst();
+        if (kid == null) return Optional.empty();
+        return jdbc.query("select " + INNBETALING + " " + """
+                 from innbetaling i where kid = ? and beloep_ore = ?
+                  and not exists (select 1 from tilbakefoering t where t.innbetaling_id = i.innbetaling_id)
+                order by innbetalingsdato desc, registrert desc limit 1""", (rs, n) -> innbetaling(rs), kid, beloepOre)
+                .stream().findFirst();
+    }
+
+    public boolean tilbakefoeringFinnes(String bankreferanse) {
+        return !jdbc.queryForList("select 1 from tilbakefoering where bankreferanse = ?", Integer.class, bankreferanse).isEmpty();
+    }
+
+    public boolean erTilbakefoert(UUID innbetalingId) {
+        return !jdbc.queryForList("select 1 from tilbakefoering where innbetaling_id = ?", Integer.class, innbetalingId).isEmpty();
+    }
+
+    public boolean harSendtUtbetaling(UUID innbetalingId) {
+        return !jdbc.queryForList("select 1 from utbetaling where innbetaling_id = ? and status = 'SENDT'", Integer.class,
+                innbetalingId).isEmpty();
+    }
+
+    /** Books a reversal's row and cancels the refunds of the reversed payment not yet sent. */
+    public void nyTilbakefoering(UUID id, UUID bankfilId, String bankreferanse, UUID innbetalingId, long beloepOre,
+                                 LocalDate bokfoeringsdato, Instant naa) {
+        jdbc.update("""
+                insert into tilbakefoering (tilbakefoering_id, bankfil_id, bankreferanse, innbetaling_id, beloep_ore, bokfoeringsdato, registrert)
+                values (?, ?, ?, ?, ?, ?, ?)""", id, bankfilId, bankreferanse, innbetalingId, beloepOre, bokfoeringsdato,
+                Timestamp.from(naa));
+        jdbc.update("update utbetaling set status = 'ANNULLERT' where innbetaling_id = ? and status = 'KLAR'", innbetalingId);
+    }
+
+    /** Per file: what it held and where it went, for reconciliation. */
+    public record Filavstemming(UUID bankfilId, String filnavn, String status, long lestOre, long bokfoertOre,
+                                long tidligereMottattOre, int avvistePoster, long tilbakefoeringerLestOre,
+                                long tilbakefoertOre) {
+        /** A file refused whole (AVVIST) ties when nothing of it was booked: all of it is reported as refused. */
+        public boolean stemmer() {
+            if ("UNDER_BEHANDLING".equals(status)) return true;
+            if ("AVVIST".equals(status)) return bokfoertOre == 0 && tilbakefoertOre == 0;
+            return lestOre == bokfoertOre + tidligereMottattOre && tilbakefoeringerLestOre >= tilbakefoertOre;
+        }
+    }
+
+    public List<Filavstemming> filavstemming() {
+        return jdbc.query("""
+                select f.bankfil_id, f.filnavn, f.status, f.sum_ore,
+                       coalesce((select sum(beloep_ore) from innbetaling i where i.bankfil_id = f.bankfil_id), 0),
+                       f.sum_tidligere_mottatt_ore, f.antall_feil, f.sum_tilbakefoeringer_ore,
+                       coalesce((select sum(beloep_ore) from tilbakefoering t where t.bankfil_id = f.bankfil_id), 0)
+                from bankfil f order by f.mottatt, f.bankfil_id""",
+                (rs, n) -> new Filavstemming(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getInt(7), rs.getLong(8), rs.getLong(9)));
     }
 
     /**
@@ -155,11 +222,13 @@ public class PaymentTables {
                 skyldner, fraOgMed, tilOgMed);
     }
 
-    /** Sum of all payments and all refunds, for reconciliation against the ledger. */
+    /** Sum of all payments, all reversals and all refunds not cancelled, for reconciliation against the ledger. */
     public long[] summer() {
         return jdbc.queryForObject("""
-                select (select coalesce(sum(beloep_ore), 0) from innbetaling), (select coalesce(sum(beloep_ore), 0) from utbetaling)""",
-                (rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)});
+                select (select coalesce(sum(beloep_ore), 0) from innbetaling),
+                       (select coalesce(sum(beloep_ore), 0) from utbetaling where status <> 'ANNULLERT'),
+                       (select coalesce(sum(beloep_ore), 0) from tilbakefoering)""",
+                (rs, n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
     }
 
     private static Innbetaling innbetaling(ResultSet rs) throws SQLException {

@@ -1,12 +1,16 @@
 package no.innkreving.payments.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import no.innkreving.payments.Bankfilstatus;
@@ -42,13 +46,34 @@ class BankfilController {
         this.tables = tables;
     }
 
+    /**
+     * The file as the body ({@code curl --data-binary @fil}, any content type: the body is never read as a form), or
+     * as the part {@code file} of a multipart form ({@code curl -F file=@fil}; the part's file name is used when
+     * {@code filnavn} is absent). 201 when imported, 200 when the same content came before, 422 with the reason when
+     * the file is refused whole (nothing booked), 400 when no file was sent.
+     */
     @PostMapping
-    ResponseEntity<?> last(HttpServletRequest req, @RequestParam(required = false) String filnavn) throws IOException {
+    ResponseEntity<?> last(HttpServletRequest req) throws IOException, ServletException {
+        // filnavn from the query string by hand: asking the request for a parameter would make the container read a
+        // form-encoded body (curl's default content type for --data-binary) as form fields, and the file would be gone
+        String filnavn = fraSpoerring(req.getQueryString(), "filnavn");
+        InputStream kilde;
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/")) {
+            Part del = req.getPart("file");
+            if (del == null) del = req.getParts().stream().filter(p -> p.getSubmittedFileName() != null).findFirst().orElse(null);
+            if (del == null) return problem(400, "tom-bankfil", "Tom bankfil",
+                    "Forespørselen inneholdt ingen fil: send den som delen file (curl -F file=@fil) eller som hele kroppen (curl --data-binary @fil)", req);
+            if ((filnavn == null || filnavn.isBlank()) && del.getSubmittedFileName() != null) filnavn = del.getSubmittedFileName();
+            kilde = del.getInputStream();
+        } else {
+            kilde = req.getInputStream();
+        }
         String navn = filnavn == null || filnavn.isBlank() ? "opplasting-" + UUID.randomUUID() : trygtNavn(filnavn);
         Path mappe = innboks.innboks().resolveSibling("uploaded");
         Files.createDirectories(mappe);
         Path tmp = Files.createTempFile(mappe, ".", ".part");
-        try (InputStream in = req.getInputStream()) {
+        try (InputStream in = kilde) {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
@@ -56,20 +81,50 @@ class BankfilController {
         }
         if (Files.size(tmp) == 0) {
             Files.deleteIfExists(tmp);
-            return ResponseEntity.badRequest().contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
-                    .body(new Problem(Problem.PLATFORM_PREFIX + "tom-bankfil", "Tom bankfil", 400,
-                            "Forespørselen inneholdt ingen fil", req.getRequestURI()));
+            return problem(400, "tom-bankfil", "Tom bankfil", "Forespørselen inneholdt ingen fil", req);
         }
         Path lagret = mappe.resolve(UUID.randomUUID() + "-" + navn);
         Files.move(tmp, lagret, StandardCopyOption.ATOMIC_MOVE);
         Importresultat r = importen.importer(lagret, navn, "OPPLASTING");
         if (r.duplikat()) Files.deleteIfExists(lagret);
+        if (!r.duplikat() && "AVVIST".equals(r.status().status()))
+            return problem(422, "bankfil-avvist", "Bankfilen er avvist", "Ingenting i filen er bokført. " + r.status().rapport(), req);
         return ResponseEntity.status(r.duplikat() ? HttpStatus.OK : HttpStatus.CREATED).body(new Svar(r.duplikat(), r.status()));
     }
 
+    /** A query-string parameter, URL-decoded; null when absent. */
+    static String fraSpoerring(String spoerring, String navn) {
+        if (spoerring == null) return null;
+        for (String par : spoerring.split("&")) {
+            int lik = par.indexOf('=');
+            String n = lik < 0 ? par : par.substring(0, lik);
+            if (!n.equals(navn)) continue;
+            try {
+                return lik < 0 ? "" : URLDecoder.decode(par.substring(lik + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return par.substring(lik + 1);
+            }
+        }
+        return null;
+    }
+
+    private static ResponseEntity<Problem> problem(int status, String type, String tittel, String detalj, HttpServletRequest req) {
+        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
+                .body(new Problem(Problem.PLATFORM_PREFIX + type, tittel, status, detalj, req.getRequestURI()));
+    }
+
+    /** The latest files; {@code antall} 1-1000 (a number outside it, or not a number, is a 400). */
     @GetMapping
-    List<Bankfilstatus> liste(@RequestParam(defaultValue = "100") int antall) {
-        return tables.bankfiler(Math.max(1, Math.min(antall, 1000)));
+    ResponseEntity<?> liste(@RequestParam(defaultValue = "100") String antall, HttpServletRequest req) {
+        int n;
+        try {
+            n = Integer.parseInt(antall.trim());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > 1000) return problem(400, "ugyldig-antall", "Ugyldig antall",
+                "antall må være et helt tall fra 1 til 1000", req);
+        return ResponseEntity.ok(tables.bankfiler(n));
     }
 
     @GetMapping("/{id}")

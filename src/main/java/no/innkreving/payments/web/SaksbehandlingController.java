@@ -1,6 +1,8 @@
 package no.innkreving.payments.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.innkreving.payments.Betalingsavstemming;
@@ -34,17 +36,59 @@ class SaksbehandlingController {
         this.avstemming = avstemming;
     }
 
+    /** Kroner with two decimals, as in the debtor's view: the one convention for amounts in our answers. */
+    static BigDecimal kr(long ore) {
+        return BigDecimal.valueOf(ore, 2);
+    }
+
+    /** One file in the reconciliation: what it held and where it went, in kroner. */
+    record Filavstemming(UUID bankfilId, String filnavn, String status, BigDecimal lestBeloep, BigDecimal bokfoertBeloep,
+                         BigDecimal tidligereMottattBeloep, int avvistePoster, BigDecimal tilbakefoeringerLestBeloep,
+                         BigDecimal tilbakefoertBeloep) {
+    }
+
+    /** The reconciliation in kroner (two decimals), all positive as money. */
+    record Avstemming(int ubalanserteTransaksjoner, int linjesaldoerSomAvviker, long posteringerUtenOpphav,
+                      BigDecimal innbetaltIFilerBeloep, BigDecimal tilbakefoertAvBankenBeloep, BigDecimal bankBeloep,
+                      BigDecimal plassertBeloep, BigDecimal uplassertBeloep, BigDecimal tilbakebetaltBeloep,
+                      BigDecimal utbetalingsinstrukserBeloep, int antallFiler, List<Filavstemming> filerSomIkkeStemmer,
+                      boolean stemmer) {
+    }
+
     /** Is every krone accounted for? */
     @GetMapping("/betalingsavstemming")
-    Betalingsavstemming.Resultat avstemming() {
-        return avstemming.kontroller();
+    Avstemming avstemming() {
+        var r = avstemming.kontroller();
+        return new Avstemming(r.ubalanserteTransaksjoner(), r.linjesaldoerSomAvviker(), r.posteringerUtenOpphav(),
+                kr(r.innbetaltIFiler()), kr(r.tilbakefoertAvBanken()), kr(r.bank()), kr(r.plassert()), kr(r.uplassert()),
+                kr(r.tilbakebetalt()), kr(r.utbetalingsinstrukser()), r.antallFiler(),
+                r.filerSomIkkeStemmer().stream().map(f -> new Filavstemming(f.bankfilId(), f.filnavn(), f.status(),
+                        kr(f.lestOre()), kr(f.bokfoertOre()), kr(f.tidligereMottattOre()), f.avvistePoster(),
+                        kr(f.tilbakefoeringerLestOre()), kr(f.tilbakefoertOre()))).toList(),
+                r.stemmer());
+    }
+
+    /** A payment in the suspense queue, amounts in kroner. */
+    record Uplassert(UUID innbetalingId, String bankreferanse, LocalDate innbetalingsdato, LocalDate bokfoeringsdato,
+                     BigDecimal innbetaltBeloep, BigDecimal uplassertBeloep, String kid, String skyldner, String fraKonto,
+                     String fraNavn, String fritekst) {
+        static Uplassert av(UplassertInnbetaling u) {
+            var i = u.innbetaling();
+            return new Uplassert(i.innbetalingId(), i.bankreferanse(), i.innbetalingsdato(), i.bokfoeringsdato(),
+                    kr(i.beloepOre()), kr(u.uplassertOre()), i.kid(), i.skyldner(), i.fraKonto(), i.fraNavn(), i.fritekst());
+        }
+    }
+
+    /** What a placement did, in kroner. */
+    record Plassert(Uplassert foer, BigDecimal plassertBeloep, BigDecimal tilbakebetaltBeloep,
+                    BigDecimal fortsattUplassertBeloep) {
     }
 
     @GetMapping("/uplasserte-innbetalinger")
-    List<UplassertInnbetaling> koe(@AuthenticationPrincipal Jwt jwt) {
+    List<Uplassert> koe(@AuthenticationPrincipal Jwt jwt) {
         List<UplassertInnbetaling> koe = saksbehandling.koe();
         log.info("Suspense queue read by {} ({} payments, payer names and accounts included)", hvem(jwt), koe.size());
-        return koe;
+        return koe.stream().map(Uplassert::av).toList();
     }
 
     private static String hvem(Jwt jwt) {
@@ -72,7 +116,8 @@ class SaksbehandlingController {
             case Utfall.Plassert p -> {
                 log.info("Suspense payment {} placed by {} ({} øre placed, {} refunded)", innbetaling, hvem, p.plassertOre(),
                         p.tilbakebetaltOre());
-                yield ResponseEntity.ok(p);
+                yield ResponseEntity.ok(new Plassert(Uplassert.av(p.foer()), kr(p.plassertOre()), kr(p.tilbakebetaltOre()),
+                        kr(p.fortsattUplassertOre())));
             }
             case Utfall.Avvist a -> problem(422, "plassering-avvist", "Plasseringen ble avvist", a.melding(), req);
         };
