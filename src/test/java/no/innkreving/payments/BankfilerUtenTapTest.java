@@ -250,6 +250,33 @@ class BankfilerUtenTapTest extends ApiTestBase {
         stemmer();
     }
 
+    /**
+     * camt.054 whose TxsSummry does not match its entries: the hand-written .001.02 file has two credit entries of
+     * 7 500,00 and 1 000,00 = 8 500,00; here its TtlCdtNtries says 8 500,01. The file is refused whole before anything
+     * is booked: status AVVIST, no payment of it stored, the claims untouched, the bank total unchanged.
+     */
+    @Test
+    void camt054_med_kontrollsum_som_ikke_stemmer_avvises_i_sin_helhet() throws Exception {
+        UUID a = krav(Testpersoner.person(jdbc, "BOSATT"));
+        UUID b = krav(Testpersoner.person(jdbc, "BOSATT"));
+        String p = unik("SUM");
+        String xml = ressurs("camt054-001-02-dnb-form.xml", Map.of("P", p, "KID_A", kid(a), "KID_B", kid(b)))
+                .replace("<TtlCdtNtries><NbOfNtries>2</NbOfNtries><Sum>8500.00</Sum>",
+                        "<TtlCdtNtries><NbOfNtries>2</NbOfNtries><Sum>8500.01</Sum>");
+        assertThat(xml).contains("<Sum>8500.01</Sum>");
+        long bankFoer = avstemming.kontroller().bank();
+        var r = importer("camt-feil-sum.xml", xml);
+        assertThat(r.status().status()).as(r.status().rapport()).isEqualTo("AVVIST");
+        assertThat(r.status().antallNye()).isZero();
+        assertThat(r.status().rapport()).contains("AVVIST i sin helhet").contains("TxsSummry");
+        assertThat(jdbc.queryForObject("select count(*) from innbetaling where bankreferanse like ?", Long.class, p + "%"))
+                .isZero();
+        assertThat(gjenstaaende(a)).isEqualTo(KRAV);
+        assertThat(gjenstaaende(b)).isEqualTo(KRAV);
+        assertThat(avstemming.kontroller().bank()).isEqualTo(bankFoer);
+        stemmer();
+    }
+
     /** A reversal of a payment that is not ours is reported as refused, and nothing moves. */
     @Test
     void tilbakefoering_av_ukjent_innbetaling_avvises_i_rapporten() throws Exception {

@@ -70,6 +70,7 @@ final class Camt054leser {
         int ntry = 0;
         int kredittNtry = 0;
         long ntrySum = 0;
+        int uleseligeKreditt = 0;
         String konto = null;
         Long kontrollAntall = null;
         Long kontrollSum = null;
@@ -98,6 +99,7 @@ final class Camt054leser {
                         }
                         if (o.erKreditt) kredittNtry++;
                         if (o.erKreditt && o.kreditBeloep >= 0) ntrySum += o.kreditBeloep;
+                        else if (o.erKreditt) uleseligeKreditt++;
                         continue;
                     }
                     sti.add(navn);
@@ -119,8 +121,10 @@ final class Camt054leser {
             throw new UgyldigBankfil(loc == null ? null : "linje " + loc.getLineNumber(),
                     "Filen er ikke gyldig XML: " + ex.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""));
         }
+        // An entry whose amount cannot be read is reported by place and its file's good entries kept; then the sum
+        // can only be checked as an upper bound (the count still must match exactly: nothing missing, nothing added).
         boolean stemmer = (kontrollAntall == null || kontrollAntall == kredittNtry)
-                && (kontrollSum == null || kontrollSum == ntrySum);
+                && (kontrollSum == null || (uleseligeKreditt == 0 ? kontrollSum == ntrySum : ntrySum < kontrollSum));
         return new Sammendrag(format, poster, feil, sum, kontrollAntall, kontrollSum, stemmer);
     }
 
