@@ -20,7 +20,7 @@ import no.innkreving.invoicing.persistence.InvoicingTables;
 import no.innkreving.invoicing.persistence.InvoicingTables.NyFaktura;
 import no.innkreving.ledger.KravRedusert;
 import no.innkreving.ledger.Kravforfall;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.KraveneBokfoert;
 import org.springframework.context.event.EventListener;
@@ -37,14 +37,14 @@ public class Fakturering {
     private final InvoicingTables tables;
     private final ClaimTypeCatalogue katalog;
     private final Betalingsinformasjon konto;
-    private final Ledger ledger;
+    private final Bokfoering bokfoering;
     private final Clock clock;
 
-    Fakturering(InvoicingTables tables, ClaimTypeCatalogue katalog, Betalingsinformasjon konto, Ledger ledger, Clock clock) {
+    Fakturering(InvoicingTables tables, ClaimTypeCatalogue katalog, Betalingsinformasjon konto, Bokfoering bokfoering, Clock clock) {
         this.tables = tables;
         this.katalog = katalog;
         this.konto = konto;
-        this.ledger = ledger;
+        this.bokfoering = bokfoering;
         this.clock = clock;
     }
 
@@ -65,7 +65,7 @@ public class Fakturering {
             forfall.add(new Kravforfall(k.kravId(), 1, Betalingsfrist.forfallsdato(hendelse.dato(), frist), k.totalOre()));
         }
         tables.settInn(nye, clock.instant());
-        ledger.settForfall(forfall);
+        bokfoering.settForfall(forfall);
     }
 
     @EventListener

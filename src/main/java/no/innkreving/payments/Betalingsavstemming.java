@@ -2,7 +2,8 @@ package no.innkreving.payments;
 
 import java.util.List;
 import java.util.Map;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Konto;
+import no.innkreving.ledger.Reskontroavstemming;
 import no.innkreving.payments.persistence.PaymentTables;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +15,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Betalingsavstemming {
-    private final Ledger ledger;
+    private final Reskontroavstemming reskontro;
     private final PaymentTables tables;
 
-    Betalingsavstemming(Ledger ledger, PaymentTables tables) {
-        this.ledger = ledger;
+    Betalingsavstemming(Reskontroavstemming reskontro, PaymentTables tables) {
+        this.reskontro = reskontro;
         this.tables = tables;
     }
 
@@ -34,15 +35,15 @@ public class Betalingsavstemming {
     }
 
     public Resultat kontroller() {
-        int ubalanserte = ledger.ubalanserteTransaksjoner().size();
-        int avvik = ledger.linjesaldoerSomAvviker().size();
-        long uten = ledger.posteringerUtenOpphav();
-        Map<String, Long> konti = ledger.betalingskonti();
+        int ubalanserte = reskontro.ubalanserteTransaksjoner().size();
+        int avvik = reskontro.linjesaldoerSomAvviker().size();
+        long uten = reskontro.posteringerUtenOpphav();
+        Map<Konto, Long> konti = reskontro.betalingskonti();
         long[] summer = tables.summer();
-        long bank = konti.getOrDefault("BANK", 0L);
-        long plassert = -konti.getOrDefault("SKYLDNER_FORDRING", 0L);
-        long uplassert = -konti.getOrDefault("UPLASSERT", 0L);
-        long tilbake = -konti.getOrDefault("TIL_UTBETALING", 0L);
+        long bank = konti.getOrDefault(Konto.BANK, 0L);
+        long plassert = -konti.getOrDefault(Konto.SKYLDNER_FORDRING, 0L);
+        long uplassert = -konti.getOrDefault(Konto.UPLASSERT, 0L);
+        long tilbake = -konti.getOrDefault(Konto.TIL_UTBETALING, 0L);
         long netto = summer[0] - summer[2];
         var filer = tables.filavstemming();
         var avvikendeFiler = filer.stream().filter(f -> !f.stemmer()).toList();

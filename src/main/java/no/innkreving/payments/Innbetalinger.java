@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.persistence.PaymentTables;
 import org.springframework.stereotype.Component;
 
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Innbetalinger {
     private final PaymentTables tables;
-    private final Ledger ledger;
+    private final Saldoer saldoer;
 
-    Innbetalinger(PaymentTables tables, Ledger ledger) {
+    Innbetalinger(PaymentTables tables, Saldoer saldoer) {
         this.tables = tables;
-        this.ledger = ledger;
+        this.saldoer = saldoer;
     }
 
     public List<Innbetaling> forSkyldner(String skyldner, LocalDate fraOgMed, LocalDate tilOgMed) {
@@ -34,7 +34,7 @@ public class Innbetalinger {
 
     /** What each payment still holds unplaced (only those holding anything). */
     public Map<UUID, Long> uplassert(Collection<UUID> innbetalinger) {
-        return ledger.uplassert(innbetalinger);
+        return saldoer.uplassert(innbetalinger);
     }
 
     public List<Utbetaling> utbetalinger(String skyldner, LocalDate fraOgMed, LocalDate tilOgMed) {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.UUID;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Konto;
+import no.innkreving.ledger.Reskontroavstemming;
+import no.innkreving.ledger.Rentelinje;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.support.Api;
 import no.innkreving.support.ApiTestBase;
 import no.innkreving.support.Testpersoner;
@@ -16,7 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** A claim's life through the creditor API, with the ledger's figures worked out by hand in the comments. */
 class InnkrevingsoppdragFlytTest extends ApiTestBase {
     @Autowired
-    Ledger ledger;
+    Bokfoering bokfoering;
+    @Autowired
+    Saldoer saldoer;
+    @Autowired
+    Reskontroavstemming reskontro;
 
     private long posteringer(String kravid) {
         return jdbc.queryForObject("select count(*) from postering where krav_id = ?::uuid", Long.class, kravid);
@@ -121,9 +129,9 @@ class InnkrevingsoppdragFlytTest extends ApiTestBase {
         // By hand: -1 650 000 + 300 000 + 200 000 + 50 000 - 20 000 = -1 120 000, then +1 120 000 at write-off.
         assertThat(sumKonto(id, "OPPDRAGSGIVER_OVERTATT")).isZero();
         assertThat(sumKonto(id, "SKYLDNER_FORDRING")).isZero();
-        assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
-        assertThat(ledger.posteringerUtenOpphav()).isZero();
+        assertThat(reskontro.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.posteringerUtenOpphav()).isZero();
         JsonNode status = nav.get(Api.BASE + "/" + kravid + "/mottaksstatus?kravidentifikatortype=OPPDRAGSGIVERS_KRAVIDENTIFIKATOR").json();
         assertThat(status.get("mottaksstatus").asString()).isEqualTo("RESKONTROFOERT");
         assertThat(status.get("kravidentifikator").asString()).isEqualTo(id);

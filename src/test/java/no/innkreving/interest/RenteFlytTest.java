@@ -16,7 +16,10 @@ import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.demo.Camt054;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Reskontroavstemming;
+import no.innkreving.ledger.Rentelinje;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.support.ApiTestBase;
 import no.innkreving.support.Testpersoner;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +33,11 @@ class RenteFlytTest extends ApiTestBase {
     @Autowired
     Fakturering fakturering;
     @Autowired
-    Ledger ledger;
+    Bokfoering bokfoering;
+    @Autowired
+    Saldoer saldoer;
+    @Autowired
+    Reskontroavstemming reskontro;
     @Autowired
     Forsinkelsesrenter renter;
     @Autowired
@@ -61,24 +68,24 @@ class RenteFlytTest extends ApiTestBase {
                  "tilleggsinformasjon":{"periode":{"fraDato":"2025-02-01","tilDato":"2025-04-30"},"stoppdatoForLøpendeMulkt":"2025-04-30"}}"""
                 .formatted(org, unik("RENTE"));
         UUID krav = UUID.fromString(opprettOgVent(som(BRREG), body, "RESKONTROFOERT"));
-        assertThat(ledger.forfall(List.of(krav))).singleElement()
+        assertThat(saldoer.forfall(List.of(krav))).singleElement()
                 .satisfies(f -> assertThat(f.forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 16)));
 
         tidsmaskin.reisTil(LocalDate.of(2025, 8, 1));
         renteloep.kjoer();
         assertThat(rentelinje(krav)).isEqualTo(15_199);
-        assertThat(ledger.renterBeregnetTil(krav)).contains(LocalDate.of(2025, 7, 31));
+        assertThat(saldoer.renterBeregnetTil(krav)).contains(LocalDate.of(2025, 7, 31));
 
         renteloep.kjoer(); // a rerun the same night books nothing more
         assertThat(rentelinje(krav)).isEqualTo(15_199);
-        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_199);
-        assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
-        assertThat(ledger.posteringerUtenOpphav()).isZero();
+        assertThat(saldoer.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_199);
+        assertThat(reskontro.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.posteringerUtenOpphav()).isZero();
         // balances as of any date, from postings alone: the interest is dated the last day it covers
-        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 30)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000);
-        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 31)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_199);
-        assertThat(ledger.saldo(krav, LocalDate.of(2025, 5, 24))).isEmpty(); // not yet taken over
+        assertThat(saldoer.saldo(krav, LocalDate.of(2025, 7, 30)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000);
+        assertThat(saldoer.saldo(krav, LocalDate.of(2025, 7, 31)).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_199);
+        assertThat(saldoer.saldo(krav, LocalDate.of(2025, 5, 24))).isEmpty(); // not yet taken over
     }
 
     /** A Brønnøysund coercive fine of 10 000,00 booked 25 May 2025, due Monday 16 June (as above). */
@@ -93,7 +100,7 @@ class RenteFlytTest extends ApiTestBase {
                  "tilleggsinformasjon":{"periode":{"fraDato":"2025-02-01","tilDato":"2025-04-30"},"stoppdatoForLøpendeMulkt":"2025-04-30"}}"""
                 .formatted(org, unik("RENTE"));
         UUID krav = UUID.fromString(opprettOgVent(som(BRREG), body, "RESKONTROFOERT"));
-        assertThat(ledger.forfall(List.of(krav))).singleElement()
+        assertThat(saldoer.forfall(List.of(krav))).singleElement()
                 .satisfies(f -> assertThat(f.forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 16)));
         return krav;
     }
@@ -110,11 +117,11 @@ class RenteFlytTest extends ApiTestBase {
         for (LocalDate d = LocalDate.of(2025, 6, 17); !d.isAfter(LocalDate.of(2025, 7, 31)); d = d.plusDays(1))
             renter.bokfoer(krav, LocalDate.of(2025, 6, 16), d);
         assertThat(rentelinje(krav)).isEqualTo(15_199);
-        assertThat(ledger.renterBeregnetTil(krav)).contains(LocalDate.of(2025, 7, 31));
+        assertThat(saldoer.renterBeregnetTil(krav)).contains(LocalDate.of(2025, 7, 31));
         tidsmaskin.reisTil(LocalDate.of(2025, 8, 1));
         renteloep.kjoer(); // the nightly run after them books nothing more
         assertThat(rentelinje(krav)).isEqualTo(15_199);
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
     }
 
     /*
@@ -131,7 +138,7 @@ class RenteFlytTest extends ApiTestBase {
                  "hovedstol":{"valuta":"NOK","beloep":10000},"oppdragsgiversReferanse":"SRF-RENTE","fastsettelsesdato":"2025-05-25"}"""
                 .formatted(Testpersoner.person(jdbc, "BOSATT"));
         UUID krav = UUID.fromString(opprettOgVent(som(SRF), body, "RESKONTROFOERT"));
-        assertThat(ledger.forfall(List.of(krav))).singleElement()
+        assertThat(saldoer.forfall(List.of(krav))).singleElement()
                 .satisfies(f -> assertThat(f.forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 16)));
         tidsmaskin.reisTil(LocalDate.of(2025, 8, 1));
         renteloep.kjoer();
@@ -140,13 +147,13 @@ class RenteFlytTest extends ApiTestBase {
                 {"renter":[{"valuta":"NOK","beloep":100,"renterIlagtDato":"2025-07-01","rentetype":"STRAFFERENTE"}]}""");
         assertThat(svar.status()).as(svar.body()).isEqualTo(200);
         assertThat(rentelinje(krav)).isEqualTo(15_199);
-        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_199 + 10_000);
+        assertThat(saldoer.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_000_000 + 15_199 + 10_000);
         // and again with no lines at all: only the creditor's line goes
         assertThat(som(SRF).put(no.innkreving.support.Api.BASE + "/" + krav + "/renter", "{\"renter\":[]}").status()).isEqualTo(200);
         assertThat(rentelinje(krav)).isEqualTo(15_199);
-        assertThat(ledger.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_199);
-        assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(saldoer.saldo(krav, LocalDate.MAX).orElseThrow().gjenstaaendeOre()).isEqualTo(1_015_199);
+        assertThat(reskontro.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
     }
 
     /*
@@ -175,20 +182,20 @@ class RenteFlytTest extends ApiTestBase {
         Files.writeString(fil, xml, StandardCharsets.UTF_8);
         importen.importer(fil, "sen.xml", "OPPLASTING");
 
-        Kravsaldo etter = ledger.saldo(krav, LocalDate.MAX).orElseThrow();
+        Kravsaldo etter = saldoer.saldo(krav, LocalDate.MAX).orElseThrow();
         assertThat(rentelinje(krav)).isEqualTo(8_151);
         assertThat(linje(etter, true).gjenstaaendeOre()).isZero();
         assertThat(linje(etter, false).gjenstaaendeOre()).isEqualTo(508_151);
         // the payment is dated the payer's date in the ledger
-        assertThat(ledger.saldo(krav, LocalDate.of(2025, 7, 10)).orElseThrow().linjer().stream()
+        assertThat(saldoer.saldo(krav, LocalDate.of(2025, 7, 10)).orElseThrow().linjer().stream()
                 .filter(l -> l.linjetype() == no.innkreving.ledger.Linjetype.HOVEDSTOL).findFirst().orElseThrow().gjenstaaendeOre())
                 .isEqualTo(508_151);
 
         renteloep.kjoer();
         assertThat(rentelinje(krav)).isEqualTo(12_244);
-        assertThat(linje(ledger.saldo(krav, LocalDate.MAX).orElseThrow(), true).gjenstaaendeOre()).isEqualTo(4_093);
-        assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(linje(saldoer.saldo(krav, LocalDate.MAX).orElseThrow(), true).gjenstaaendeOre()).isEqualTo(4_093);
+        assertThat(reskontro.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
     }
 
     /*
@@ -211,12 +218,12 @@ class RenteFlytTest extends ApiTestBase {
     }
 
     private static Kravsaldo.Linjesaldo linje(Kravsaldo s, boolean forsinkelsesrente) {
-        return s.linjer().stream().filter(l -> forsinkelsesrente ? Ledger.FORSINKELSESRENTE.equals(l.rentetype())
+        return s.linjer().stream().filter(l -> forsinkelsesrente ? Rentelinje.FORSINKELSESRENTE.equals(l.rentetype())
                 : l.linjetype() == no.innkreving.ledger.Linjetype.HOVEDSTOL).findFirst().orElseThrow();
     }
 
     private long rentelinje(UUID krav) {
-        return ledger.saldo(krav, LocalDate.MAX).orElseThrow().linjer().stream()
-                .filter(l -> Ledger.FORSINKELSESRENTE.equals(l.rentetype())).mapToLong(Kravsaldo.Linjesaldo::fastsattOre).sum();
+        return saldoer.saldo(krav, LocalDate.MAX).orElseThrow().linjer().stream()
+                .filter(l -> Rentelinje.FORSINKELSESRENTE.equals(l.rentetype())).mapToLong(Kravsaldo.Linjesaldo::fastsattOre).sum();
     }
 }

@@ -9,7 +9,8 @@ import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.invoicing.domain.Betalingsfrist;
 import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.Kravforfall;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.support.ApiTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class BetalingsfristTest extends ApiTestBase {
     @Autowired
-    Ledger ledger;
+    Bokfoering bokfoering;
+    @Autowired
+    Saldoer saldoer;
     @Autowired
     ClaimTypeCatalogue katalog;
 
@@ -85,13 +88,13 @@ class BetalingsfristTest extends ApiTestBase {
     private UUID bokfoer(String kravtype, String oppdragsgiver) {
         UUID id = UUID.randomUUID();
         // a valid fødselsnummer (check digits 4 and 3): the sender makes a Skyldner of it
-        ledger.bokfoer(List.of(new KravTilBokfoering(id, "01017012343", "PERSON", oppdragsgiver, kravtype,
+        bokfoering.bokfoer(List.of(new KravTilBokfoering(id, "01017012343", "PERSON", oppdragsgiver, kravtype,
                 idag().minusDays(5), idag().minusDays(5), 100_000, List.of())));
         return id;
     }
 
     private LocalDate forfall(UUID krav) {
-        List<Kravforfall> f = ledger.forfall(List.of(krav));
+        List<Kravforfall> f = saldoer.forfall(List.of(krav));
         assertThat(f).hasSize(1);
         assertThat(f.getFirst().beloepOre()).isEqualTo(100_000);
         return f.getFirst().forfallsdato();

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.domain.Bokfoeringsregler;
-import no.innkreving.ledger.domain.Konto;
+import no.innkreving.ledger.Konto;
 import no.innkreving.ledger.domain.Postering;
 import no.innkreving.ledger.domain.Posteringsart;
 import no.innkreving.ledger.domain.Transaksjon;
@@ -97,5 +97,52 @@ class BokfoeringsreglerTest {
         assertThatThrownBy(() -> new Transaksjon(UUID.randomUUID(), KRAV, Transaksjonstype.KRAV_BOKFOERT, DAG,
                 List.of(new Postering(Konto.SKYLDNER_FORDRING, 1L, Posteringsart.FASTSATT, 100))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not balance");
+    }
+
+    @Test
+    void enLinjeGaarAldriUnderNullOgSenkesBareNaarSaldoenErLest() {
+        // line 1 read at 100 000: a placement of 60 000 leaves 40 000; a second of 50 000 would leave -10 000
+        Map<Long, Long> saldoer = new java.util.HashMap<>(Map.of(1L, 100_000L));
+        var p60 = Bokfoeringsregler.innbetaling(UUID.randomUUID(), UUID.randomUUID(), "s", DAG, 60_000,
+                List.of(new Linjeplassering(KRAV, 1, 60_000)), 0);
+        Bokfoeringsregler.flyttLinjesaldoer(saldoer, p60);
+        assertThat(saldoer).containsEntry(1L, 40_000L);
+        var p50 = Bokfoeringsregler.innbetaling(UUID.randomUUID(), UUID.randomUUID(), "s", DAG, 50_000,
+                List.of(new Linjeplassering(KRAV, 1, 50_000)), 0);
+        assertThatThrownBy(() -> Bokfoeringsregler.flyttLinjesaldoer(saldoer, p50)).isInstanceOf(IllegalStateException.class);
+        // line 2 was never read: lowering it is refused, raising it (interest) is not
+        var paaUlest = Bokfoeringsregler.innbetaling(UUID.randomUUID(), UUID.randomUUID(), "s", DAG, 1,
+                List.of(new Linjeplassering(KRAV, 2, 1)), 0);
+        assertThatThrownBy(() -> Bokfoeringsregler.flyttLinjesaldoer(saldoer, paaUlest)).isInstanceOf(IllegalStateException.class);
+        Bokfoeringsregler.flyttLinjesaldoer(saldoer, Bokfoeringsregler.forsinkelsesrente(UUID.randomUUID(), KRAV, DAG, 2, 500));
+        assertThat(saldoer).doesNotContainKey(2L);
+    }
+
+    @Test
+    void overskuddetTilbakebetalesSisteInnbetalingFoerst() {
+        // principal line 1 set 1 000 000; paid 300 000 by A (1 Mar) then 500 000 by B (2 Mar): balance 200 000.
+        // Lowered to 400 000: the line moves -600 000 to -400 000, so 400 000 goes back: all of it from B (latest, 500 000).
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        var plassert = List.of(new PlassertBeloep(KRAV, 1, a, 300_000, DAG.minusDays(1)),
+                new PlassertBeloep(KRAV, 1, b, 500_000, DAG));
+        var hovedstol = new Linjesaldo(1, Linjetype.HOVEDSTOL, null, null, 1_000_000, 1_000_000, 200_000);
+        Transaksjon endring = Bokfoeringsregler.hovedstolNedsatt(UUID.randomUUID(), KRAV, DAG, hovedstol, 400_000);
+        Map<Long, Long> saldoer = new java.util.HashMap<>(Map.of(1L, 200_000L));
+        Map<Long, Long> under = Bokfoeringsregler.underNull(saldoer, endring);
+        assertThat(under).containsExactly(Map.entry(1L, 400_000L));
+        List<Transaksjon> tilbake = Bokfoeringsregler.tilbakebetalt(UUID::randomUUID, "s", DAG, under, plassert);
+        assertThat(tilbake).singleElement().satisfies(t -> {
+            assertThat(t.type()).isEqualTo(Transaksjonstype.PLASSERING_TILBAKEBETALT);
+            assertThat(t.innbetalingId()).isEqualTo(b);
+            assertThat(t.posteringer()).containsExactly(
+                    new Postering(Konto.SKYLDNER_FORDRING, KRAV, 1L, Posteringsart.PLASSERT, 400_000),
+                    new Postering(Konto.TIL_UTBETALING, null, null, Posteringsart.TILBAKEBETALING, -400_000));
+        });
+        // refunds first, then the change: 200 000 + 400 000 - 600 000 = 0, never below zero on the way
+        for (Transaksjon t : tilbake) Bokfoeringsregler.flyttLinjesaldoer(saldoer, t);
+        Bokfoeringsregler.flyttLinjesaldoer(saldoer, endring);
+        assertThat(saldoer).containsEntry(1L, 0L);
+        assertThat(Bokfoeringsregler.redusertOre(endring)).isEqualTo(600_000);
     }
 }

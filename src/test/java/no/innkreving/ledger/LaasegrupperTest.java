@@ -16,16 +16,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Work on a debtor's claims holds the lock of the debtor's group (decision 0017), through to the end of its transaction. */
 class LaasegrupperTest extends ApiTestBase {
     @Autowired
-    Ledger ledger;
+    Bokfoering bokfoering;
+    @Autowired
+    Saldoer saldoer;
+    @Autowired
+    Reskontroavstemming reskontro;
     @Autowired
     PlatformTransactionManager transaksjoner;
 
     /** String.hashCode mod 1 024, worked out by hand: "12345678901" hashes to 745 463 030, "98765432109" to -1 434 695 682. */
     @Test
     void gruppen_er_hashkoden_modulo_1024() {
-        assertThat(Ledger.laasegruppe("12345678901")).isEqualTo(246);
-        assertThat(Ledger.laasegruppe("12345678902")).isEqualTo(247);
-        assertThat(Ledger.laasegruppe("98765432109")).isEqualTo(1022); // floor modulo: never negative
+        assertThat(Bokfoering.laasegruppe("12345678901")).isEqualTo(246);
+        assertThat(Bokfoering.laasegruppe("12345678902")).isEqualTo(247);
+        assertThat(Bokfoering.laasegruppe("98765432109")).isEqualTo(1022); // floor modulo: never negative
     }
 
     @Test
@@ -35,7 +39,7 @@ class LaasegrupperTest extends ApiTestBase {
         var holdt = new CountDownLatch(1);
         var slipp = new CountDownLatch(1);
         var foerste = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
-            ledger.laasSkyldnere(List.of("12345678901"));
+            bokfoering.forSkyldnere(List.of("12345678901"), e -> null);
             holdt.countDown();
             try {
                 slipp.await(10, TimeUnit.SECONDS);
@@ -45,11 +49,11 @@ class LaasegrupperTest extends ApiTestBase {
         }), traader);
         assertThat(holdt.await(10, TimeUnit.SECONDS)).isTrue();
 
-        var annenGruppe = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> ledger.laasSkyldnere(List.of("12345678902"))), traader);
+        var annenGruppe = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> bokfoering.forSkyldnere(List.of("12345678902"), e -> null)), traader);
         annenGruppe.get(10, TimeUnit.SECONDS); // not held up
 
         var sammeSkyldner = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s ->
-                ledger.laasSkyldnere(List.of("98765432109", "12345678901"))), traader);
+                bokfoering.forSkyldnere(List.of("98765432109", "12345678901"), e -> null)), traader);
         // it waits on the first one's advisory lock: seen in pg_locks (polled with a deadline), and it is not done
         long slutt = System.currentTimeMillis() + 10_000;
         while (venterPaaLaas() == 0 && System.currentTimeMillis() < slutt) Thread.onSpinWait();

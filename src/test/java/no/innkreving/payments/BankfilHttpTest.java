@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.application.Innboksvakt;
 import no.innkreving.payments.demo.Camt054;
 import no.innkreving.support.Api;
@@ -28,7 +28,7 @@ class BankfilHttpTest extends ApiTestBase {
     @Autowired
     Fakturering fakturering;
     @Autowired
-    Ledger ledger;
+    Saldoer ledger;
     @Autowired
     Innboksvakt innboks;
 

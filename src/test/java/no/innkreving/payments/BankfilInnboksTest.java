@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.UUID;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Konto;
+import no.innkreving.ledger.Reskontroavstemming;
+import no.innkreving.ledger.Rentelinje;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.application.Innboksvakt;
 import no.innkreving.payments.demo.Camt054;
 import no.innkreving.support.Api;
@@ -25,14 +29,18 @@ class BankfilInnboksTest extends ApiTestBase {
     @Autowired
     Fakturering fakturering;
     @Autowired
-    Ledger ledger;
+    Bokfoering bokfoering;
+    @Autowired
+    Saldoer saldoer;
+    @Autowired
+    Reskontroavstemming reskontro;
 
     private String kidFor(UUID krav) {
         return fakturering.forKrav(List.of(krav)).getFirst().kid();
     }
 
     private long gjenstaaende(UUID krav) {
-        return ledger.saldo(krav, java.time.LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElseThrow();
+        return saldoer.saldo(krav, java.time.LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElseThrow();
     }
 
     /**

@@ -16,7 +16,7 @@ import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KidTest;
 import no.innkreving.invoicing.domain.Kid;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.application.Saksbehandling;
 import no.innkreving.payments.demo.Camt054;
@@ -37,7 +37,7 @@ class BankfilerUtenTapTest extends ApiTestBase {
     @Autowired
     Fakturering fakturering;
     @Autowired
-    Ledger ledger;
+    Saldoer ledger;
     @Autowired
     Innbetalingsimport importen;
     @Autowired

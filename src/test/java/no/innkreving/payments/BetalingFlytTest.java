@@ -13,7 +13,11 @@ import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.domain.Kid;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Konto;
+import no.innkreving.ledger.Reskontroavstemming;
+import no.innkreving.ledger.Rentelinje;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.ledger.Linjetype;
 import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.application.Saksbehandling;
@@ -37,7 +41,11 @@ class BetalingFlytTest extends ApiTestBase {
     @Autowired
     Fakturering fakturering;
     @Autowired
-    Ledger ledger;
+    Bokfoering bokfoering;
+    @Autowired
+    Saldoer saldoer;
+    @Autowired
+    Reskontroavstemming reskontro;
     @Autowired
     Innbetalingsimport importen;
     @Autowired
@@ -64,11 +72,11 @@ class BetalingFlytTest extends ApiTestBase {
     }
 
     private long gjenstaaende(UUID krav) {
-        return ledger.saldo(krav, LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElseThrow();
+        return saldoer.saldo(krav, LocalDate.MAX).map(Kravsaldo::gjenstaaendeOre).orElseThrow();
     }
 
     private long gjenstaaende(UUID krav, Linjetype type) {
-        return ledger.saldo(krav, LocalDate.MAX).orElseThrow().linjer().stream().filter(l -> l.linjetype() == type)
+        return saldoer.saldo(krav, LocalDate.MAX).orElseThrow().linjer().stream().filter(l -> l.linjetype() == type)
                 .mapToLong(Kravsaldo.Linjesaldo::gjenstaaendeOre).sum();
     }
 
@@ -81,7 +89,7 @@ class BetalingFlytTest extends ApiTestBase {
         assertThat(f.beloepOre()).isEqualTo(1_650_000);
         assertThat(f.fakturadato()).isEqualTo(idag());
         // betalingsfrist_dager of TILBAKEKREVING_BARNETRYGD, moved to a business day (skattebetalingsloven § 10-2)
-        assertThat(ledger.forfall(List.of(krav))).singleElement().satisfies(k -> {
+        assertThat(saldoer.forfall(List.of(krav))).singleElement().satisfies(k -> {
             assertThat(k.forfallsdato()).isEqualTo(Virkedager.virkedagFraOgMed(idag().plusDays(21)));
             assertThat(k.beloepOre()).isEqualTo(1_650_000);
         });
@@ -106,9 +114,9 @@ class BetalingFlytTest extends ApiTestBase {
         assertThat(gjenstaaende(x)).isZero();
         assertThat(gjenstaaende(y, Linjetype.RENTER)).isZero();
         assertThat(gjenstaaende(y, Linjetype.HOVEDSTOL)).isEqualTo(1_300_000);
-        assertThat(ledger.ubalanserteTransaksjoner()).isEmpty();
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
-        assertThat(ledger.posteringerUtenOpphav()).isZero();
+        assertThat(reskontro.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.posteringerUtenOpphav()).isZero();
     }
 
     /** 17 000,00 on a claim of 16 500,00 with nothing else open: 500,00 is refunded to the payer's account. */
@@ -124,9 +132,9 @@ class BetalingFlytTest extends ApiTestBase {
             assertThat(u.tilKonto()).isEqualTo("98765432103");
         });
         var betaling = innbetalinger.forSkyldner(fnr).getFirst();
-        Map<String, Long> konti = ledger.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId());
-        assertThat(konti).containsEntry("BANK", 1_700_000L).containsEntry("SKYLDNER_FORDRING", -1_650_000L)
-                .containsEntry("TIL_UTBETALING", -50_000L).doesNotContainKey("UPLASSERT");
+        Map<Konto, Long> konti = saldoer.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId());
+        assertThat(konti).containsEntry(Konto.BANK, 1_700_000L).containsEntry(Konto.SKYLDNER_FORDRING, -1_650_000L)
+                .containsEntry(Konto.TIL_UTBETALING, -50_000L).doesNotContainKey(Konto.UPLASSERT);
     }
 
     /** 1 000,00 with a KID that is nobody's goes to suspense; a caseworker places it on a claim: interest first. */
@@ -238,6 +246,85 @@ class BetalingFlytTest extends ApiTestBase {
         assertThat(gjenstaaende(krav)).isEqualTo(1_350_000);
     }
 
+    /**
+     * The creditor lowers the principal below what was already paid: the excess goes back to the payer at once and
+     * no line goes below zero. 10 000,00 paid with the claim's KID (claim 16 500,00, not yet due, nothing else open):
+     * interest 1 500,00 first, then 8 500,00 of the principal (6 500,00 left). The principal is lowered from 15 000
+     * to 5 000: 8 500,00 was paid on a principal now 5 000,00, so 3 500,00 is refunded to the payer's account, both
+     * lines stand at 0, and the payment is 10 000,00 in = 6 500,00 on the claim + 3 500,00 refunded. The credit note
+     * is what the creditor took off the claim, 15 000 - 5 000 = 10 000,00.
+     */
+    @Test
+    void hovedstol_nedsatt_under_det_som_er_betalt_tilbakebetaler_overskuddet() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        importer("foer-nedsettelse.xml", List.of(new Betaling(unik("REF"), idag(), 1_000_000, faktura(krav).kid(), "Kari Normann", "98765432103")));
+        assertThat(gjenstaaende(krav, Linjetype.RENTER)).isZero();
+        assertThat(gjenstaaende(krav, Linjetype.HOVEDSTOL)).isEqualTo(650_000);
+
+        var svar = nav().put(no.innkreving.support.Api.BASE + "/" + krav + "/hovedstol", "{\"hovedstol\":{\"valuta\":\"NOK\",\"beloep\":5000}}");
+        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
+
+        assertThat(gjenstaaende(krav, Linjetype.HOVEDSTOL)).isZero();
+        assertThat(gjenstaaende(krav)).isZero();
+        assertThat(innbetalinger.utbetalinger(fnr, idag(), idag())).singleElement().satisfies(u -> {
+            assertThat(u.beloepOre()).isEqualTo(350_000);
+            assertThat(u.tilKonto()).isEqualTo("98765432103");
+        });
+        var betaling = innbetalinger.forSkyldner(fnr).getFirst();
+        assertThat(saldoer.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId()))
+                .containsEntry(Konto.BANK, 1_000_000L).containsEntry(Konto.SKYLDNER_FORDRING, -650_000L)
+                .containsEntry(Konto.TIL_UTBETALING, -350_000L).doesNotContainKey(Konto.UPLASSERT);
+        assertThat(fakturering.forKrav(List.of(krav)).stream().filter(f -> f.type() == Faktura.Type.KREDITNOTA))
+                .singleElement().satisfies(k -> assertThat(k.beloepOre()).isEqualTo(1_000_000));
+        assertThat(jdbc.queryForObject("select count(*) from linjesaldo where krav_id = ? and saldo_ore < 0", Long.class, krav)).isZero();
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
+    }
+
+    /**
+     * The creditor lowers its interest line below what was paid on it: 1 000,00 paid (interest first: 1 000,00 of
+     * the 1 500,00 interest), then the interest is set to 600,00: 400,00 was paid beyond it and is refunded; the
+     * interest line stands at 0 and the principal is untouched at 15 000,00.
+     */
+    @Test
+    void renter_nedsatt_under_det_som_er_betalt_tilbakebetaler_overskuddet() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        importer("foer-renteendring.xml", List.of(new Betaling(unik("REF"), idag(), 100_000, faktura(krav).kid(), "Kari Normann", "98765432103")));
+        assertThat(gjenstaaende(krav, Linjetype.RENTER)).isEqualTo(50_000);
+
+        var svar = nav().put(no.innkreving.support.Api.BASE + "/" + krav + "/renter", """
+                {"renter":[{"valuta":"NOK","beloep":600,"renterIlagtDato":"%s","rentetype":"STRAFFERENTE"}]}"""
+                .formatted(idag().minusDays(10)));
+        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
+
+        assertThat(gjenstaaende(krav, Linjetype.RENTER)).isZero();
+        assertThat(gjenstaaende(krav, Linjetype.HOVEDSTOL)).isEqualTo(1_500_000);
+        assertThat(innbetalinger.utbetalinger(fnr, idag(), idag())).singleElement()
+                .satisfies(u -> assertThat(u.beloepOre()).isEqualTo(40_000));
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
+    }
+
+    /**
+     * A write-off after part payment writes off what remains and nothing more: 10 000,00 paid (interest 1 500,00,
+     * principal 8 500,00, 6 500,00 left), the creditor withdraws the claim: 6 500,00 written off, every line at 0, the
+     * payment stays placed and nothing is refunded.
+     */
+    @Test
+    void avskriving_etter_delbetaling_avskriver_resten_og_tilbakebetaler_ingenting() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = bookedKrav(fnr);
+        importer("foer-avskriving.xml", List.of(new Betaling(unik("REF"), idag(), 1_000_000, faktura(krav).kid(), "Kari Normann", "98765432103")));
+        var svar = nav().post(no.innkreving.support.Api.BASE + "/avskriving",
+                "{\"kravidentifikatortype\":\"SKATTEETATENS_KRAVIDENTIFIKATOR\",\"kravidentifikator\":\"" + krav + "\"}");
+        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
+        assertThat(gjenstaaende(krav)).isZero();
+        assertThat(jdbc.queryForObject("select -sum(beloep_ore) from postering where krav_id = ? and art = 'AVSKREVET' and konto = 'SKYLDNER_FORDRING'",
+                Long.class, krav)).isEqualTo(650_000);
+        assertThat(innbetalinger.utbetalinger(fnr, idag(), idag())).isEmpty();
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
+    }
+
     /** The running line balance allocation reads is checked against the postings: a balance off by one øre is found. */
     @Test
     void avstemmingen_finner_en_linjesaldo_som_ikke_stemmer_med_posteringene() {
@@ -246,16 +333,16 @@ class BetalingFlytTest extends ApiTestBase {
                 Long.class, krav);
         assertThat(jdbc.queryForObject("select saldo_ore from linjesaldo where kravlinje_id = ?", Long.class, linje))
                 .isEqualTo(1_500_000);
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
         jdbc.update("update linjesaldo set saldo_ore = saldo_ore + 1 where kravlinje_id = ?", linje);
         try {
-            assertThat(ledger.linjesaldoerSomAvviker()).containsExactly(linje);
+            assertThat(reskontro.linjesaldoerSomAvviker()).containsExactly(linje);
             assertThat(avstemming.kontroller().stemmer()).isFalse();
             assertThat(avstemming.kontroller().linjesaldoerSomAvviker()).isEqualTo(1);
         } finally {
             jdbc.update("update linjesaldo set saldo_ore = saldo_ore - 1 where kravlinje_id = ?", linje);
         }
-        assertThat(ledger.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
     }
 
     /**

@@ -20,7 +20,7 @@ import no.innkreving.intake.domain.Renteregler;
 import no.innkreving.intake.domain.Oppdragstilstand.Renteoppgave;
 import no.innkreving.intake.domain.OpprettInnkrevingsoppdrag.Rente;
 import no.innkreving.intake.persistence.IntakeTables;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Rentelinje;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,16 +36,16 @@ public class EndringAvOppdrag {
     private final IntakeTables tables;
     private final Meldingslogg logg;
     private final ClaimTypeCatalogue katalog;
-    private final Ledger ledger;
+    private final Bokfoering bokfoering;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    EndringAvOppdrag(IntakeTables tables, Meldingslogg logg, ClaimTypeCatalogue katalog, Ledger ledger,
+    EndringAvOppdrag(IntakeTables tables, Meldingslogg logg, ClaimTypeCatalogue katalog, Bokfoering bokfoering,
                      TransactionTemplate tx, Clock clock) {
         this.tables = tables;
         this.logg = logg;
         this.katalog = katalog;
-        this.ledger = ledger;
+        this.bokfoering = bokfoering;
         this.tx = tx;
         this.clock = clock;
     }
@@ -74,7 +74,7 @@ public class EndringAvOppdrag {
             }
             if (nyOre == o.hovedstolOre()) return uendret(o, m);
             UUID t = UUID.randomUUID();
-            ledger.nedsettHovedstol(o.kravidentifikator(), nyOre, t);
+            bokfoering.nedsettHovedstol(o.kravidentifikator(), nyOre, t);
             tables.settHovedstol(o.kravidentifikator(), nyOre);
             return endret(t, o, m);
         });
@@ -89,7 +89,7 @@ public class EndringAvOppdrag {
             List<Renteoppgave> renter = nye.stream().map(r -> new Renteoppgave(r.beloepKroner() * 100, r.renterIlagtDato(), r.rentetype())).toList();
             if (renter.equals(o.renter())) return uendret(o, m);
             UUID t = UUID.randomUUID();
-            ledger.erstattRenter(o.kravidentifikator(),
+            bokfoering.erstattRenter(o.kravidentifikator(),
                     renter.stream().map(r -> new Rentelinje(r.beloepOre(), r.renterIlagtDato(), r.rentetype())).toList(), t);
             tables.settRenter(o.kravidentifikator(), renter);
             return endret(t, o, m);
@@ -127,7 +127,7 @@ public class EndringAvOppdrag {
         return endre(a, n, Meldingstype.AVSKRIVING, innhold, (o, type, m) -> {
             Endringsregler.kanAvskrives(o, type).ifPresent(EndringAvOppdrag::avvis);
             UUID t = UUID.randomUUID();
-            ledger.avskrivAvOppdragsgiver(o.kravidentifikator(), t);
+            bokfoering.avskrivAvOppdragsgiver(o.kravidentifikator(), t);
             tables.settAvskrevet(o.kravidentifikator(), m.mottatt());
             return endret(t, o, m);
         });

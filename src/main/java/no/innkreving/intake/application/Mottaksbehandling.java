@@ -20,7 +20,7 @@ import no.innkreving.intake.domain.Valideringsfeil;
 import no.innkreving.intake.persistence.IntakeTables;
 import no.innkreving.intake.persistence.IntakeTables.Feilrad;
 import no.innkreving.ledger.KravTilBokfoering;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Rentelinje;
 import no.innkreving.parties.Register;
 import org.slf4j.Logger;
@@ -41,7 +41,7 @@ public class Mottaksbehandling implements SmartLifecycle {
 
     private final IntakeTables tables;
     private final Register register;
-    private final Ledger ledger;
+    private final Bokfoering bokfoering;
     private final ClaimTypeCatalogue katalog;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -52,11 +52,11 @@ public class Mottaksbehandling implements SmartLifecycle {
     private volatile boolean running;
     private Thread arbeider;
 
-    Mottaksbehandling(IntakeTables tables, Register register, Ledger ledger, ClaimTypeCatalogue katalog,
+    Mottaksbehandling(IntakeTables tables, Register register, Bokfoering bokfoering, ClaimTypeCatalogue katalog,
                       TransactionTemplate tx, Clock clock, @Value("${innkreving.mottak.batch:500}") int batch) {
         this.tables = tables;
         this.register = register;
-        this.ledger = ledger;
+        this.bokfoering = bokfoering;
         this.katalog = katalog;
         this.tx = tx;
         this.clock = clock;
@@ -135,7 +135,7 @@ public class Mottaksbehandling implements SmartLifecycle {
             }
         }
         Instant naa = clock.instant();
-        ledger.bokfoer(bokfoeres);
+        bokfoering.bokfoer(bokfoeres);
         tables.settStatus(godkjent, Mottaksstatus.RESKONTROFOERT, naa);
         tables.settStatus(avvist, Mottaksstatus.VALIDERINGSFEIL, naa);
         tables.settInnValideringsfeil(feil);

@@ -18,7 +18,7 @@ import no.innkreving.intake.domain.Valideringsfeil;
 import no.innkreving.intake.persistence.IntakeTables;
 import no.innkreving.intake.persistence.IntakeTables.MottattMelding;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.parties.Register;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +26,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class OppslagIOppdrag {
     private final IntakeTables tables;
-    private final Ledger ledger;
+    private final Saldoer reskontro;
     private final Register register;
     private final Clock clock;
 
-    OppslagIOppdrag(IntakeTables tables, Ledger ledger, Register register, Clock clock) {
+    OppslagIOppdrag(IntakeTables tables, Saldoer saldoer, Register register, Clock clock) {
         this.tables = tables;
-        this.ledger = ledger;
+        this.reskontro = saldoer;
         this.register = register;
         this.clock = clock;
     }
@@ -64,7 +64,7 @@ public class OppslagIOppdrag {
     public Kravdetaljer kravdetaljer(Avsender a, Kravnoekkel n) {
         Oppdragstilstand o = mottaksstatus(a, n);
         if (o.mottaksstatus() != Mottaksstatus.RESKONTROFOERT) throw new AvvisningException(Endringsregler.ikkeReskontrofoert(o));
-        Kravsaldo saldo = ledger.saldo(o.kravidentifikator(), LocalDate.now(clock)).orElseThrow();
+        Kravsaldo saldo = reskontro.saldo(o.kravidentifikator(), LocalDate.now(clock)).orElseThrow();
         return new Kravdetaljer(o, saldo);
     }
 
@@ -81,7 +81,7 @@ public class OppslagIOppdrag {
         }
         List<Oppdragstilstand> oppdrag = tables.forSkyldner(a.orgnr(), skyldner).stream()
                 .filter(o -> o.mottaksstatus() == Mottaksstatus.RESKONTROFOERT).toList();
-        Map<UUID, Kravsaldo> saldoer = ledger.saldoer(oppdrag.stream().map(Oppdragstilstand::kravidentifikator).toList(),
+        Map<UUID, Kravsaldo> saldoer = reskontro.saldoer(oppdrag.stream().map(Oppdragstilstand::kravidentifikator).toList(),
                 LocalDate.now(clock)).stream().collect(Collectors.toMap(Kravsaldo::kravId, Function.identity()));
         List<Kravdetaljer> alle = oppdrag.stream().filter(o -> saldoer.containsKey(o.kravidentifikator()))
                 .map(o -> new Kravdetaljer(o, saldoer.get(o.kravidentifikator()))).toList();

@@ -12,7 +12,7 @@ import no.innkreving.interest.Forsinkelsesrenter;
 import no.innkreving.interest.domain.RentesatsMangler;
 import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Saldoer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,13 +28,13 @@ public class Renteloep {
     private static final Logger log = LoggerFactory.getLogger(Renteloep.class);
     private static final int SIDE = 1000;
 
-    private final Ledger ledger;
+    private final Saldoer saldoer;
     private final ClaimTypeCatalogue katalog;
     private final Forsinkelsesrenter renter;
     private final Clock clock;
 
-    Renteloep(Ledger ledger, ClaimTypeCatalogue katalog, Forsinkelsesrenter renter, Clock clock) {
-        this.ledger = ledger;
+    Renteloep(Saldoer saldoer, ClaimTypeCatalogue katalog, Forsinkelsesrenter renter, Clock clock) {
+        this.saldoer = saldoer;
         this.katalog = katalog;
         this.renter = renter;
         this.clock = clock;
@@ -53,10 +53,10 @@ public class Renteloep {
         long krav = 0;
         long sum = 0;
         while (true) {
-            List<Kravforfall> side = ledger.forfalte(tilOgMed.plusDays(1), etter, SIDE);
+            List<Kravforfall> side = saldoer.forfalte(tilOgMed.plusDays(1), etter, SIDE);
             if (side.isEmpty()) break;
             Map<UUID, Kravsaldo> saldo = new HashMap<>();
-            for (Kravsaldo s : ledger.saldoer(side.stream().map(Kravforfall::kravId).toList(), LocalDate.MAX)) saldo.put(s.kravId(), s);
+            for (Kravsaldo s : saldoer.saldoer(side.stream().map(Kravforfall::kravId).toList(), LocalDate.MAX)) saldo.put(s.kravId(), s);
             for (Kravforfall f : side) {
                 Kravsaldo s = saldo.get(f.kravId());
                 boolean renteberende = s != null && katalog.kravtype(s.kravtype()).map(Kravtype::forsinkelsesrente).orElse(false);

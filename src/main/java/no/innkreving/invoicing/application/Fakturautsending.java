@@ -21,7 +21,8 @@ import no.innkreving.letters.Brevslag;
 import no.innkreving.letters.Brevutsending;
 import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.ledger.Linjetype;
 import no.innkreving.parties.Skyldner;
 import org.slf4j.Logger;
@@ -43,7 +44,8 @@ public class Fakturautsending {
     private final InvoicingTables tables;
     private final Brevutsending utsending;
     private final Oppdragsregister oppdrag;
-    private final Ledger ledger;
+    private final Saldoer saldoer;
+    private final Bokfoering bokfoering;
     private final ClaimTypeCatalogue katalog;
     private final Betalingsinformasjon konto;
     private final TransactionTemplate tx;
@@ -51,7 +53,7 @@ public class Fakturautsending {
     private final int batch;
     private final double arbeidsandel;
 
-    Fakturautsending(InvoicingTables tables, Brevutsending utsending, Oppdragsregister oppdrag, Ledger ledger, ClaimTypeCatalogue katalog,
+    Fakturautsending(InvoicingTables tables, Brevutsending utsending, Oppdragsregister oppdrag, Saldoer saldoer, Bokfoering bokfoering, ClaimTypeCatalogue katalog,
                      Betalingsinformasjon konto, TransactionTemplate tx, Clock clock,
                      @Value("${innkreving.utsending.batch:200}") int batch,
                      @Value("${innkreving.utsending.arbeidsandel:0.25}") double arbeidsandel) {
@@ -60,7 +62,8 @@ public class Fakturautsending {
         this.tables = tables;
         this.utsending = utsending;
         this.oppdrag = oppdrag;
-        this.ledger = ledger;
+        this.saldoer = saldoer;
+        this.bokfoering = bokfoering;
         this.katalog = katalog;
         this.konto = konto;
         this.tx = tx;
@@ -92,7 +95,7 @@ public class Fakturautsending {
         if (fakturaer.isEmpty()) return 0;
         List<UUID> kravIder = fakturaer.stream().map(Faktura::kravId).distinct().toList();
         Map<UUID, Kravsaldo> krav = new HashMap<>();
-        for (Kravsaldo k : ledger.saldoer(kravIder, LocalDate.MAX)) krav.put(k.kravId(), k);
+        for (Kravsaldo k : saldoer.saldoer(kravIder, LocalDate.MAX)) krav.put(k.kravId(), k);
         // the creditor's reference as it stands now: intake owns it, and a change through the creditor API lands there
         Map<UUID, String> referanser = oppdrag.oppdragsgiversReferanser(kravIder);
         Map<UUID, LocalDate> forfall = forfallVedSending(fakturaer, krav);
@@ -112,7 +115,7 @@ public class Fakturautsending {
     private Map<UUID, LocalDate> forfallVedSending(List<Faktura> fakturaer, Map<UUID, Kravsaldo> krav) {
         Map<UUID, LocalDate> svar = new HashMap<>();
         List<UUID> ider = fakturaer.stream().filter(f -> f.type() == Faktura.Type.FAKTURA).map(Faktura::kravId).toList();
-        for (Kravforfall f : ledger.forfall(ider)) if (f.nummer() == 1) svar.put(f.kravId(), f.forfallsdato());
+        for (Kravforfall f : saldoer.forfall(ider)) if (f.nummer() == 1) svar.put(f.kravId(), f.forfallsdato());
         LocalDate idag = LocalDate.now(clock);
         for (UUID kravId : ider) {
             Kravsaldo saldo = krav.get(kravId);
@@ -121,7 +124,7 @@ public class Fakturautsending {
             int frist = katalog.kravtype(saldo.kravtype()).map(Kravtype::betalingsfristDager)
                     .orElseThrow(() -> new IllegalStateException("claim type not in the catalogue: " + saldo.kravtype()));
             Betalingsfrist.utsattVedSending(satt, idag, frist).ifPresent(ny -> {
-                ledger.utsettForfall(kravId, 1, ny);
+                bokfoering.utsettForfall(kravId, 1, ny);
                 svar.put(kravId, ny);
             });
         }

@@ -24,7 +24,7 @@ import no.innkreving.kravogbetalinger.application.Oversikt.PlassertInnbetaling;
 import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.Innbetalinger;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 /** Reads a debtor's claims and payments from the modules that own them, as of today. */
 @Component
 public class Kravoversikt {
-    private final Ledger ledger;
+    private final Saldoer reskontro;
     private final Fakturering fakturering;
     private final Innbetalinger innbetalinger;
     private final ClaimTypeCatalogue katalog;
@@ -41,9 +41,9 @@ public class Kravoversikt {
     private final Kravperioder kravperioder;
     private final Clock clock;
 
-    Kravoversikt(Ledger ledger, Fakturering fakturering, Innbetalinger innbetalinger, ClaimTypeCatalogue katalog,
+    Kravoversikt(Saldoer saldoer, Fakturering fakturering, Innbetalinger innbetalinger, ClaimTypeCatalogue katalog,
                  Renteanslag renter, Kravperioder kravperioder, Clock clock) {
-        this.ledger = ledger;
+        this.reskontro = saldoer;
         this.fakturering = fakturering;
         this.innbetalinger = innbetalinger;
         this.katalog = katalog;
@@ -58,7 +58,7 @@ public class Kravoversikt {
 
     /** Whether we hold anything at all for the party (a claim or a payment). */
     public boolean kjenner(String part) {
-        return !ledger.kravForSkyldner(part).isEmpty() || !innbetalinger.forSkyldner(part).isEmpty();
+        return !reskontro.kravForSkyldner(part).isEmpty() || !innbetalinger.forSkyldner(part).isEmpty();
     }
 
     /** Claims with something left to pay. */
@@ -72,16 +72,16 @@ public class Kravoversikt {
     }
 
     private List<Krav> krav(String part, Predicate<Krav> filter) {
-        List<UUID> ider = ledger.kravForSkyldner(part);
+        List<UUID> ider = reskontro.kravForSkyldner(part);
         if (ider.isEmpty()) return List.of();
         LocalDate idag = idag();
-        List<Kravsaldo> saldoer = ledger.saldoer(ider, LocalDate.MAX);
+        List<Kravsaldo> saldoer = reskontro.saldoer(ider, LocalDate.MAX);
         Map<UUID, Faktura> faktura = new HashMap<>();
         for (Faktura f : fakturering.forKrav(ider)) if (f.type() == Faktura.Type.FAKTURA) faktura.put(f.kravId(), f);
         Map<UUID, List<Kravforfall>> forfallPerKrav = new HashMap<>();
-        for (Kravforfall f : ledger.forfallForSkyldner(part)) forfallPerKrav.computeIfAbsent(f.kravId(), k -> new ArrayList<>()).add(f);
+        for (Kravforfall f : reskontro.forfallForSkyldner(part)) forfallPerKrav.computeIfAbsent(f.kravId(), k -> new ArrayList<>()).add(f);
         Map<UUID, List<PlassertBeloep>> plassert = new HashMap<>();
-        for (PlassertBeloep p : ledger.plasseringer(ider)) plassert.computeIfAbsent(p.kravId(), k -> new ArrayList<>()).add(p);
+        for (PlassertBeloep p : reskontro.plasseringer(ider)) plassert.computeIfAbsent(p.kravId(), k -> new ArrayList<>()).add(p);
         Map<UUID, Innbetaling> betalinger = new HashMap<>();
         for (Innbetaling i : innbetalinger.medIder(plassert.values().stream().flatMap(List::stream)
                 .map(PlassertBeloep::innbetalingId).distinct().toList())) betalinger.put(i.innbetalingId(), i);

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import no.innkreving.interest.Forsinkelsesrenter;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
-import no.innkreving.ledger.Ledger;
 import no.innkreving.ledger.Linjetype;
+import no.innkreving.ledger.Rentelinje;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,7 @@ class Renteanslag {
     }
 
     static boolean erForsinkelsesrente(Linjesaldo l) {
-        return l.linjetype() == Linjetype.RENTER && Ledger.FORSINKELSESRENTE.equals(l.rentetype());
+        return l.linjetype() == Linjetype.RENTER && Rentelinje.FORSINKELSESRENTE.equals(l.rentetype());
     }
 
     /** @param forfallsdato the due date from which interest runs; null when the claim accrues none */

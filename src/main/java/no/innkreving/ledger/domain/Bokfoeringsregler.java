@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import no.innkreving.ledger.Konto;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.Linjeplassering;
+import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Rentelinje;
 
 /**
@@ -151,5 +154,107 @@ public final class Bokfoeringsregler {
         }
         if (sum != 0 || !p.isEmpty()) p.add(new Postering(Konto.OPPDRAGSGIVER_OVERTATT, null, art, -sum));
         return new Transaksjon(txId, kravId, type, dato, p);
+    }
+
+    /**
+     * Moves the line balances known to a unit of work by a transaction's postings on claim lines, refusing it when a
+     * line would go below zero, or when it lowers a line whose balance was not read (under the debtor's lock) first:
+     * nothing is taken off a line on a decision made without seeing it. A line only raised (a new claim, interest)
+     * need not be known. {@code saldoer} is changed in place.
+     */
+    public static void flyttLinjesaldoer(Map<Long, Long> saldoer, Transaksjon t) {
+        for (Postering p : t.posteringer()) {
+            if (p.konto() != Konto.SKYLDNER_FORDRING || p.kravlinjeId() == null) continue;
+            Long foer = saldoer.get(p.kravlinjeId());
+            if (foer == null) {
+                if (p.beloepOre() < 0) throw new IllegalStateException("transaction " + t.transaksjonId()
+                        + " lowers claim line " + p.kravlinjeId() + " whose balance was not read under the debtor's lock");
+                continue;
+            }
+            long etter = foer + p.beloepOre();
+            if (etter < 0) throw new IllegalStateException("transaction " + t.transaksjonId() + " would take claim line "
+                    + p.kravlinjeId() + " from " + foer + " to " + etter + " øre: a line never goes below zero");
+            saldoer.put(p.kravlinjeId(), etter);
+        }
+    }
+
+    /**
+     * Moves a payment's suspense balance by {@code endringOre}; taking money out needs the balance read first (under
+     * the lock) and refuses to go below zero. {@code holdt} is changed in place.
+     */
+    public static void flyttUplassert(Map<UUID, Long> holdt, UUID innbetalingId, long endringOre) {
+        Long foer = holdt.get(innbetalingId);
+        if (endringOre >= 0) {
+            if (foer != null) holdt.put(innbetalingId, foer + endringOre);
+            return;
+        }
+        if (foer == null) throw new IllegalStateException("payment " + innbetalingId + " takes money out of suspense not read under its lock");
+        if (foer + endringOre < 0) throw new IllegalStateException("payment " + innbetalingId + " would take " + -endringOre
+                + " øre out of suspense holding " + foer);
+        holdt.put(innbetalingId, foer + endringOre);
+    }
+
+    /**
+     * What a creditor's change would take below zero on each line (line id to the øre below zero, positive), given the
+     * lines' current balances: money paid on those lines that is no longer owed.
+     */
+    public static Map<Long, Long> underNull(Map<Long, Long> saldoer, Transaksjon endring) {
+        Map<Long, Long> etter = new LinkedHashMap<>();
+        for (Postering p : endring.posteringer())
+            if (p.konto() == Konto.SKYLDNER_FORDRING && p.kravlinjeId() != null)
+                etter.merge(p.kravlinjeId(), p.beloepOre(), Long::sum);
+        Map<Long, Long> under = new LinkedHashMap<>();
+        etter.forEach((linje, flytt) -> {
+            long saldo = saldoer.getOrDefault(linje, 0L) + flytt;
+            if (saldo < 0) under.put(linje, -saldo);
+        });
+        return under;
+    }
+
+    /**
+     * Paid money a creditor's change leaves unowed goes back to the payers at once (source document 002: what was
+     * paid on a deleted claim is paid back): per line, the placements are undone latest first until the line's
+     * excess is covered, and each payment's share is owed back to it on TIL_UTBETALING (the account refunds of
+     * overpayments use). One transaction per payment, booked before the change so no line is ever below zero.
+     */
+    public static List<Transaksjon> tilbakebetalt(Supplier<UUID> txId, String skyldner, LocalDate dato,
+                                                  Map<Long, Long> underNull, List<PlassertBeloep> plasseringer) {
+        Map<UUID, List<Postering>> perInnbetaling = new LinkedHashMap<>();
+        for (var e : underNull.entrySet()) {
+            long igjen = e.getValue();
+            Map<UUID, Long> netto = new LinkedHashMap<>(); // what each payment still has on the line, oldest first
+            UUID kravId = null;
+            for (PlassertBeloep p : plasseringer) {
+                if (p.kravlinjeId() != e.getKey()) continue;
+                kravId = p.kravId();
+                netto.merge(p.innbetalingId(), p.beloepOre(), Long::sum);
+            }
+            List<UUID> sisteFoerst = new ArrayList<>(netto.keySet()).reversed();
+            for (UUID innbetaling : sisteFoerst) {
+                if (igjen == 0) break;
+                long tilbake = Math.min(igjen, netto.get(innbetaling));
+                if (tilbake <= 0) continue;
+                perInnbetaling.computeIfAbsent(innbetaling, k -> new ArrayList<>()).add(
+                        new Postering(Konto.SKYLDNER_FORDRING, kravId, e.getKey(), Posteringsart.PLASSERT, tilbake));
+                igjen -= tilbake;
+            }
+            if (igjen > 0) throw new IllegalStateException("claim line " + e.getKey() + " would be " + igjen
+                    + " øre below zero with no payment on it to pay back");
+        }
+        List<Transaksjon> tx = new ArrayList<>();
+        perInnbetaling.forEach((innbetaling, p) -> {
+            long sum = p.stream().mapToLong(Postering::beloepOre).sum();
+            List<Postering> alle = new ArrayList<>(p);
+            alle.add(new Postering(Konto.TIL_UTBETALING, null, Posteringsart.TILBAKEBETALING, -sum));
+            tx.add(new Transaksjon(txId.get(), null, Transaksjonstype.PLASSERING_TILBAKEBETALT, dato, alle, skyldner, innbetaling));
+        });
+        return tx;
+    }
+
+    /** How much less a creditor's change makes the debtor owe (the fall of its claim lines), or 0. */
+    public static long redusertOre(Transaksjon endring) {
+        long flytt = 0;
+        for (Postering p : endring.posteringer()) if (p.konto() == Konto.SKYLDNER_FORDRING) flytt += p.beloepOre();
+        return Math.max(0, -flytt);
     }
 }

@@ -1,6 +1,7 @@
 package no.innkreving.ledger.domain;
 
 import java.util.UUID;
+import no.innkreving.ledger.Konto;
 
 /**
  * One leg of a transaction. kravId is null when the leg belongs to the transaction's claim (or to no claim: bank,

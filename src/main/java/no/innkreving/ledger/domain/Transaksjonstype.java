@@ -3,5 +3,7 @@ package no.innkreving.ledger.domain;
 public enum Transaksjonstype {
     KRAV_BOKFOERT, HOVEDSTOL_NEDSATT, RENTER_ENDRET, AVSKREVET_AV_OPPDRAGSGIVER,
     INNBETALING_MOTTATT, INNBETALING_PLASSERT, FORSINKELSESRENTE_BEREGNET, FORSINKELSESRENTE_KORRIGERT,
-    INNBETALING_TILBAKEFOERT
+    INNBETALING_TILBAKEFOERT,
+    /** Money placed on a claim line that a creditor's change left unowed, owed back to the payer. */
+    PLASSERING_TILBAKEBETALT
 }

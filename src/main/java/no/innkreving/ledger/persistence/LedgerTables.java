@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.Linjetype;
 import no.innkreving.ledger.Rentelinje;
-import no.innkreving.ledger.domain.Konto;
+import no.innkreving.ledger.Konto;
 import no.innkreving.ledger.domain.Postering;
 import no.innkreving.ledger.domain.Posteringsart;
 import no.innkreving.ledger.domain.Transaksjon;
@@ -185,9 +186,9 @@ public class LedgerTables {
                 UUID.class);
     }
 
-    public void laasKrav(UUID kravId) {
-        jdbc.query("select 1 from reskontro_krav where krav_id = ? for update", rs -> {
-        }, kravId);
+    /** The debtor of a claim (it never changes), or null when the claim is not in the ledger. */
+    public String skyldner(UUID kravId) {
+        return jdbc.query("select skyldner from reskontro_krav where krav_id = ?", rs -> rs.next() ? rs.getString(1) : null, kravId);
     }
 
 
@@ -345,8 +346,8 @@ public class LedgerTables {
      * put on claim lines (SKYLDNER_FORDRING) is minus their sum, since every transaction that moves a payment's money
      * balances and touches no other account (the claim side is indexed by claim, not by payment: decision 0017).
      */
-    public Map<UUID, Map<String, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
-        Map<UUID, Map<String, Long>> svar = new LinkedHashMap<>();
+    public Map<UUID, Map<Konto, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
+        Map<UUID, Map<Konto, Long>> svar = new LinkedHashMap<>();
         if (innbetalinger.isEmpty()) return svar;
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
@@ -356,11 +357,11 @@ public class LedgerTables {
             ps.setArray(1, Arrayparametre.tekst(con, innbetalinger));
             return ps;
         }, rs -> {
-            svar.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+            svar.computeIfAbsent(rs.getObject(1, UUID.class), k -> new EnumMap<>(Konto.class)).put(Konto.valueOf(rs.getString(2)), rs.getLong(3));
         });
         svar.values().forEach(konti -> {
             long paaKrav = -konti.values().stream().mapToLong(Long::longValue).sum();
-            if (paaKrav != 0) konti.put("SKYLDNER_FORDRING", paaKrav);
+            if (paaKrav != 0) konti.put(Konto.SKYLDNER_FORDRING, paaKrav);
         });
         return svar;
     }
@@ -400,15 +401,6 @@ public class LedgerTables {
         });
     }
 
-    /** The principal's balance after each day it moved, oldest first: the base late-payment interest runs on. */
-    public List<Map.Entry<LocalDate, Long>> hovedstolHistorikk(UUID kravId) {
-        return jdbc.query("""
-                select p.bokfoert_dato, sum(sum(p.beloep_ore)) over (order by p.bokfoert_dato)
-                from postering p join kravlinje l on l.kravlinje_id = p.kravlinje_id
-                where p.krav_id = ? and p.konto = 'SKYLDNER_FORDRING' and l.linjetype = 'HOVEDSTOL'
-                group by p.bokfoert_dato order by p.bokfoert_dato""",
-                (rs, n) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getLong(2)), kravId);
-    }
 
     /** Per day the principal moved: how much by payments (PLASSERT) and how much otherwise, oldest first. */
     public List<Hovedstolbevegelse> hovedstolBevegelser(UUID kravId) {
@@ -428,11 +420,11 @@ public class LedgerTables {
     }
 
     /** Sum per account of all postings that belong to payments. */
-    public Map<String, Long> betalingskonti() {
-        Map<String, Long> svar = new LinkedHashMap<>();
+    public Map<Konto, Long> betalingskonti() {
+        Map<Konto, Long> svar = new EnumMap<>(Konto.class);
         jdbc.query("select konto, sum(beloep_ore) from postering where innbetaling_id is not null group by konto order by konto",
                 rs -> {
-                    svar.put(rs.getString(1), rs.getLong(2));
+                    svar.put(Konto.valueOf(rs.getString(1)), rs.getLong(2));
                 });
         return svar;
     }

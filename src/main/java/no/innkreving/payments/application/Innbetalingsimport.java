@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ import no.innkreving.interest.Forsinkelsesrenter;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.Innbetalingsbokfoering;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
 import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Importresultat;
 import no.innkreving.payments.Innbetaling;
@@ -66,7 +67,7 @@ public class Innbetalingsimport {
 
     private final PaymentTables tables;
     private final Fakturering fakturering;
-    private final Ledger ledger;
+    private final Bokfoering bokfoering;
     private final Plasseringsberegning plassering;
     private final Forsinkelsesrenter renter;
     private final TransactionTemplate tx;
@@ -74,13 +75,13 @@ public class Innbetalingsimport {
     private final int batch;
     private final int samtidige;
 
-    Innbetalingsimport(PaymentTables tables, Fakturering fakturering, Ledger ledger, Plasseringsberegning plassering,
+    Innbetalingsimport(PaymentTables tables, Fakturering fakturering, Bokfoering bokfoering, Plasseringsberegning plassering,
                        Forsinkelsesrenter renter, TransactionTemplate tx, Clock clock, @Value("${bank.import.batch:5000}") int batch,
                        @Value("${bank.import.samtidige:2}") int samtidige) {
         this.samtidige = Math.max(1, samtidige);
         this.tables = tables;
         this.fakturering = fakturering;
-        this.ledger = ledger;
+        this.bokfoering = bokfoering;
         this.plassering = plassering;
         this.renter = renter;
         this.tx = tx;
@@ -154,7 +155,7 @@ public class Innbetalingsimport {
                     for (int i = 0; i < samtidige; i++) deler.add(new ArrayList<>());
                     for (Bankpost p : buffer) {
                         KravForKid k = p.kid() == null ? null : krav.get(p.kid());
-                        deler.get(k == null ? 0 : Ledger.laasegruppe(k.skyldner()) % samtidige).add(p);
+                        deler.get(k == null ? 0 : Bokfoering.laasegruppe(k.skyldner()) % samtidige).add(p);
                     }
                     buffer.clear();
                     for (int i = 0; i < samtidige; i++) {
@@ -320,27 +321,32 @@ public class Innbetalingsimport {
     /** Places new payments (those with a known debtor) and books all of them; the rest goes to suspense. */
     void plasserOgBokfoer(List<Innbetaling> innbetalinger, Map<UUID, KravForKid> kjenteKrav) {
         LocalDate idag = LocalDate.now(clock);
+        Set<String> skyldnere = new HashSet<>();
+        for (Innbetaling i : innbetalinger) if (i.skyldner() != null) skyldnere.add(i.skyldner());
         // interest runs to the payer's date: a payment older than the last interest run takes back what was booked past it
         Map<UUID, LocalDate> sene = new HashMap<>();
         for (Innbetaling i : innbetalinger)
             if (i.utpektKrav() != null && betalersDato(i).isBefore(idag.minusDays(1)))
                 sene.merge(i.utpektKrav(), betalersDato(i), (a, b) -> a.isBefore(b) ? a : b);
-        if (!sene.isEmpty()) renter.foerInnbetalinger(sene);
-        var aapne = plassering.aapneFor(innbetalinger, kjenteKrav, idag);
-        List<Innbetalingsbokfoering> bokfoering = new ArrayList<>(innbetalinger.size());
         List<Utbetaling> utbetalinger = new ArrayList<>();
-        for (Innbetaling i : innbetalinger) {
-            if (i.skyldner() == null) {
-                bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), null, betalersDato(i), i.beloepOre(), List.of(), 0));
-                continue;
+        bokfoering.forSkyldnere(skyldnere, enhet -> {
+            if (!sene.isEmpty()) renter.foerInnbetalinger(enhet, sene);
+            var aapne = plassering.aapneFor(enhet, innbetalinger, kjenteKrav, idag);
+            List<Innbetalingsbokfoering> bokfoering = new ArrayList<>(innbetalinger.size());
+            for (Innbetaling i : innbetalinger) {
+                if (i.skyldner() == null) {
+                    bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), null, betalersDato(i), i.beloepOre(), List.of(), 0));
+                    continue;
+                }
+                var r = aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
+                bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), betalersDato(i), i.beloepOre(),
+                        r.plasseringer(), r.tilbakebetalOre()));
+                if (r.tilbakebetalOre() > 0) utbetalinger.add(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(), i.skyldner(),
+                        r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag));
             }
-            var r = aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
-            bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), betalersDato(i), i.beloepOre(),
-                    r.plasseringer(), r.tilbakebetalOre()));
-            if (r.tilbakebetalOre() > 0) utbetalinger.add(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(), i.skyldner(),
-                    r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag));
-        }
-        ledger.bokfoerInnbetalinger(bokfoering);
+            enhet.bokfoerInnbetalinger(bokfoering);
+            return null;
+        });
         tables.nyeUtbetalinger(utbetalinger);
     }
 
@@ -409,17 +415,18 @@ public class Innbetalingsimport {
             if (i.beloepOre() != t.beloepOre())
                 return new Postfeil(t.plassering(), "Tilbakeføringen er på " + Importrapport.kroner(t.beloepOre())
                         + ", innbetalingen " + hvilken + " var på " + Importrapport.kroner(i.beloepOre()) + ": ikke bokført");
-            if (i.skyldner() != null) ledger.laasSkyldnere(List.of(i.skyldner()));
-            ledger.laasInnbetaling(i.innbetalingId());
-            if (tables.erTilbakefoert(i.innbetalingId()))
-                return new Postfeil(t.plassering(), "Innbetalingen " + hvilken + " er allerede tilbakeført");
-            if (tables.harSendtUtbetaling(i.innbetalingId()))
-                return new Postfeil(t.plassering(), "Innbetalingen " + hvilken + " har en tilbakebetaling som alt er sendt:"
-                        + " tilbakeføringen må behandles manuelt");
-            ledger.tilbakefoerInnbetaling(i.innbetalingId(), i.skyldner(), t.bokfoeringsdato());
-            tables.nyTilbakefoering(Tidsordnet.uuid(), bankfilId, t.referanse(), i.innbetalingId(), t.beloepOre(),
-                    t.bokfoeringsdato(), clock.instant());
-            return null;
+            bokfoering.laasInnbetaling(i.innbetalingId()); // the payment's lock before its debtor's (decision 0021)
+            return bokfoering.forSkyldnere(i.skyldner() == null ? List.of() : List.of(i.skyldner()), e -> {
+                if (tables.erTilbakefoert(i.innbetalingId()))
+                    return new Postfeil(t.plassering(), "Innbetalingen " + hvilken + " er allerede tilbakeført");
+                if (tables.harSendtUtbetaling(i.innbetalingId()))
+                    return new Postfeil(t.plassering(), "Innbetalingen " + hvilken + " har en tilbakebetaling som alt er sendt:"
+                            + " tilbakeføringen må behandles manuelt");
+                e.tilbakefoerInnbetaling(i.innbetalingId(), i.skyldner(), t.bokfoeringsdato());
+                tables.nyTilbakefoering(Tidsordnet.uuid(), bankfilId, t.referanse(), i.innbetalingId(), t.beloepOre(),
+                        t.bokfoeringsdato(), clock.instant());
+                return null;
+            });
         });
     }
 

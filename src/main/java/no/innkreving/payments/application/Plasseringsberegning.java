@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.AapenLinje;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoeringsenhet;
 import no.innkreving.ledger.Linjeplassering;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.domain.AapenPost;
@@ -29,29 +29,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Plasseringsberegning {
-    private final Ledger ledger;
     private final Dekningsrekkefoelge regel;
 
-    Plasseringsberegning(Ledger ledger, Dekningsrekkefoelge regel) {
-        this.ledger = ledger;
+    Plasseringsberegning(Dekningsrekkefoelge regel) {
         this.regel = regel;
     }
 
-    /** All open lines of these debtors, locked against concurrent placement until the transaction ends. */
-    Aapne aapne(Collection<String> skyldnere, LocalDate idag) {
-        ledger.laasSkyldnere(skyldnere);
-        return new Aapne(poster(ledger.aapneLinjer(skyldnere)), idag);
+    /** All open lines of these debtors, read in the unit of work that holds their lock and will book the placements. */
+    Aapne aapne(Bokfoeringsenhet enhet, Collection<String> skyldnere, LocalDate idag) {
+        return new Aapne(poster(enhet.aapneLinjer(skyldnere)), idag);
     }
 
     /**
-     * The open lines these payments can reach, locked like {@link #aapne}. A debtor whose payments in the batch each
+     * The open lines these payments can reach, read like {@link #aapne} (the unit of work holds their debtors). A debtor whose payments in the batch each
      * fit in the claim they designate can reach no other claim (the rule fills the designated claim first), so only
      * those claims are read; the debtor's other claims are read when money could spill over. Most payments pay their
      * own invoice, so most debtors are read by one claim instead of all of them. A debtor paying a claim more than
      * its invoice was for will most likely spill over, so all its lines are read at once, not the claim first (more
      * lines than needed are harmless: the rule places the same).
      */
-    Aapne aapneFor(List<Innbetaling> innbetalinger, Map<UUID, KravForKid> kjente, LocalDate idag) {
+    Aapne aapneFor(Bokfoeringsenhet enhet, List<Innbetaling> innbetalinger, Map<UUID, KravForKid> kjente, LocalDate idag) {
         Map<String, Map<UUID, Long>> utpekt = new HashMap<>();
         Set<String> hele = new HashSet<>();
         for (Innbetaling i : innbetalinger) {
@@ -59,21 +56,18 @@ class Plasseringsberegning {
             if (i.utpektKrav() == null) hele.add(i.skyldner());
             else utpekt.computeIfAbsent(i.skyldner(), s -> new HashMap<>()).merge(i.utpektKrav(), i.beloepOre(), Long::sum);
         }
-        Set<String> skyldnere = new HashSet<>(hele);
-        skyldnere.addAll(utpekt.keySet());
-        ledger.laasSkyldnere(skyldnere);
         utpekt.forEach((skyldner, krav) -> krav.forEach((kravId, betalt) -> {
             KravForKid k = kjente.get(kravId);
             if (k != null && betalt > k.fakturertOre()) hele.add(skyldner);
         }));
         Map<UUID, Long> gjenstaaende = new HashMap<>();
-        List<AapenLinje> utpekteLinjer = ledger.aapneLinjerForKrav(utpekt.entrySet().stream()
+        List<AapenLinje> utpekteLinjer = enhet.aapneLinjerForKrav(utpekt.entrySet().stream()
                 .filter(e -> !hele.contains(e.getKey())).flatMap(e -> e.getValue().keySet().stream()).toList());
         for (AapenLinje l : utpekteLinjer) gjenstaaende.merge(l.kravId(), l.gjenstaaendeOre(), Long::sum);
         utpekt.forEach((skyldner, krav) -> krav.forEach((kravId, betalt) -> {
             if (betalt > gjenstaaende.getOrDefault(kravId, 0L)) hele.add(skyldner);
         }));
-        List<AapenLinje> linjer = new ArrayList<>(ledger.aapneLinjer(hele));
+        List<AapenLinje> linjer = new ArrayList<>(enhet.aapneLinjer(hele));
         for (AapenLinje l : utpekteLinjer) if (!hele.contains(l.skyldner())) linjer.add(l);
         return new Aapne(poster(linjer), idag);
     }

@@ -9,7 +9,8 @@ import java.util.UUID;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.Innbetalingsbokfoering;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.Utbetaling;
 import no.innkreving.payments.persistence.PaymentTables;
@@ -29,16 +30,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Saksbehandling {
     private static final Logger log = LoggerFactory.getLogger(Saksbehandling.class);
     private final PaymentTables tables;
-    private final Ledger ledger;
+    private final Bokfoering bokfoering;
+    private final Saldoer saldoer;
     private final Fakturering fakturering;
     private final Plasseringsberegning plassering;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    Saksbehandling(PaymentTables tables, Ledger ledger, Fakturering fakturering, Plasseringsberegning plassering, Clock clock,
+    Saksbehandling(PaymentTables tables, Bokfoering bokfoering, Saldoer saldoer, Fakturering fakturering, Plasseringsberegning plassering, Clock clock,
                    TransactionTemplate tx) {
         this.tables = tables;
-        this.ledger = ledger;
+        this.bokfoering = bokfoering;
+        this.saldoer = saldoer;
         this.fakturering = fakturering;
         this.plassering = plassering;
         this.clock = clock;
@@ -62,17 +65,19 @@ public class Saksbehandling {
     }
 
     private boolean plasserHoldt(Innbetaling i) {
-        ledger.laasInnbetaling(i.innbetalingId());
-        long holdt = ledger.uplassert(List.of(i.innbetalingId())).getOrDefault(i.innbetalingId(), 0L);
-        if (holdt <= 0) return false;
-        LocalDate idag = LocalDate.now(clock);
-        var r = plassering.aapne(List.of(i.skyldner()), idag).plasser(i.skyldner(), holdt, null);
-        if (r.plasseringer().isEmpty() && r.tilbakebetalOre() == 0) return false;
-        ledger.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), idag, 0,
-                r.plasseringer(), r.tilbakebetalOre())));
-        if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(),
-                i.skyldner(), r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
-        return true;
+        bokfoering.laasInnbetaling(i.innbetalingId());
+        return bokfoering.forSkyldnere(List.of(i.skyldner()), enhet -> {
+            long holdt = enhet.uplassert(List.of(i.innbetalingId())).getOrDefault(i.innbetalingId(), 0L);
+            if (holdt <= 0) return false;
+            LocalDate idag = LocalDate.now(clock);
+            var r = plassering.aapne(enhet, List.of(i.skyldner()), idag).plasser(i.skyldner(), holdt, null);
+            if (r.plasseringer().isEmpty() && r.tilbakebetalOre() == 0) return false;
+            enhet.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), idag, 0,
+                    r.plasseringer(), r.tilbakebetalOre())));
+            if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(),
+                    i.skyldner(), r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
+            return true;
+        });
     }
 
     /** A payment in the suspense queue, with what it still holds. */
@@ -80,7 +85,7 @@ public class Saksbehandling {
     }
 
     public List<UplassertInnbetaling> koe() {
-        Map<UUID, Long> uplassert = ledger.alleUplasserte();
+        Map<UUID, Long> uplassert = saldoer.alleUplasserte();
         return tables.innbetalinger(uplassert.keySet()).stream()
                 .map(i -> new UplassertInnbetaling(i, uplassert.get(i.innbetalingId()))).toList();
     }
@@ -99,11 +104,11 @@ public class Saksbehandling {
      */
     @Transactional
     public Utfall plasser(UUID innbetalingId, String kid, String skyldner, String saksbehandler) {
-        ledger.laasInnbetaling(innbetalingId);
+        bokfoering.laasInnbetaling(innbetalingId);
         Optional<Innbetaling> funnet = tables.innbetalinger(List.of(innbetalingId)).stream().findFirst();
         if (funnet.isEmpty()) return new Utfall.Avvist("Ukjent innbetaling " + innbetalingId);
         Innbetaling i = funnet.get();
-        long holdt = ledger.uplassert(List.of(innbetalingId)).getOrDefault(innbetalingId, 0L);
+        long holdt = saldoer.uplassert(List.of(innbetalingId)).getOrDefault(innbetalingId, 0L);
         if (holdt <= 0) return new Utfall.Avvist("Innbetalingen har ikke noe uplassert beløp");
         UUID utpekt = null;
         if (kid != null) {
@@ -115,13 +120,19 @@ public class Saksbehandling {
         if (skyldner == null || skyldner.isBlank()) return new Utfall.Avvist("Oppgi KID eller skyldner");
         if (i.skyldner() != null && !i.skyldner().equals(skyldner))
             return new Utfall.Avvist("Innbetalingen tilhører allerede skyldner " + i.skyldner().substring(0, 6) + "…");
-        if (ledger.kravForSkyldner(skyldner).isEmpty()) return new Utfall.Avvist("Skyldneren har ingen krav hos oss");
+        if (saldoer.kravForSkyldner(skyldner).isEmpty()) return new Utfall.Avvist("Skyldneren har ingen krav hos oss");
 
         LocalDate idag = LocalDate.now(clock);
-        var r = plassering.aapne(List.of(skyldner), idag).plasser(skyldner, holdt, utpekt);
+        String til = skyldner;
+        UUID utpektKrav = utpekt;
+        var r = bokfoering.forSkyldnere(List.of(til), enhet -> {
+            long iEnheten = enhet.uplassert(List.of(innbetalingId)).getOrDefault(innbetalingId, 0L);
+            var plassert = plassering.aapne(enhet, List.of(til), idag).plasser(til, iEnheten, utpektKrav);
+            enhet.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(innbetalingId, til, idag, 0,
+                    plassert.plasseringer(), plassert.tilbakebetalOre())));
+            return plassert;
+        });
         long plassert = r.plasseringer().stream().mapToLong(p -> p.beloepOre()).sum();
-        ledger.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(innbetalingId, skyldner, idag, 0,
-                r.plasseringer(), r.tilbakebetalOre())));
         tables.tilordne(innbetalingId, skyldner, utpekt);
         if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), innbetalingId,
                 skyldner, r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));

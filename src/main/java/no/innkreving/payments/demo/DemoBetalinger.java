@@ -12,7 +12,8 @@ import java.util.UUID;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.KravTilBokfoering;
-import no.innkreving.ledger.Ledger;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.application.Innboksvakt;
 import no.innkreving.payments.demo.Camt054.Betaling;
 import org.slf4j.Logger;
@@ -37,13 +38,15 @@ class DemoBetalinger {
     static final String UKJENT_KID = "999999999991";
     private static final Logger log = LoggerFactory.getLogger(DemoBetalinger.class);
 
-    private final Ledger ledger;
+    private final Bokfoering bokfoering;
+    private final Saldoer saldoer;
     private final Fakturering fakturering;
     private final Innboksvakt innboks;
     private final Clock clock;
 
-    DemoBetalinger(Ledger ledger, Fakturering fakturering, Innboksvakt innboks, Clock clock) {
-        this.ledger = ledger;
+    DemoBetalinger(Bokfoering bokfoering, Saldoer saldoer, Fakturering fakturering, Innboksvakt innboks, Clock clock) {
+        this.bokfoering = bokfoering;
+        this.saldoer = saldoer;
         this.fakturering = fakturering;
         this.innboks = innboks;
         this.clock = clock;
@@ -51,12 +54,12 @@ class DemoBetalinger {
 
     @EventListener(ApplicationReadyEvent.class)
     void last() throws IOException {
-        if (!ledger.kravForSkyldner(ORGANISASJON).isEmpty()) return;
+        if (!saldoer.kravForSkyldner(ORGANISASJON).isEmpty()) return;
         LocalDate idag = LocalDate.now(clock);
         UUID mulkt = UUID.nameUUIDFromBytes("demo-mulkt".getBytes());
         UUID sakfoersel = UUID.nameUUIDFromBytes("demo-sakfoersel".getBytes());
         UUID rettsraad = UUID.nameUUIDFromBytes("demo-rettsraad".getBytes());
-        ledger.bokfoer(List.of(
+        bokfoering.bokfoer(List.of(
                 new KravTilBokfoering(mulkt, ORGANISASJON, "ORGANISASJON", "974760673", "TVANGSMULKT_RETTIGHETSHAVERREGISTERLOVEN",
                         idag.minusDays(30), idag.minusDays(30), 2_500_000, List.of()),
                 new KravTilBokfoering(sakfoersel, ORGANISASJON, "ORGANISASJON", "986186085", "EGENANDEL_FRI_SAKFOERSEL",

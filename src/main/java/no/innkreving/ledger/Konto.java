@@ -1,6 +1,9 @@
-package no.innkreving.ledger.domain;
+package no.innkreving.ledger;
 
-/** The ledger's accounts. Signed amounts: positive increases the account (debit), negative decreases it (credit). */
+/**
+ * The ledger's accounts, published: reconciliation and payment balances are keyed by them. Signed amounts: positive
+ * increases the account (debit), negative decreases it (credit).
+ */
 public enum Konto {
     /** What the debtor owes on one claim line. */
     SKYLDNER_FORDRING,

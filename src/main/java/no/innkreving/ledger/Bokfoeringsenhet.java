@@ -1,0 +1,263 @@
+package no.innkreving.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import no.innkreving.ledger.Kravsaldo.Linjesaldo;
+import no.innkreving.ledger.domain.Bokfoeringsregler;
+import no.innkreving.ledger.domain.Transaksjon;
+import no.innkreving.ledger.persistence.LedgerTables;
+import no.innkreving.ledger.persistence.LedgerTables.NyKravlinje;
+import no.innkreving.platform.ider.Tidsordnet;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * One debtor-scoped unit of work: the debtors' lock is held (taken by {@link Bokfoering#forSkyldnere}) and the
+ * transaction is open for as long as it lives, so what it reads is what it writes against (read, decide, write).
+ * Every write to the ledger goes through here. It remembers the line balances and suspense it has read and moves
+ * them as it books, and refuses a posting that takes money off a line or out of suspense it has not read, or below
+ * zero (decision 0021). A later writer (dunning fees, offsets, plans) adds its operation here.
+ */
+public final class Bokfoeringsenhet {
+    private final LedgerTables tables;
+    private final Clock clock;
+    private final ApplicationEventPublisher hendelser;
+    private final Set<String> skyldnere;
+    private final Map<Long, Long> linjesaldoer = new HashMap<>();
+    private final Map<UUID, Long> uplasserte = new HashMap<>();
+    private boolean aapen = true;
+
+    Bokfoeringsenhet(LedgerTables tables, Clock clock, ApplicationEventPublisher hendelser, Set<String> skyldnere) {
+        this.tables = tables;
+        this.clock = clock;
+        this.hendelser = hendelser;
+        this.skyldnere = skyldnere;
+    }
+
+    void lukk() {
+        aapen = false;
+    }
+
+    // ---- reads under the lock
+
+    /** Lines with something left to pay of these (locked) debtors' claims. */
+    public List<AapenLinje> aapneLinjer(Collection<String> skyldnere) {
+        for (String s : skyldnere) kreverLaast(s);
+        return husk(tables.aapneLinjer(skyldnere));
+    }
+
+    /** Lines with something left to pay of the given claims; each must be a locked debtor's. */
+    public List<AapenLinje> aapneLinjerForKrav(Collection<UUID> kravIder) {
+        List<AapenLinje> linjer = tables.aapneLinjerForKrav(kravIder);
+        for (AapenLinje l : linjer) kreverLaast(l.skyldner());
+        return husk(linjer);
+    }
+
+    private List<AapenLinje> husk(List<AapenLinje> linjer) {
+        kreverAapen();
+        for (AapenLinje l : linjer) linjesaldoer.put(l.kravlinjeId(), l.gjenstaaendeOre());
+        return linjer;
+    }
+
+    /** A locked debtor's claim as it stands now. */
+    public Optional<Kravsaldo> saldo(UUID kravId) {
+        kreverAapen();
+        Optional<Kravsaldo> s = tables.saldoer(List.of(kravId), LocalDate.MAX).stream().findFirst();
+        s.ifPresent(k -> {
+            kreverLaast(k.skyldner());
+            for (Linjesaldo l : k.linjer()) linjesaldoer.put(l.kravlinjeId(), l.gjenstaaendeOre());
+        });
+        return s;
+    }
+
+    /** What each payment holds in suspense (only those holding anything). The caller holds the payments' locks. */
+    public Map<UUID, Long> uplassert(Collection<UUID> innbetalinger) {
+        kreverAapen();
+        Map<UUID, Long> holdt = tables.uplassert(innbetalinger);
+        for (UUID i : innbetalinger) uplasserte.put(i, holdt.getOrDefault(i, 0L));
+        return holdt;
+    }
+
+    // ---- writes
+
+    /** Takes claims over. A claim already in the ledger is left as it is, so a repeated booking has no effect. */
+    public void bokfoerKrav(List<KravTilBokfoering> krav) {
+        kreverAapen();
+        if (krav.isEmpty()) return;
+        for (KravTilBokfoering k : krav) kreverLaast(k.skyldner());
+        Set<UUID> finnes = tables.finnesAllerede(krav.stream().map(KravTilBokfoering::kravId).toList());
+        List<KravTilBokfoering> nye = krav.stream().filter(k -> !finnes.contains(k.kravId())).toList();
+        if (nye.isEmpty()) return;
+        LocalDate idag = LocalDate.now(clock);
+        Instant naa = clock.instant();
+        int antallLinjer = nye.stream().mapToInt(k -> 1 + k.renter().size()).sum();
+        Iterator<Long> ider = tables.nyeKravlinjeIder(antallLinjer).iterator();
+        List<NyKravlinje> linjer = new ArrayList<>(antallLinjer);
+        List<Transaksjon> transaksjoner = new ArrayList<>(nye.size());
+        for (KravTilBokfoering k : nye) {
+            Map<Long, Long> beloep = new LinkedHashMap<>();
+            long hovedstol = ider.next();
+            linjer.add(new NyKravlinje(hovedstol, k.kravId(), Linjetype.HOVEDSTOL, null, idag));
+            beloep.put(hovedstol, k.hovedstolOre());
+            for (Rentelinje r : k.renter()) {
+                long id = ider.next();
+                linjer.add(new NyKravlinje(id, k.kravId(), Linjetype.RENTER, r, idag));
+                beloep.put(id, r.beloepOre());
+            }
+            transaksjoner.add(Bokfoeringsregler.kravBokfoert(Tidsordnet.uuid(), k.kravId(), idag, beloep));
+        }
+        tables.settInnKrav(nye, naa);
+        tables.settInnLinjer(linjer);
+        bokfoer(transaksjoner);
+        hendelser.publishEvent(new KraveneBokfoert(idag, nye));
+    }
+
+    /** The creditor lowered the principal; money paid beyond the new amount goes back to the payers at once. */
+    public void nedsettHovedstol(UUID kravId, long nyHovedstolOre, UUID transaksjonId) {
+        Kravsaldo saldo = laastSaldo(kravId);
+        Linjesaldo hovedstol = saldo.linjer().stream().filter(l -> l.linjetype() == Linjetype.HOVEDSTOL).findFirst()
+                .orElseThrow();
+        kravendring(saldo, Bokfoeringsregler.hovedstolNedsatt(transaksjonId, kravId, LocalDate.now(clock), hovedstol,
+                nyHovedstolOre), KravRedusert.Grunn.HOVEDSTOL_NEDSATT);
+    }
+
+    /**
+     * The creditor replaced all interest lines with these; money paid beyond a lowered line goes back at once. Only
+     * the creditor's own lines: the late-payment interest we accrue ourselves (FORSINKELSESRENTE) is not the
+     * creditor's to set, and is left as it is.
+     */
+    public void erstattRenter(UUID kravId, List<Rentelinje> renter, UUID transaksjonId) {
+        Kravsaldo saldo = laastSaldo(kravId);
+        List<Linjesaldo> eksisterende = saldo.linjer().stream()
+                .filter(l -> l.linjetype() == Linjetype.RENTER && !Rentelinje.FORSINKELSESRENTE.equals(l.rentetype())).toList();
+        LocalDate idag = LocalDate.now(clock);
+        Iterator<Long> ider = tables.nyeKravlinjeIder(renter.size()).iterator();
+        var endring = Bokfoeringsregler.renterEndret(transaksjonId, kravId, idag, eksisterende, renter, ider::next);
+        tables.settInnLinjer(endring.nyeLinjer().stream()
+                .map(n -> new NyKravlinje(n.kravlinjeId(), kravId, Linjetype.RENTER, n.rente(), idag)).toList());
+        kravendring(saldo, endring.transaksjon(), KravRedusert.Grunn.RENTER_ENDRET);
+    }
+
+    /** The creditor withdrew the claim: everything that remains is written off (what was paid stays paid). */
+    public void avskrivAvOppdragsgiver(UUID kravId, UUID transaksjonId) {
+        Kravsaldo saldo = laastSaldo(kravId);
+        kravendring(saldo, Bokfoeringsregler.avskrevetAvOppdragsgiver(transaksjonId, kravId, LocalDate.now(clock),
+                saldo.linjer()), KravRedusert.Grunn.AVSKREVET_AV_OPPDRAGSGIVER);
+    }
+
+    /**
+     * Books a creditor's change of a claim read under the lock: first the refunds of what it leaves paid beyond what
+     * is owed (so no line is below zero at any point), then the change; publishes both.
+     */
+    private void kravendring(Kravsaldo saldo, Transaksjon endring, KravRedusert.Grunn grunn) {
+        Map<Long, Long> underNull = Bokfoeringsregler.underNull(linjesaldoer, endring);
+        List<Transaksjon> alle = new ArrayList<>();
+        if (!underNull.isEmpty())
+            alle.addAll(Bokfoeringsregler.tilbakebetalt(Tidsordnet::uuid, saldo.skyldner(), endring.bokfoertDato(), underNull,
+                    tables.plasseringer(List.of(saldo.kravId()))));
+        List<Transaksjon> tilbake = List.copyOf(alle);
+        alle.add(endring);
+        bokfoer(alle);
+        for (Transaksjon t : tilbake)
+            hendelser.publishEvent(new PlasseringTilbakebetalt(t.innbetalingId(), saldo.skyldner(), t.bokfoertDato(),
+                    -t.posteringer().getLast().beloepOre()));
+        long redusert = Bokfoeringsregler.redusertOre(endring);
+        if (redusert > 0)
+            hendelser.publishEvent(new KravRedusert(saldo.kravId(), saldo.skyldner(), endring.bokfoertDato(), redusert, grunn));
+    }
+
+    /**
+     * Books payments: money in from the bank, placed on claim lines, refunded, or held in suspense. The caller has
+     * decided the placements (allocation is the payments module's rule) from lines read in this unit; a placement
+     * on a line not read, or beyond its balance, or money taken from suspense not read or beyond it, refuses all.
+     */
+    public void bokfoerInnbetalinger(List<Innbetalingsbokfoering> innbetalinger) {
+        kreverAapen();
+        if (innbetalinger.isEmpty()) return;
+        List<Transaksjon> tx = new ArrayList<>(innbetalinger.size());
+        for (Innbetalingsbokfoering b : innbetalinger) {
+            if (b.skyldner() != null) kreverLaast(b.skyldner());
+            Bokfoeringsregler.flyttUplassert(uplasserte, b.innbetalingId(),
+                    b.nyttBeloepOre() - b.plassertOre() - b.tilbakebetalOre());
+            tx.add(Bokfoeringsregler.innbetaling(Tidsordnet.uuid(), b.innbetalingId(), b.skyldner(), b.dato(),
+                    b.nyttBeloepOre(), b.plasseringer(), b.tilbakebetalOre()));
+        }
+        bokfoer(tx);
+    }
+
+    /** Adds late-payment interest to the claim's FORSINKELSESRENTE line (created on first use). */
+    public void bokfoerForsinkelsesrente(UUID kravId, LocalDate dato, long beloepOre) {
+        kreverAapen();
+        kreverLaast(tables.skyldner(kravId));
+        Long linje = tables.forsinkelsesrentelinje(kravId);
+        if (linje == null) {
+            linje = tables.nyeKravlinjeIder(1).getFirst();
+            tables.settInnLinjer(List.of(new NyKravlinje(linje, kravId, Linjetype.RENTER,
+                    new Rentelinje(0, dato, Rentelinje.FORSINKELSESRENTE), dato)));
+        }
+        bokfoer(List.of(Bokfoeringsregler.forsinkelsesrente(Tidsordnet.uuid(), kravId, dato, linje, beloepOre)));
+    }
+
+    /**
+     * Takes back late-payment interest booked too much (a late-arriving payment lowered the base of days already
+     * booked): a reversing posting on the claim's FORSINKELSESRENTE line, at most what remains unpaid on it. Returns
+     * the amount taken back.
+     */
+    public long korrigerForsinkelsesrente(UUID kravId, LocalDate dato, long tilbakeOre) {
+        kreverAapen();
+        Long linje = tables.forsinkelsesrentelinje(kravId);
+        if (linje == null || tilbakeOre <= 0) return 0;
+        long gjenstaaende = laastSaldo(kravId).linjer().stream().filter(l -> l.kravlinjeId() == linje)
+                .mapToLong(Linjesaldo::gjenstaaendeOre).sum();
+        long ore = Math.min(tilbakeOre, gjenstaaende);
+        if (ore > 0) bokfoer(List.of(Bokfoeringsregler.forsinkelsesrenteKorrigert(Tidsordnet.uuid(), kravId, dato, linje, ore)));
+        return ore;
+    }
+
+    /**
+     * The bank took a payment back (a reversal): every posting the payment made is reversed, so its money leaves the
+     * bank account and its placements on claim lines (which only go up again), what it held in suspense and its refund
+     * are undone. The caller holds the payment's lock (taken before the debtor's, as everywhere). Returns the amount
+     * taken out of the bank account (øre).
+     */
+    public long tilbakefoerInnbetaling(UUID innbetalingId, String skyldner, LocalDate dato) {
+        kreverAapen();
+        if (skyldner != null) kreverLaast(skyldner);
+        Transaksjon t = Bokfoeringsregler.innbetalingTilbakefoert(Tidsordnet.uuid(), innbetalingId, skyldner, dato,
+                tables.innbetalingensPosteringer(innbetalingId));
+        if (t.posteringer().isEmpty()) return 0;
+        bokfoer(List.of(t));
+        return -t.posteringer().stream().filter(p -> p.konto() == Konto.BANK).mapToLong(p -> p.beloepOre()).sum();
+    }
+
+    /** The one place the ledger's postings are written: each transaction checked against what was read, in order. */
+    private void bokfoer(List<Transaksjon> transaksjoner) {
+        kreverAapen();
+        for (Transaksjon t : transaksjoner) Bokfoeringsregler.flyttLinjesaldoer(linjesaldoer, t);
+        tables.settInnTransaksjoner(transaksjoner, clock.instant());
+    }
+
+    private Kravsaldo laastSaldo(UUID kravId) {
+        return saldo(kravId).orElseThrow(() -> new IllegalStateException("not in the ledger: " + kravId));
+    }
+
+    private void kreverLaast(String skyldner) {
+        if (!skyldnere.contains(skyldner))
+            throw new IllegalStateException("debtor not locked by this unit of work: "
+                    + (skyldner == null ? null : skyldner.substring(0, Math.min(6, skyldner.length())) + "…"));
+    }
+
+    private void kreverAapen() {
+        if (!aapen) throw new IllegalStateException("this unit of work has ended");
+    }
+}

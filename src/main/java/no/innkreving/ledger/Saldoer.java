@@ -1,0 +1,88 @@
+package no.innkreving.ledger;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.innkreving.ledger.persistence.LedgerTables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Balances: what the ledger holds, read without a lock (a read that a write decides on is made inside the write's
+ * unit of work, {@link Bokfoeringsenhet}, instead). Decision 0022.
+ */
+@Component
+public class Saldoer {
+    private final LedgerTables tables;
+
+    Saldoer(LedgerTables tables) {
+        this.tables = tables;
+    }
+
+    /** A debtor's claims, oldest booking first. */
+    public List<UUID> kravForSkyldner(String skyldner) {
+        return tables.kravForSkyldner(skyldner);
+    }
+
+    /** What each payment holds in suspense (only those holding anything). */
+    public Map<UUID, Long> uplassert(Collection<UUID> innbetalinger) {
+        return tables.uplassert(innbetalinger);
+    }
+
+    /** Every payment holding money in suspense. */
+    public Map<UUID, Long> alleUplasserte() {
+        return tables.alleUplasserte();
+    }
+
+
+    /** Payments placed on the given claims' lines, oldest first (a refund after a creditor's change is a negative one). */
+    public List<PlassertBeloep> plasseringer(Collection<UUID> kravIder) {
+        return tables.plasseringer(kravIder);
+    }
+
+    /** Per payment: the sum of its postings per account (BANK, SKYLDNER_FORDRING, UPLASSERT, TIL_UTBETALING). */
+    public Map<UUID, Map<Konto, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
+        return tables.innbetalingsbalanser(innbetalinger);
+    }
+
+    /**
+     * Each day the principal moved, and by how much, payments apart from the rest: interest runs on the old base up to
+     * and including a payment's date (the payer's date), but not on a reduction by the creditor.
+     */
+    public List<Hovedstolbevegelse> hovedstolBevegelser(UUID kravId) {
+        return tables.hovedstolBevegelser(kravId);
+    }
+
+
+    /** The last day late-payment interest has been accrued to, if any. */
+    public Optional<LocalDate> renterBeregnetTil(UUID kravId) {
+        return Optional.ofNullable(tables.renterBeregnetTil(kravId));
+    }
+
+    /** A claim's lines and balances as of a date. */
+    public Optional<Kravsaldo> saldo(UUID kravId, LocalDate per) {
+        return tables.saldoer(List.of(kravId), per).stream().findFirst();
+    }
+
+    /** The given claims' lines and balances as of a date. */
+    public List<Kravsaldo> saldoer(Collection<UUID> kravIder, LocalDate per) {
+        return tables.saldoer(kravIder, per);
+    }
+
+    /** The due dates of the given claims, per claim in number order; claims without any are absent. */
+    public List<Kravforfall> forfall(Collection<UUID> kravIder) {
+        return tables.forfall(kravIder);
+    }
+
+    /** The due dates of every claim of the debtor. */
+    public List<Kravforfall> forfallForSkyldner(String skyldner) {
+        return tables.forfallForSkyldner(skyldner);
+    }
+
+    /** Claims whose first due date is before {@code foer}, that date each, a page at a time in claim-id order. */
+    public List<Kravforfall> forfalte(LocalDate foer, UUID etterKrav, int antall) {
+        return tables.forfalte(foer, etterKrav, antall);
+    }
+}
