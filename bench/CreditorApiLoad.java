@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Load driver for the creditor API: many concurrent clients post claims for a fixed time, then it waits until every
- * claim is RESKONTROFOERT. Reports creates/s, latency percentiles and time from 201 to booked.
+ * claim is RESKONTROFOERT. Reports creates/s, latency percentiles and time from 201 to booked; run through
+ * bench/run-creditor-api.sh it also gets the CPU a create took (app and database apart) and the CPU calibration.
  * Run: java bench/CreditorApiLoad.java --base http://localhost:8080 --duration 60 --clients 64 --rate 1200
  */
 public class CreditorApiLoad {
@@ -75,6 +76,12 @@ public class CreditorApiLoad {
         ConcurrentLinkedQueue<long[]> created = new ConcurrentLinkedQueue<>(); // {msb, lsb, createdNanos}
         LocalDate today = LocalDate.now();
 
+        // Markers for bench/run-creditor-api.sh, which reads the app's and the database's CPU from /proc at each one
+        // (bench/lib.sh, as the payment bench does): the measured window's start, its end, and when all are booked.
+        Thread.ofVirtual().start(() -> {
+            sleepNanos(measureFrom - System.nanoTime());
+            marker("start", 0);
+        });
         List<Thread> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             workers.add(Thread.ofVirtual().start(() -> {
@@ -121,6 +128,7 @@ public class CreditorApiLoad {
         }
         for (Thread w : workers) w.join();
         long createsEnded = System.nanoTime();
+        marker("creates-end", measuredOk.sum());
         double measuredSeconds = (createsEnded - measureFrom) / 1e9;
         int n = (int) Math.min(latCount.get(), lat.length);
         long[] sorted = Arrays.copyOf(lat, n);
@@ -167,6 +175,7 @@ public class CreditorApiLoad {
         }
         for (Thread p : pollers) p.join();
         long allBooked = System.nanoTime();
+        marker("booked", measuredOk.sum());
         // The time each claim was seen booked is bounded above by when its poll ran; claims polled late (the poll
         // runs after the load) only say "booked by then", so the report gives the time until the last was seen.
         System.out.println();
@@ -306,6 +315,12 @@ public class CreditorApiLoad {
         Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
         if (!m.find()) throw new IllegalStateException("no " + name + " in " + json);
         return m.group(1);
+    }
+
+    /** A line the wrapping script acts on and does not print: "@cpu <event> <creates in the measured window>". */
+    static synchronized void marker(String event, long creates) {
+        System.out.println("@cpu " + event + " " + creates);
+        System.out.flush();
     }
 
     static void sleepNanos(long n) {

@@ -8,6 +8,7 @@
 # Usage: DEBTORS=500000 PAYMENTS=1000000 [WARMUP=50000] bench/run-payments.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 DEBTORS=${DEBTORS:-500000}
@@ -40,9 +41,6 @@ $PSQL -c "checkpoint"
 echo "data set loaded in $(( $(date +%s) - T0 )) s; writing the camt.054 file"
 "$JAVA" bench/GenererCamt054.java "$DATA/payments.csv" "$DATA/payments.xml"
 ls -l "$DATA/payments.xml" | awk '{printf "camt.054 file: %.0f MB\n", $5/1048576}'
-# CPU ticks of a process and its reaped children (/proc/PID/stat utime stime cutime cstime)
-ticks() { local s total=0; for p in "$@"; do s=$(cat /proc/$p/stat 2>/dev/null) || continue; s=${s##*) }; set -- $s; total=$(( total + ${12} + ${13} + ${14} + ${15} )); done; echo $total; }
-dbticks() { local pm; pm=$(head -1 "$DATA/data/postmaster.pid"); ticks $pm $(pgrep -P $pm); }
 # Waits until the inbox has moved the file on (processed/ or rejected/), looking with shell built-ins only: no
 # database connection, no subshell, no process started (the wait is a timed read on a FIFO nobody writes to). A
 # `sleep` and a `$(…)` five times a second took about 3 % of the CPU in `perf`.
@@ -67,19 +65,18 @@ if [ "$WARMUP" -gt 0 ]; then
   echo "warm-up: $STATUS in $(echo "$END - $START" | bc) s"
   $PSQL -c "checkpoint"
 fi
-echo "CPU calibration (fixed single-core Python loop, to compare machines and days): $(python3 -c 'import time; t = time.perf_counter(); sum(i * i for i in range(20_000_000)); print(round(time.perf_counter() - t, 2))') s"
+calibrate
 MAXRSS=0; maxrss; RSS_BEFORE=$MAXRSS
 WAL0=$($PSQL -t -A -c "select pg_current_wal_lsn()")
 CKPT0=$($PSQL -t -A -c "select num_timed + num_requested from pg_stat_checkpointer")
-APPT0=$(ticks $APP); DBT0=$(dbticks)
+cpu_start
 importer payments.xml
-APPT1=$(ticks $APP); DBT1=$(dbticks)
 NEW=${STATUS#* }
 SECS=$(echo "$END - $START" | bc)
 echo "status: $STATUS"
-echo "payments imported: $NEW in $SECS s = $(echo "$NEW / $SECS" | bc) payments/s (pickup within 1 s included)$([ "$WARMUP" -gt 0 ] && echo ", after a warm-up file of $WARMUP")"
-HZ=$(getconf CLK_TCK)
-echo "CPU during the import: app $(( (APPT1 - APPT0) / HZ )) s, database $(( (DBT1 - DBT0) / HZ )) s = $(( (APPT1 - APPT0) * 1000000 / HZ / NEW )) + $(( (DBT1 - DBT0) * 1000000 / HZ / NEW )) µs a payment (2 cores: $(echo "$SECS * 2" | bc | cut -d. -f1) s available)"
+echo "payments imported: $NEW in $SECS s = $(echo "$NEW / $SECS" | bc) payments/s (pickup within 1 s included)$([ "$WARMUP" -gt 0 ] && echo ", after a warm-up file of $WARMUP"); CPU calibration $CALIBRATION_S s"
+cpu_report "the import" "$NEW" payment
+echo "  (CPU calibration $CALIBRATION_S s; the targets, bench/README.md: 20 000 payments/s and at most 100 µs CPU a payment at 1.04 s)"
 echo "app RSS: $(( RSS_BEFORE / 1024 )) MB before, $(( MAXRSS / 1024 )) MB max during the import (-Xmx1g)"
 $PSQL -t -A -c "select 'WAL written during the import: ' || pg_wal_lsn_diff(pg_current_wal_lsn(), '$WAL0') / 1048576 || ' MB, checkpoints: ' || (num_timed + num_requested - $CKPT0) from pg_stat_checkpointer"
 [ -n "${KEEP_STATS:-}" ] && $PSQL -c "select funcname, calls, round(total_time) ms, round(self_time) self_ms from pg_stat_user_functions order by total_time desc limit 5" -c "create extension if not exists pg_stat_statements" -c "select calls, round(total_exec_time) ms, round(mean_exec_time::numeric,2) mean, left(regexp_replace(query, '\s+', ' ', 'g'), 90) q from pg_stat_statements order by total_exec_time desc limit 12" || true

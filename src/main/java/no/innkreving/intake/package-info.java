@@ -4,4 +4,7 @@
  * books accepted claims in the ledger, and takes the creditor's changes and write-offs. Legal basis for the
  * fields: the authority's published description (seed 003), foreldelsesloven §§ 2, 3, 10.
  */
+@ApplicationModule(allowedDependencies = {"claimtypes", "ledger", "parties", "platform"})
 package no.innkreving.intake;
+
+import org.springframework.modulith.ApplicationModule;

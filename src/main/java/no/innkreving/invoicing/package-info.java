@@ -4,4 +4,7 @@
  * nor the claim's facts (read from their owners when a letter is made), nor the letters themselves (module letters
  * words, lays out, sends and keeps them).
  */
+@ApplicationModule(allowedDependencies = {"claimtypes", "intake", "ledger", "letters", "parties", "platform"})
 package no.innkreving.invoicing;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * open claims with their due dates, KIDs and placed payments, payments, refunds, and totals. It owns no data: it
  * reads the ledger, invoicing, payments and the claim-type catalogue, and decides who may see whose (tilgang).
  */
+@ApplicationModule(allowedDependencies = {"claimtypes", "intake", "interest", "invoicing", "ledger", "parties", "payments", "platform"})
 package no.innkreving.kravogbetalinger;
+
+import org.springframework.modulith.ApplicationModule;

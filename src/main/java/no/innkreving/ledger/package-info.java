@@ -7,4 +7,7 @@
  * {@link no.innkreving.ledger.Saldoer} (balances) and {@link no.innkreving.ledger.Reskontroavstemming} (consistency
  * checks and account sums, by {@link no.innkreving.ledger.Konto}).
  */
+@ApplicationModule(allowedDependencies = {"platform"})
 package no.innkreving.ledger;
+
+import org.springframework.modulith.ApplicationModule;

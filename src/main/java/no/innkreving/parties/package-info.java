@@ -3,4 +3,7 @@
  * the identifier rules, and look-ups in the population and business registers through the {@link
  * no.innkreving.parties.Register} port. Locally the registers are tables of synthetic people and organisations.
  */
+@ApplicationModule(allowedDependencies = {"platform"})
 package no.innkreving.parties;
+
+import org.springframework.modulith.ApplicationModule;

@@ -25,8 +25,15 @@ class UgyldigInputTest extends ApiTestBase {
                 from innkrevingsoppdrag o where kravidentifikator = ?::uuid""", String.class, id);
     }
 
-    private long antallOppdrag() {
-        return jdbc.queryForObject("select count(*) from innkrevingsoppdrag", Long.class);
+    /** Claims stored against this test's own debtor (the whole table is written by every test). */
+    private long antallOppdrag(String skyldner) {
+        return jdbc.queryForObject("select count(*) from innkrevingsoppdrag where skyldner = ?", Long.class, skyldner);
+    }
+
+    /** Requests stored from this test's own client, by the problem type answered. */
+    private long antallMeldinger(String klientid, String feiltype) {
+        return jdbc.queryForObject("select count(*) from mottatt_melding where klientid = ? and feiltype = ?", Long.class,
+                klientid, feiltype);
     }
 
     private void avvistUtenSpor(Api.Svar s, int status, String type) {
@@ -38,9 +45,9 @@ class UgyldigInputTest extends ApiTestBase {
 
     @Test
     void oedelagtJsonFeilTyperOgUkjenteVerdierPaaOpprett() {
-        Api nav = nav();
+        String klient = unik("UGYLDIG");
+        Api nav = nav().med("Klientid", klient);
         String fnr = Testpersoner.person(jdbc, "BOSATT");
-        long foer = antallOppdrag();
         avvistUtenSpor(nav.post(Api.BASE, "{\"kravtype\": \"TILBAKEKREVING_BARNETRYGD\", "), 400, "ugyldig-forespoersel");
         Api.Svar s = nav.post(Api.BASE, "{\"kravtype\": TILBAKEKREVING}");
         avvistUtenSpor(s, 400, "ugyldig-forespoersel");
@@ -67,17 +74,16 @@ class UgyldigInputTest extends ApiTestBase {
                 "ugyldig-forespoersel");
         avvistUtenSpor(nav.post(Api.BASE, "{\"kravtype\":\"A\",\"kravtype\":\"B\"}"), 400, "ugyldig-forespoersel");
         avvistUtenSpor(nav.post(Api.BASE, "[".repeat(5000)), 400, "ugyldig-forespoersel");
-        assertThat(antallOppdrag()).isEqualTo(foer);
-        // every refused request is still stored as received, with the answer given
-        assertThat(jdbc.queryForObject("select count(*) from mottatt_melding where feiltype = 'ugyldig-forespoersel'", Long.class))
-                .isGreaterThanOrEqualTo(15);
+        assertThat(antallOppdrag(fnr)).isZero();
+        // every refused request is still stored as received, with the answer given: the 15 above
+        assertThat(antallMeldinger(klient, "ugyldig-forespoersel")).isEqualTo(15);
     }
 
     @Test
     void fientligeTekster() {
-        Api nav = nav();
+        String klient = unik("FIENDTLIG");
+        Api nav = nav().med("Klientid", klient);
         String fnr = Testpersoner.person(jdbc, "BOSATT");
-        long foer = antallOppdrag();
         for (String fiendtlig : List.of("x'; drop table innkrevingsoppdrag; --", "<script>alert(1)</script>", "SAK\\u0000NUL",
                 "\\u202eSAK", "A".repeat(10_000), "../../etc/passwd", "ÆØÅ-æøå-" + "\\ud83d\\ude00")) {
             String body = navKrav(fnr, unik("F")).replace("\"SAK-2024-001234\"", "\"" + fiendtlig + "\"");
@@ -95,8 +101,9 @@ class UgyldigInputTest extends ApiTestBase {
             assertThat(s.contentType()).startsWith("application/problem+json");
         }
         assertThat(nav.get(Api.BASE + "/abc/mottaksstatus?kravidentifikatortype=SQL").feiltype()).isEqualTo("ugyldig-forespoersel");
-        assertThat(antallOppdrag()).isEqualTo(foer);
-        assertThat(jdbc.queryForObject("select count(*) from mottatt_melding where innhold like '%\\\\u0000%'", Long.class)).isPositive();
+        assertThat(antallOppdrag(fnr)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mottatt_melding where klientid = ? and feiltype = 'ugyldig-forespoersel' and innhold like '%\\\\u0000%'",
+                Long.class, klient)).isEqualTo(1);
     }
 
     @Test
@@ -122,7 +129,6 @@ class UgyldigInputTest extends ApiTestBase {
     @Test
     void enForStorForespoerselAvvisesFoerDenLeses() throws Exception {
         Api nav = nav();
-        long foer = antallOppdrag();
         String fem = "{\"kravtype\":\"" + "A".repeat(5 * 1024 * 1024) + "\"}";
         Api.Svar s = nav.post(Api.BASE, fem);
         assertThat(s.status()).as(s.body()).isEqualTo(413);
@@ -134,7 +140,8 @@ class UgyldigInputTest extends ApiTestBase {
         HttpResponse<String> r = Api.http().send(req, HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
         assertThat(r.body()).contains("forespoerselen-er-for-stor");
-        assertThat(antallOppdrag()).isEqualTo(foer);
+        // nothing of it stored: no claim with such a kravtype (the only rows this test could have written)
+        assertThat(jdbc.queryForObject("select count(*) from innkrevingsoppdrag where length(kravtype) > 1000", Long.class)).isZero();
     }
 
     @Test

@@ -81,6 +81,7 @@ class KravOgBetalingerTest extends ApiTestBase {
         assertThat(k.get("gjenstaaendeBeloep").decimalValue()).isEqualByComparingTo("777.00");
         assertThat(k.get("kravbeskrivelse").get("spraakTekst").get(0).get("tekst").asString()).isEqualTo("Rettsgebyr for utleggsbegjæring");
         assertThat(k.get("kravgruppe").asString()).isEqualTo("Øvrige offentlige krav");
+        assertThat(k.has("kravperiode")).as("the creditor stated no period").isFalse();
         JsonNode forfall = k.get("kravforfall").get(0);
         assertThat(forfall.get("forfallsdato").asString()).isEqualTo(Virkedager.virkedagFraOgMed(idag().plusDays(21)).toString());
         assertThat(forfall.get("betalingsinformasjon").get("kidnummer").asString()).isEqualTo(kid);

@@ -54,11 +54,20 @@ class LaasegrupperTest extends ApiTestBase {
 
         var sammeSkyldner = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s ->
                 bokfoering.forSkyldnere(List.of("98765432109", "12345678901"), e -> null)), traader);
-        Thread.sleep(500);
+        // it waits on the first one's advisory lock: seen in pg_locks (polled with a deadline), and it is not done
+        long slutt = System.currentTimeMillis() + 10_000;
+        while (venterPaaLaas() == 0 && System.currentTimeMillis() < slutt) Thread.onSpinWait();
+        assertThat(venterPaaLaas()).isEqualTo(1);
         assertThat(sammeSkyldner).isNotDone();
         slipp.countDown();
         foerste.get(10, TimeUnit.SECONDS);
         sammeSkyldner.get(10, TimeUnit.SECONDS);
         traader.close();
+    }
+
+    /** Transactions waiting for the lock of group 246 (the first debtor's, held above): pg_advisory_xact_lock(11, 246). */
+    private long venterPaaLaas() {
+        return jdbc.queryForObject("""
+                select count(*) from pg_locks where locktype = 'advisory' and classid = 11 and objid = 246 and not granted""", Long.class);
     }
 }

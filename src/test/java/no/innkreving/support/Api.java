@@ -19,10 +19,21 @@ public final class Api {
 
     private final String root;
     private final String token;
+    private final String[] faste;
 
     public Api(int port, String token) {
-        this.root = "http://localhost:" + port;
+        this("http://localhost:" + port, token, new String[0]);
+    }
+
+    private Api(String root, String token, String[] faste) {
+        this.root = root;
         this.token = token;
+        this.faste = faste;
+    }
+
+    /** The same client sending these headers (name, value, ...) on every request, e.g. a Klientid a test owns. */
+    public Api med(String... headere) {
+        return new Api(root, token, headere);
     }
 
     public record Svar(int status, String body, String contentType) {
@@ -59,6 +70,7 @@ public final class Api {
                 .method(metode, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) b.header("Authorization", "Bearer " + token);
         if (body != null) b.header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < faste.length; i += 2) b.header(faste[i], faste[i + 1]);
         for (int i = 0; i + 1 < headere.length; i += 2) b.header(headere[i], headere[i + 1]);
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());

@@ -6,9 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.innkreving.intake.Kravperiode;
 import no.innkreving.intake.domain.Meldingstype;
 import no.innkreving.intake.domain.Mottaksstatus;
 import no.innkreving.intake.domain.OpprettInnkrevingsoppdrag.Identifikatortype;
@@ -16,6 +20,7 @@ import no.innkreving.intake.domain.Oppdragstilstand;
 import no.innkreving.intake.domain.Oppdragstilstand.Renteoppgave;
 import no.innkreving.intake.domain.Valideringsfeil;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -106,6 +111,24 @@ public class IntakeTables {
     public List<Oppdragstilstand> forSkyldner(String oppdragsgiver, String skyldner) {
         return jdbc.query("select " + KOLONNER + " from innkrevingsoppdrag where oppdragsgiver = ? and skyldner = ? order by mottatt",
                 RAD, oppdragsgiver, skyldner);
+    }
+
+    /** The period each claim concerns (tilbakekrevingsperiode or periode in its tilleggsinformasjon), where stated. */
+    public Map<UUID, Kravperiode> kravperioder(Collection<UUID> kravidentifikatorer) {
+        Map<UUID, Kravperiode> svar = new HashMap<>();
+        if (kravidentifikatorer.isEmpty()) return svar;
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    select kravidentifikator, p->>'fraDato' as fra, p->>'tilDato' as til
+                      from (select kravidentifikator,
+                                   coalesce(tilleggsinformasjon->'tilbakekrevingsperiode', tilleggsinformasjon->'periode') as p
+                              from innkrevingsoppdrag where kravidentifikator = any(?)) t
+                     where p is not null""");
+            ps.setArray(1, con.createArrayOf("uuid", kravidentifikatorer.toArray()));
+            return ps;
+        }, (RowCallbackHandler) rs -> svar.put(rs.getObject("kravidentifikator", UUID.class),
+                new Kravperiode(LocalDate.parse(rs.getString("fra")), LocalDate.parse(rs.getString("til")))));
+        return svar;
     }
 
     /** Claims waiting for the asynchronous checks, locked for this worker; other workers skip them. */

@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
+import no.innkreving.intake.Kravperiode;
+import no.innkreving.intake.Kravperioder;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.kravogbetalinger.application.Oversikt.Forfall;
@@ -33,15 +38,17 @@ public class Kravoversikt {
     private final Innbetalinger innbetalinger;
     private final ClaimTypeCatalogue katalog;
     private final Renteanslag renter;
+    private final Kravperioder kravperioder;
     private final Clock clock;
 
     Kravoversikt(Saldoer saldoer, Fakturering fakturering, Innbetalinger innbetalinger, ClaimTypeCatalogue katalog,
-                 Renteanslag renter, Clock clock) {
+                 Renteanslag renter, Kravperioder kravperioder, Clock clock) {
         this.reskontro = saldoer;
         this.fakturering = fakturering;
         this.innbetalinger = innbetalinger;
         this.katalog = katalog;
         this.renter = renter;
+        this.kravperioder = kravperioder;
         this.clock = clock;
     }
 
@@ -56,7 +63,7 @@ public class Kravoversikt {
 
     /** Claims with something left to pay. */
     public List<Krav> aapneKrav(String part) {
-        return krav(part, k -> k.gjenstaaendeOre() > 0);
+        return krav(part, k -> k.gjenstaaendeOre() > 0 || k.stipulerteRenterOre() > 0);
     }
 
     /** Claims booked within the period (open or not). */
@@ -79,15 +86,22 @@ public class Kravoversikt {
         for (Innbetaling i : innbetalinger.medIder(plassert.values().stream().flatMap(List::stream)
                 .map(PlassertBeloep::innbetalingId).distinct().toList())) betalinger.put(i.innbetalingId(), i);
 
+        Map<UUID, Kravperiode> perioder = kravperioder.forKrav(ider);
+
         List<Krav> svar = new ArrayList<>();
         for (Kravsaldo s : saldoer) {
             Kravtype type = katalog.kravtype(s.kravtype()).orElse(null);
             Faktura f = faktura.get(s.kravId());
-            long opprinnelig = s.linjer().stream().mapToLong(Linjesaldo::fastsattOre).sum();
+            // The claim is what the creditor set; our late-payment interest on it is stipulerteRenter, never both.
+            Set<Long> renteline = s.linjer().stream().filter(Renteanslag::erForsinkelsesrente)
+                    .map(Linjesaldo::kravlinjeId).collect(Collectors.toSet());
+            List<Linjesaldo> kravetsLinjer = s.linjer().stream().filter(l -> !renteline.contains(l.kravlinjeId())).toList();
+            long opprinnelig = kravetsLinjer.stream().mapToLong(Linjesaldo::fastsattOre).sum();
+            long gjenstaaende = kravetsLinjer.stream().mapToLong(Linjesaldo::gjenstaaendeOre).sum();
             LocalDate opprettet = f != null ? f.fakturadato() : s.fastsettelsesdato();
             List<PlassertInnbetaling> plasseringer = plassert.getOrDefault(s.kravId(), List.of()).stream()
-                    .collect(java.util.stream.Collectors.groupingBy(PlassertBeloep::innbetalingId,
-                            java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
+                    .filter(p -> !renteline.contains(p.kravlinjeId()))
+                    .collect(Collectors.groupingBy(PlassertBeloep::innbetalingId, LinkedHashMap::new, Collectors.toList()))
                     .values().stream().map(ps -> {
                         PlassertBeloep foerste = ps.getFirst();
                         Innbetaling i = betalinger.get(foerste.innbetalingId());
@@ -97,12 +111,12 @@ public class Kravoversikt {
                                 i == null ? null : i.fraKonto(), i == null ? null : i.fraNavn());
                     }).toList();
             List<Kravforfall> kravforfall = forfallPerKrav.getOrDefault(s.kravId(), List.of());
-            long stipulert = type != null && type.forsinkelsesrente() && !kravforfall.isEmpty()
-                    ? renter.stipulert(s, kravforfall.getFirst().forfallsdato(), idag) : 0;
-            List<Forfall> forfall = forfall(s, f, kravforfall, opprinnelig, plasseringer);
+            long stipulert = renter.stipulert(s, type != null && type.forsinkelsesrente() && !kravforfall.isEmpty()
+                    ? kravforfall.getFirst().forfallsdato() : null, idag);
+            List<Forfall> forfall = forfall(s, f, kravforfall, opprinnelig, gjenstaaende, plasseringer);
             Krav k = new Krav(s.kravId(), s.kravtype(), type == null ? s.kravtype() : type.navnForSkyldner(),
-                    type == null ? "Øvrige offentlige krav" : type.kravgruppe(), opprettet, s.fastsettelsesdato(),
-                    opprinnelig, s.gjenstaaendeOre(), stipulert, forfall);
+                    type == null ? "Øvrige offentlige krav" : type.kravgruppe(), opprettet, perioder.get(s.kravId()),
+                    opprinnelig, gjenstaaende, stipulert, forfall);
             if (filter.test(k)) svar.add(k);
         }
         svar.sort(Comparator.comparing(Krav::opprettet).thenComparing(Krav::kravId));
@@ -112,19 +126,20 @@ public class Kravoversikt {
     /**
      * The claim's due dates from the ledger (kravforfall). One due date (an invoice) carries the whole claim, as it
      * stands, with the invoice's number and KID. With several (instalments), each shows its own amount, and what has
-     * been paid covers the earliest first, so what is left lies on the latest; interest added since lies on the first.
+     * been paid covers the earliest first, so what is left lies on the latest; the creditor's interest lines lie on the
+     * first. Amounts are the claim's own lines (our late-payment interest is stipulerteRenter, decision 0033).
      * A claim not yet invoiced shows one entry dated the creditor's decision date.
      */
     private static List<Forfall> forfall(Kravsaldo s, Faktura f, List<Kravforfall> kravforfall, long opprinnelig,
-                                         List<PlassertInnbetaling> plasseringer) {
+                                         long gjenstaaendeOre, List<PlassertInnbetaling> plasseringer) {
         String id = f == null ? s.kravId().toString() : String.valueOf(f.fakturanummer());
         String kid = f == null ? null : f.kid();
         if (kravforfall.size() <= 1) {
             LocalDate dato = kravforfall.isEmpty() ? s.fastsettelsesdato() : kravforfall.getFirst().forfallsdato();
-            return List.of(new Forfall(id, dato, opprinnelig, s.gjenstaaendeOre(), kid, plasseringer));
+            return List.of(new Forfall(id, dato, opprinnelig, gjenstaaendeOre, kid, plasseringer));
         }
         long iForfall = kravforfall.stream().mapToLong(Kravforfall::beloepOre).sum();
-        long igjen = s.gjenstaaendeOre();
+        long igjen = gjenstaaendeOre;
         long[] gjenstaaende = new long[kravforfall.size()];
         for (int i = kravforfall.size() - 1; i >= 0; i--) {
             gjenstaaende[i] = Math.min(igjen, kravforfall.get(i).beloepOre());

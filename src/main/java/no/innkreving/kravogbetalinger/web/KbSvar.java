@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The response shapes of Krav og betalinger v1, field for field as the published examples
  * (../shared/spec/examples/kravogbetalinger-*.json). Amounts are kroner with two decimals; signs as the spec says:
- * claims positive, placed payments, offsets and credits negative.
+ * claims positive, placed payments, offsets and credits negative; payments and their unplaced amounts positive, as
+ * in the examples.
  */
 final class KbSvar {
     private KbSvar() {
@@ -122,7 +123,8 @@ final class KbSvar {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Kravperiode(Tekst periodeBeskrivelse, String aar) {
+    @JsonPropertyOrder({"periodeBeskrivelse", "aar", "fraDato", "tilDato"})
+    record Kravperiode(Tekst periodeBeskrivelse, String aar, LocalDate fraDato, LocalDate tilDato) {
     }
 
     @JsonPropertyOrder({"sumStipulerteRenter", "sumForfalteKrav", "sumIkkeForfalteKrav", "sumUplasserteInnbetalinger", "saldo"})

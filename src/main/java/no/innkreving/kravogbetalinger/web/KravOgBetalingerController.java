@@ -3,11 +3,10 @@ package no.innkreving.kravogbetalinger.web;
 import static no.innkreving.kravogbetalinger.web.KbSvar.kr;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.kravogbetalinger.application.Kravoversikt;
 import no.innkreving.kravogbetalinger.application.Oversikt;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
         produces = MediaType.APPLICATION_JSON_VALUE)
 class KravOgBetalingerController {
     private static final String INNBETALINGSTYPE = "bankoverføring";
+    private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private final Kravoversikt oversikt;
     private final Fakturering fakturering;
 
@@ -41,26 +41,12 @@ class KravOgBetalingerController {
         LocalDate idag = oversikt.idag();
         List<Oversikt.Krav> krav = oversikt.aapneKrav(part);
         List<Oversikt.Innbetaling> uplasserte = oversikt.uplasserteInnbetalinger(part);
-        long uplassertSum = uplasserte.stream().mapToLong(Oversikt.Innbetaling::uplassertOre).sum();
-
-        Map<String, long[]> perGruppe = new LinkedHashMap<>();
-        long[] total = new long[3];
-        for (Oversikt.Krav k : krav) {
-            long[] g = perGruppe.computeIfAbsent(k.kravgruppe(), x -> new long[3]);
-            for (Oversikt.Forfall f : k.forfall()) {
-                int i = f.forfallsdato().isBefore(idag) ? 1 : 2;
-                g[i] += f.gjenstaaendeOre();
-                total[i] += f.gjenstaaendeOre();
-            }
-            g[0] += k.stipulerteRenterOre();
-            total[0] += k.stipulerteRenterOre();
-        }
+        Oversikt.Totaler t = Oversikt.Totaler.av(krav, uplasserte, idag);
         List<OversiktPerKravgruppe> grupper = new ArrayList<>();
-        perGruppe.forEach((gruppe, g) -> grupper.add(new OversiktPerKravgruppe(gruppe, kr(g[0]), kr(g[1]), kr(g[2]),
-                kr(g[0] + g[1] + g[2]))));
-        // Unplaced money is the debtor's credit: negative, and it lowers the balance (sign convention of the spec).
-        TotalOversikt totalt = new TotalOversikt(kr(total[0]), kr(total[1]), kr(total[2]), kr(-uplassertSum),
-                kr(total[0] + total[1] + total[2] - uplassertSum));
+        t.perKravgruppe().forEach((gruppe, g) -> grupper.add(new OversiktPerKravgruppe(gruppe, kr(g.stipulerteRenterOre()),
+                kr(g.forfalteOre()), kr(g.ikkeForfalteOre()), kr(g.saldoOre()))));
+        TotalOversikt totalt = new TotalOversikt(kr(t.total().stipulerteRenterOre()), kr(t.total().forfalteOre()),
+                kr(t.total().ikkeForfalteOre()), kr(t.uplasserteOre()), kr(t.saldoOre()));
         return new AapneKrav(part, false, krav.stream().map(k -> krav(part, k)).toList(),
                 uplasserte.stream().map(i -> innbetaling(part, i)).toList(), totalt, grupper);
     }
@@ -102,8 +88,7 @@ class KravOgBetalingerController {
 
     private Krav krav(String part, Oversikt.Krav k) {
         var b = fakturering.betalingsinformasjon();
-        Kravperiode periode = new Kravperiode(Tekst.nb(String.format("%d/%02d", k.fastsettelsesdato().getYear(),
-                k.fastsettelsesdato().getMonthValue())), null);
+        Kravperiode periode = kravperiode(k.periode());
         List<Kravforfall> forfall = k.forfall().stream().map(f -> new Kravforfall(f.forfallId(), f.forfallsdato(),
                 kr(f.opprinneligOre()), kr(f.gjenstaaendeOre()),
                 new Betalingsinformasjon(new Konto(b.bankinformasjon(), null, b.kontonummer(), b.iban(), b.swiftBIC()), f.kid()),
@@ -114,6 +99,14 @@ class KravOgBetalingerController {
                 List.of())).toList();
         return new Krav(part, k.kravId().toString(), k.kravtype(), kr(k.opprinneligOre()), kr(k.gjenstaaendeOre()), forfall,
                 kr(k.stipulerteRenterOre()), Tekst.nb(k.kravbeskrivelse()), periode, k.opprettet(), k.kravgruppe(), "vedtak");
+    }
+
+    /** The period the creditor stated for the claim, in the fields of the authority's examples; none if none was stated. */
+    static Kravperiode kravperiode(no.innkreving.intake.Kravperiode p) {
+        if (p == null) return null;
+        String tekst = DATO.format(p.fraDato()) + " - " + DATO.format(p.tilDato());
+        String aar = p.fraDato().getYear() == p.tilDato().getYear() ? String.valueOf(p.fraDato().getYear()) : null;
+        return new Kravperiode(Tekst.nb(tekst), aar, p.fraDato(), p.tilDato());
     }
 
     private static Innbetaling innbetaling(String part, Oversikt.Innbetaling i) {
