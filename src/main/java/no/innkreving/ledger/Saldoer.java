@@ -85,4 +85,14 @@ public class Saldoer {
     public List<Kravforfall> forfalte(LocalDate foer, UUID etterKrav, int antall) {
         return tables.forfalte(foer, etterKrav, antall);
     }
+
+    /** The debtors with a claim whose first due date is before {@code foer}: the units of the daily interest run. */
+    public List<String> skyldnereMedForfalteKrav(LocalDate foer) {
+        return tables.skyldnereMedForfalteKrav(foer);
+    }
+
+    /** The debtor's claims whose first due date is before {@code foer}, that date each. */
+    public List<Kravforfall> forfalteForSkyldner(String skyldner, LocalDate foer) {
+        return tables.forfalteForSkyldner(skyldner, foer);
+    }
 }

@@ -1,44 +1,24 @@
 package no.innkreving.support;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import no.innkreving.platform.time.Flyttbarklokke;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
  * The app's clock in tests: runs with real time, but can be moved to another day (and back) so a test can book a
- * claim in 2025 and let interest run over a rate change. Tests share one context: always travel back in finally.
+ * claim in 2025 and let interest run over a rate change. The demo clock's own kind, so {@code POST /demo/klokke}
+ * moves it too. Tests share one context: always travel back in finally.
  */
-public final class Tidsmaskin extends Clock {
-    private static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
-    private volatile Duration forskyvning = Duration.ZERO;
-
-    @Override
-    public ZoneId getZone() {
-        return NORGE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), forskyvning);
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(forskyvning);
-    }
-
+public final class Tidsmaskin extends Flyttbarklokke {
     /** From now on, today is {@code dag} (at the current time of day). */
     public void reisTil(LocalDate dag) {
-        forskyvning = Duration.ofDays(dag.toEpochDay() - LocalDate.now(NORGE).toEpochDay());
+        flyttTil(dag);
     }
 
     public void hjem() {
-        forskyvning = Duration.ZERO;
+        nullstill();
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -13,62 +13,86 @@ import no.innkreving.interest.domain.RentesatsMangler;
 import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Saldoer;
+import no.innkreving.platform.dagligkjoering.DagligJobb;
+import no.innkreving.platform.dagligkjoering.Kjoering;
+import no.innkreving.platform.dagligkjoering.Kjoeringsmotor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The nightly interest run: books late-payment interest up to yesterday on every overdue claim of an
- * interest-bearing type, from its first due date (the ledger's kravforfall). Restartable: each claim continues from the day after its last accrual, so a crash and a
- * rerun book the same interest as one clean run.
+ * The nightly interest run, a daily job on the platform's engine: the run for a date books late-payment interest up to
+ * the day before on every overdue claim of an interest-bearing type, from its first due date (the ledger's
+ * kravforfall), one debtor per unit. Restartable twice over: the engine does each debtor once per run, and each claim
+ * continues from the day after its last accrual, so a crash and a rerun book the same interest as one clean run.
  */
 @Component
-public class Renteloep {
+public class Renteloep implements DagligJobb {
     private static final Logger log = LoggerFactory.getLogger(Renteloep.class);
-    private static final int SIDE = 1000;
 
     private final Saldoer saldoer;
     private final ClaimTypeCatalogue katalog;
     private final Forsinkelsesrenter renter;
+    private final Kjoeringsmotor motor;
     private final Clock clock;
 
-    Renteloep(Saldoer saldoer, ClaimTypeCatalogue katalog, Forsinkelsesrenter renter, Clock clock) {
+    Renteloep(Saldoer saldoer, ClaimTypeCatalogue katalog, Forsinkelsesrenter renter, Kjoeringsmotor motor, Clock clock) {
         this.saldoer = saldoer;
         this.katalog = katalog;
         this.renter = renter;
+        this.motor = motor;
         this.clock = clock;
     }
 
+    /** The nightly trigger: today's run, unless it is done (catch-up on start may have done it). */
     @Scheduled(cron = "${innkreving.renter.cron:0 15 1 * * *}", zone = "Europe/Oslo")
-    public void kjoer() {
-        LocalDate tilOgMed = LocalDate.now(clock).minusDays(1);
+    public void nattlig() {
+        motor.kjoerOmIkkeGjort(this, LocalDate.now(clock));
+    }
+
+    /** A run for today even if one is done (an operator's rerun, tests): books only what is missing. */
+    public Kjoering kjoer() {
+        Kjoering k = motor.kjoerPaaNytt(this, LocalDate.now(clock));
+        log.info("Interest run to {}: late-payment interest booked (net of corrections) on {} claims", k.dato().minusDays(1), k.antall());
+        return k;
+    }
+
+    @Override
+    public String navn() {
+        return "forsinkelsesrenter";
+    }
+
+    @Override
+    public int rekkefoelge() {
+        return 10; // interest before placement of held money, so held money covers it the same night
+    }
+
+    @Override
+    public List<String> enheter(LocalDate dato) {
+        LocalDate tilOgMed = dato.minusDays(1);
         if (tilOgMed.isAfter(renter.satserGyldigTil())) {
             // an old rate is never reused: the run books nothing until the half-year's rate is entered
             var feil = new RentesatsMangler(tilOgMed, renter.satserGyldigTil());
             log.error("Interest run to {} refused, nothing booked: {}", tilOgMed, feil.getMessage());
             throw feil;
         }
-        UUID etter = new UUID(0, 0);
-        long krav = 0;
-        long sum = 0;
-        while (true) {
-            List<Kravforfall> side = saldoer.forfalte(tilOgMed.plusDays(1), etter, SIDE);
-            if (side.isEmpty()) break;
-            Map<UUID, Kravsaldo> saldo = new HashMap<>();
-            for (Kravsaldo s : saldoer.saldoer(side.stream().map(Kravforfall::kravId).toList(), LocalDate.MAX)) saldo.put(s.kravId(), s);
-            for (Kravforfall f : side) {
-                Kravsaldo s = saldo.get(f.kravId());
-                boolean renteberende = s != null && katalog.kravtype(s.kravtype()).map(Kravtype::forsinkelsesrente).orElse(false);
-                if (!renteberende || s.gjenstaaendeOre() <= 0) continue;
-                long ore = renter.bokfoer(f.kravId(), f.forfallsdato(), tilOgMed);
-                if (ore != 0) {
-                    krav++;
-                    sum += ore;
-                }
-            }
-            etter = side.getLast().kravId();
+        return saldoer.skyldnereMedForfalteKrav(dato);
+    }
+
+    @Override
+    public int behandle(LocalDate dato, String skyldner) {
+        LocalDate tilOgMed = dato.minusDays(1);
+        List<Kravforfall> forfalte = saldoer.forfalteForSkyldner(skyldner, dato);
+        Map<UUID, Kravsaldo> saldo = new HashMap<>();
+        for (Kravsaldo s : saldoer.saldoer(forfalte.stream().map(Kravforfall::kravId).toList(), LocalDate.MAX)) saldo.put(s.kravId(), s);
+        int krav = 0;
+        for (Kravforfall f : forfalte) {
+            Kravsaldo s = saldo.get(f.kravId());
+            boolean renteberende = s != null && katalog.kravtype(s.kravtype()).map(Kravtype::forsinkelsesrente).orElse(false);
+            if (!renteberende || s.gjenstaaendeOre() <= 0) continue;
+            if (renter.bokfoer(f.kravId(), f.forfallsdato(), tilOgMed) != 0) krav++;
         }
-        log.info("Interest run to {}: {} øre of late-payment interest booked (net of corrections) on {} claims", tilOgMed, sum, krav);
+        return krav;
     }
 }

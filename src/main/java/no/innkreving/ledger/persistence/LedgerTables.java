@@ -269,6 +269,20 @@ public class LedgerTables {
                 (rs, n) -> kravforfall(rs), foer, etterKrav, antall);
     }
 
+    public List<String> skyldnereMedForfalteKrav(LocalDate foer) {
+        return jdbc.queryForList("""
+                select distinct k.skyldner from kravforfall f join reskontro_krav k on k.krav_id = f.krav_id
+                where f.nummer = 1 and f.forfallsdato < ? order by k.skyldner""", String.class, foer);
+    }
+
+    public List<Kravforfall> forfalteForSkyldner(String skyldner, LocalDate foer) {
+        return jdbc.query("""
+                        select f.krav_id, f.nummer, f.forfallsdato, f.beloep_ore from kravforfall f
+                        join reskontro_krav k on k.krav_id = f.krav_id
+                        where k.skyldner = ? and f.nummer = 1 and f.forfallsdato < ? order by f.krav_id""",
+                (rs, n) -> kravforfall(rs), skyldner, foer);
+    }
+
     private static Kravforfall kravforfall(ResultSet rs) throws SQLException {
         return new Kravforfall(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
     }

@@ -36,9 +36,10 @@ public class Saksbehandling {
     private final Plasseringsberegning plassering;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final HoldtePenger holdtePenger;
 
     Saksbehandling(PaymentTables tables, Bokfoering bokfoering, Saldoer saldoer, Fakturering fakturering, Plasseringsberegning plassering, Clock clock,
-                   TransactionTemplate tx) {
+                   TransactionTemplate tx, HoldtePenger holdtePenger) {
         this.tables = tables;
         this.bokfoering = bokfoering;
         this.saldoer = saldoer;
@@ -46,38 +47,15 @@ public class Saksbehandling {
         this.plassering = plassering;
         this.clock = clock;
         this.tx = tx;
+        this.holdtePenger = holdtePenger;
     }
 
     /**
-     * The nightly pass over money held for debtors (overpayments kept while claims not yet due were open): each such
-     * payment is placed again by the allocation rule, so held money covers claims as they fall due, and is refunded
-     * when nothing is open any more. Payments with no known debtor stay in the caseworker's queue.
+     * The pass over money held for debtors, now (tests, an operator): a run of {@link HoldtePenger} for today, even if
+     * tonight's is done.
      */
-    @Scheduled(cron = "${innkreving.plassering.cron:0 30 1 * * *}", zone = "Europe/Oslo")
     public void plasserHoldtePenger() {
-        int plassert = 0;
-        for (UplassertInnbetaling u : koe()) {
-            if (u.innbetaling().skyldner() == null) continue;
-            Boolean gjort = tx.execute(s -> plasserHoldt(u.innbetaling()));
-            if (Boolean.TRUE.equals(gjort)) plassert++;
-        }
-        if (plassert > 0) log.info("Held money placed or refunded for {} payments", plassert);
-    }
-
-    private boolean plasserHoldt(Innbetaling i) {
-        bokfoering.laasInnbetaling(i.innbetalingId());
-        return bokfoering.forSkyldnere(List.of(i.skyldner()), enhet -> {
-            long holdt = enhet.uplassert(List.of(i.innbetalingId())).getOrDefault(i.innbetalingId(), 0L);
-            if (holdt <= 0) return false;
-            LocalDate idag = LocalDate.now(clock);
-            var r = plassering.aapne(enhet, List.of(i.skyldner()), idag).plasser(i.skyldner(), holdt, null);
-            if (r.plasseringer().isEmpty() && r.tilbakebetalOre() == 0) return false;
-            enhet.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), idag, 0,
-                    r.plasseringer(), r.tilbakebetalOre())));
-            if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(),
-                    i.skyldner(), r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
-            return true;
-        });
+        holdtePenger.kjoer();
     }
 
     /** A payment in the suspense queue, with what it still holds. */

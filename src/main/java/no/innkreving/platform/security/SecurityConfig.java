@@ -65,6 +65,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/innkreving/kravogbetalinger/**").hasAuthority(SCOPE_KRAVOGBETALINGER)
                         .requestMatchers("/api/innkreving/bankfiler", "/api/innkreving/bankfiler/**").hasAuthority(SCOPE_BANKFIL)
                         .requestMatchers("/api/innkreving/saksbehandling/**").hasAuthority(SCOPE_SAKSBEHANDLING)
+                        .requestMatchers("/api/innkreving/drift/**").hasAuthority(SCOPE_DRIFT)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint((req, res, e) -> write(req, res, 401, "ikke-autentisert",

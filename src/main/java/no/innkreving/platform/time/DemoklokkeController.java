@@ -1,0 +1,72 @@
+package no.innkreving.platform.time;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.innkreving.platform.dagligkjoering.DagligJobb;
+import no.innkreving.platform.dagligkjoering.Kjoering;
+import no.innkreving.platform.dagligkjoering.Kjoeringsmotor;
+import no.innkreving.platform.web.Problem;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The demo's clock, like Kill Bill's test clock: read it, or move it forward to a date, which runs every daily job for
+ * each date passed, in order, and answers with the runs once they are done. Time never goes back: the ledger and the
+ * letters already written would contradict it. Demo profile only.
+ */
+@RestController
+@Profile("demo")
+class DemoklokkeController {
+    private final Flyttbarklokke klokke;
+    private final Kjoeringsmotor motor;
+    private final List<DagligJobb> jobber;
+
+    DemoklokkeController(Flyttbarklokke klokke, Kjoeringsmotor motor, List<DagligJobb> jobber) {
+        this.klokke = klokke;
+        this.motor = motor;
+        this.jobber = jobber;
+    }
+
+    @GetMapping("/demo/klokke")
+    Map<String, String> klokke() {
+        return Map.of("dato", LocalDate.now(klokke).toString());
+    }
+
+    /** One move at a time: two at once would interleave their dates. */
+    @PostMapping("/demo/klokke")
+    synchronized ResponseEntity<?> flytt(@RequestBody(required = false) Map<String, Object> body, HttpServletRequest req) {
+        Object verdi = body == null ? null : body.get("dato");
+        LocalDate til;
+        try {
+            if (!(verdi instanceof String s)) throw new DateTimeParseException("mangler", "", 0);
+            til = LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return problem(400, "ugyldig-dato", "Ugyldig dato", "Oppgi {\"dato\": \"ÅÅÅÅ-MM-DD\"}", req);
+        }
+        LocalDate idag = LocalDate.now(klokke);
+        if (til.isBefore(idag))
+            return problem(409, "klokken-gaar-ikke-tilbake", "Klokken går ikke tilbake",
+                    "Dagens dato er " + idag + "; klokken kan bare flyttes fremover", req);
+        List<Kjoering> kjoert = new ArrayList<>();
+        for (LocalDate d = idag.plusDays(1); !d.isAfter(til); d = d.plusDays(1)) {
+            klokke.flyttTil(d);
+            kjoert.addAll(motor.kjoerDato(jobber, d));
+        }
+        return ResponseEntity.ok(Map.of("dato", LocalDate.now(klokke).toString(),
+                "kjoeringer", kjoert.stream().map(k -> k.svar(klokke.instant())).toList()));
+    }
+
+    private static ResponseEntity<Problem> problem(int status, String type, String tittel, String detalj, HttpServletRequest req) {
+        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
+                .body(new Problem(Problem.PLATFORM_PREFIX + type, tittel, status, detalj, req.getRequestURI()));
+    }
+}
