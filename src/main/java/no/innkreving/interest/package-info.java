@@ -3,7 +3,7 @@
  * the half-yearly rates held as data with their source, accrued onto the claim's own interest line in the ledger.
  * Only claim types whose catalogue entry says so accrue interest.
  */
-@ApplicationModule(allowedDependencies = {"claimtypes", "ledger"})
+@ApplicationModule(allowedDependencies = {"claimtypes", "ledger", "platform"})
 package no.innkreving.interest;
 
 import org.springframework.modulith.ApplicationModule;

@@ -17,7 +17,6 @@ import no.innkreving.payments.persistence.PaymentTables;
 import no.innkreving.platform.ider.Tidsordnet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;

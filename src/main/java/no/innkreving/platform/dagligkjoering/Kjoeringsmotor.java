@@ -89,10 +89,20 @@ public class Kjoeringsmotor {
         return kjoert;
     }
 
-    /** Every job's run for the date, in their order (the demo clock, day by day); a failing job stops the day. */
-    public List<Kjoering> kjoerDato(List<DagligJobb> jobber, LocalDate dato) {
+    /**
+     * Every job's run for the date, in their order (the demo clock, day by day). A job that fails is logged and its
+     * reason added to {@code feil}; the other jobs of the date still run.
+     */
+    public List<Kjoering> kjoerDato(List<DagligJobb> jobber, LocalDate dato, List<String> feil) {
         List<Kjoering> kjoert = new ArrayList<>();
-        for (DagligJobb j : iRekkefoelge(jobber)) kjoerOmIkkeGjort(j, dato).ifPresent(kjoert::add);
+        for (DagligJobb j : iRekkefoelge(jobber)) {
+            try {
+                kjoerOmIkkeGjort(j, dato).ifPresent(kjoert::add);
+            } catch (RuntimeException e) {
+                log.error("Daily job {} for {} failed", j.navn(), dato, e);
+                feil.add(dato + " " + j.navn() + ": " + e.getMessage());
+            }
+        }
         return kjoert;
     }
 

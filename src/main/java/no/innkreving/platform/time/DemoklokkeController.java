@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The demo's clock, like Kill Bill's test clock: read it, or move it forward to a date, which runs every daily job for
- * each date passed, in order, and answers with the runs once they are done. Time never goes back: the ledger and the
- * letters already written would contradict it. Demo profile only.
+ * each date passed, in order, and answers with the runs once they are done (and, in {@code feil}, any job that
+ * failed, e.g. interest past the last known rate: the clock still moves, as real time would). Time never goes back:
+ * the ledger and the letters already written would contradict it. Demo profile only.
  */
 @RestController
 @Profile("demo")
@@ -57,12 +58,13 @@ class DemoklokkeController {
             return problem(409, "klokken-gaar-ikke-tilbake", "Klokken går ikke tilbake",
                     "Dagens dato er " + idag + "; klokken kan bare flyttes fremover", req);
         List<Kjoering> kjoert = new ArrayList<>();
+        List<String> feil = new ArrayList<>();
         for (LocalDate d = idag.plusDays(1); !d.isAfter(til); d = d.plusDays(1)) {
             klokke.flyttTil(d);
-            kjoert.addAll(motor.kjoerDato(jobber, d));
+            kjoert.addAll(motor.kjoerDato(jobber, d, feil));
         }
         return ResponseEntity.ok(Map.of("dato", LocalDate.now(klokke).toString(),
-                "kjoeringer", kjoert.stream().map(k -> k.svar(klokke.instant())).toList()));
+                "kjoeringer", kjoert.stream().map(k -> k.svar(klokke.instant())).toList(), "feil", feil));
     }
 
     private static ResponseEntity<Problem> problem(int status, String type, String tittel, String detalj, HttpServletRequest req) {
