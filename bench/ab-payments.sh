@@ -18,7 +18,7 @@ cmd=$1; shift
 start_app() { # jar, then app args
   local jar=$1; shift
   "$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=demo --server.port=8080 \
-    --innkreving.embedded-db.data-dir="$AB/run/data" --bank.inbox-dir="$AB/run/bank/inbox" \
+    --innkreving.embedded-db.data-dir="$AB/run/data" --bank.inbox-dir="$AB/run/bank/inbox" --bank.inbox-stabil-ms=0 \
     ${EXTRA:+--innkreving.embedded-db.extra-settings=$EXTRA} "$@" > "$AB/app.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 180); do curl -sf http://localhost:8080/actuator/health >/dev/null && break; sleep 1; done
