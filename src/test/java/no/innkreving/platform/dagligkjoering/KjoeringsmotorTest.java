@@ -15,10 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import no.innkreving.InnkrevingApplication;
 import no.innkreving.support.ApiTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The daily-run engine against the real database: each unit once, restartable, shared by two workers. */
 class KjoeringsmotorTest extends ApiTestBase {
@@ -147,6 +149,33 @@ class KjoeringsmotorTest extends ApiTestBase {
             assertThat(k.erFerdig()).isTrue();
             assertThat(k.enheterFerdig()).isEqualTo(300);
         });
+    }
+
+    /** Two application contexts on one database, as two app instances: each unit still once. */
+    @Test
+    void to_applikasjonskontekster_paa_en_database_deler_en_kjoering() throws Exception {
+        Testjobb jobb = new Testjobb(300);
+        // the second instance finds the running embedded database of this JVM and the migrations applied
+        try (var annen = new SpringApplicationBuilder(InnkrevingApplication.class).profiles("demo", "test")
+                .properties("server.port=0").run()) {
+            Kjoeringsmotor annenMotor = annen.getBean(Kjoeringsmotor.class);
+            assertThat(annenMotor).isNotSameAs(motor);
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Optional<Kjoering>>> svar = new ArrayList<>();
+                for (Kjoeringsmotor m : List.of(motor, annenMotor)) svar.add(pool.submit(() -> {
+                    start.await();
+                    return m.kjoerOmIkkeGjort(jobb, DATO);
+                }));
+                for (Future<Optional<Kjoering>> f : svar) f.get();
+            } finally {
+                pool.shutdown();
+            }
+        }
+        assertThat(jobb.gjort()).isEqualTo(jobb.hverEnGang());
+        assertThat(motor.kjoeringer(1000).stream().filter(k -> k.jobb().equals(jobb.navn())))
+                .singleElement().satisfies(k -> assertThat(k.erFerdig()).isTrue());
     }
 
     @Test
