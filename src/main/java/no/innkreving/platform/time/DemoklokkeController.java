@@ -31,8 +31,10 @@ class DemoklokkeController {
     private final Kjoeringsmotor motor;
     private final List<DagligJobb> jobber;
 
-    DemoklokkeController(Flyttbarklokke klokke, Kjoeringsmotor motor, List<DagligJobb> jobber) {
-        this.klokke = klokke;
+    /** The app's clock, a Flyttbarklokke in the demo profile (ClockConfig; in tests the Tidsmaskin). */
+    DemoklokkeController(java.time.Clock klokke, Kjoeringsmotor motor, List<DagligJobb> jobber) {
+        if (!(klokke instanceof Flyttbarklokke f)) throw new IllegalStateException("the demo profile needs a movable clock, not " + klokke);
+        this.klokke = f;
         this.motor = motor;
         this.jobber = jobber;
     }

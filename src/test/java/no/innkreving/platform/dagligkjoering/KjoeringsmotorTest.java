@@ -157,7 +157,7 @@ class KjoeringsmotorTest extends ApiTestBase {
         Testjobb jobb = new Testjobb(300);
         // the second instance finds the running embedded database of this JVM and the migrations applied
         try (var annen = new SpringApplicationBuilder(InnkrevingApplication.class).profiles("demo", "test")
-                .properties("server.port=0").run()) {
+                .run("--server.port=0")) { // an argument: application.yml's port would win over a default property
             Kjoeringsmotor annenMotor = annen.getBean(Kjoeringsmotor.class);
             assertThat(annenMotor).isNotSameAs(motor);
             CyclicBarrier start = new CyclicBarrier(2);
