@@ -23,4 +23,9 @@ public class Oppdragsregister {
     public Map<UUID, String> oppdragsgiversReferanser(Collection<UUID> kravidentifikatorer) {
         return tables.referanser(kravidentifikatorer);
     }
+
+    /** The limitation dates the creditor stated for each given claim. */
+    public Map<UUID, Foreldelsesdatoer> foreldelsesdatoer(Collection<UUID> kravidentifikatorer) {
+        return tables.foreldelsesdatoer(kravidentifikatorer);
+    }
 }

@@ -156,6 +156,20 @@ public final class Bokfoeringsenhet {
     }
 
     /**
+     * Writes off as time-barred (reason FORELDET) what remains on these lines of a locked debtor's claim, dated
+     * {@code dato} (the first day the lines are time-barred). The creditor's amounts are unchanged and nothing paid is
+     * refunded. Returns the øre written off.
+     */
+    public long avskrivForeldet(UUID kravId, Collection<Long> kravlinjeIder, LocalDate dato) {
+        Kravsaldo saldo = laastSaldo(kravId);
+        List<Linjesaldo> linjer = saldo.linjer().stream()
+                .filter(l -> kravlinjeIder.contains(l.kravlinjeId()) && l.gjenstaaendeOre() > 0).toList();
+        if (linjer.isEmpty()) return 0;
+        bokfoer(List.of(Bokfoeringsregler.foreldet(Tidsordnet.uuid(), kravId, dato, linjer)));
+        return linjer.stream().mapToLong(Linjesaldo::gjenstaaendeOre).sum();
+    }
+
+    /**
      * Books a creditor's change of a claim read under the lock: first the refunds of what it leaves paid beyond what
      * is owed (so no line is below zero at any point), then the change; publishes both.
      */

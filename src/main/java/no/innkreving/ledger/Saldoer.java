@@ -26,6 +26,21 @@ public class Saldoer {
         return tables.kravForSkyldner(skyldner);
     }
 
+    /** Write-offs (by the creditor, or as time-barred) of the given claims, in date order. */
+    public List<Avskrivning> avskrivninger(Collection<UUID> kravIder) {
+        return tables.avskrivninger(kravIder);
+    }
+
+    /** Claims with a line that has something left to pay (the limitation watch list reads these). */
+    public List<UUID> kravMedAapneLinjer() {
+        return tables.kravMedAapneLinjer();
+    }
+
+    /** Debtors with a claim line that has something left to pay: the units of the limitation run. */
+    public List<String> skyldnereMedAapneLinjer() {
+        return tables.skyldnereMedAapneLinjer();
+    }
+
     /** What each payment holds in suspense (only those holding anything). */
     public Map<UUID, Long> uplassert(Collection<UUID> innbetalinger) {
         return tables.uplassert(innbetalinger);

@@ -186,6 +186,21 @@ public class IntakeTables {
         return svar;
     }
 
+    public java.util.Map<UUID, no.innkreving.intake.Foreldelsesdatoer> foreldelsesdatoer(java.util.Collection<UUID> kravidentifikatorer) {
+        java.util.Map<UUID, no.innkreving.intake.Foreldelsesdatoer> svar = new java.util.HashMap<>();
+        if (kravidentifikatorer.isEmpty()) return svar;
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    select kravidentifikator, fastsettelsesdato, foreldelsesfristens_utgangspunkt, tilleggsfrist_etter_foreldelsesloven
+                    from innkrevingsoppdrag where kravidentifikator = any(?::uuid[])""");
+            ps.setArray(1, no.innkreving.platform.jdbc.Arrayparametre.tekst(con, kravidentifikatorer));
+            return ps;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> svar.put(rs.getObject(1, UUID.class),
+                new no.innkreving.intake.Foreldelsesdatoer(rs.getObject(2, java.time.LocalDate.class),
+                        rs.getObject(3, java.time.LocalDate.class), rs.getObject(4, java.time.LocalDate.class))));
+        return svar;
+    }
+
     public void settReferanse(UUID kravidentifikator, String referanse) {
         jdbc.update("update innkrevingsoppdrag set oppdragsgivers_referanse = ? where kravidentifikator = ?", referanse, kravidentifikator);
     }

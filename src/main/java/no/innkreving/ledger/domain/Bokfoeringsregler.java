@@ -92,6 +92,13 @@ public final class Bokfoeringsregler {
         return motpostert(txId, kravId, dato, Transaksjonstype.AVSKREVET_AV_OPPDRAGSGIVER, endringer, Posteringsart.AVSKREVET);
     }
 
+    /** Time-barred lines: what remains on each is written off against the creditor's side (reason FORELDET). */
+    public static Transaksjon foreldet(UUID txId, UUID kravId, LocalDate dato, List<Linjesaldo> linjer) {
+        Map<Long, Long> endringer = new LinkedHashMap<>();
+        for (Linjesaldo l : linjer) if (l.gjenstaaendeOre() != 0) endringer.put(l.kravlinjeId(), -l.gjenstaaendeOre());
+        return motpostert(txId, kravId, dato, Transaksjonstype.FORELDET, endringer, Posteringsart.AVSKREVET);
+    }
+
     /**
      * Money for one payment: {@code nyttBeloepOre} arriving from the bank (0 when only placing money already held),
      * placed on claim lines, refunded, and the rest held in (or, when negative, taken out of) suspense.

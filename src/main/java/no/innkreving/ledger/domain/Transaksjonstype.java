@@ -5,5 +5,7 @@ public enum Transaksjonstype {
     INNBETALING_MOTTATT, INNBETALING_PLASSERT, FORSINKELSESRENTE_BEREGNET, FORSINKELSESRENTE_KORRIGERT,
     INNBETALING_TILBAKEFOERT,
     /** Money placed on a claim line that a creditor's change left unowed, owed back to the payer. */
-    PLASSERING_TILBAKEBETALT
+    PLASSERING_TILBAKEBETALT,
+    /** What remained on a claim line written off the day after its limitation date (foreldelsesloven § 2, § 29). */
+    FORELDET
 }

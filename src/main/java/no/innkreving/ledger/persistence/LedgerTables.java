@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import no.innkreving.ledger.AapenLinje;
+import no.innkreving.ledger.Avskrivning;
 import no.innkreving.ledger.Hovedstolbevegelse;
 import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.Kravforfall;
@@ -304,6 +305,34 @@ public class LedgerTables {
                 where not exists (select 1 from transaksjon t where t.transaksjon_id = p.transaksjon_id)
                    or (p.kravlinje_id is not null and not exists (select 1 from kravlinje l where l.kravlinje_id = p.kravlinje_id))""",
                 Long.class);
+    }
+
+    /** Write-offs (by the creditor, or as time-barred) of the given claims, in date order. */
+    public List<Avskrivning> avskrivninger(Collection<UUID> kravIder) {
+        List<Avskrivning> svar = new ArrayList<>();
+        if (kravIder.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select krav_id, bokfoert_dato, type from transaksjon
+                    where krav_id = any(?::uuid[]) and type in ('AVSKREVET_AV_OPPDRAGSGIVER', 'FORELDET')
+                    order by bokfoert_dato, registrert""");
+            ps.setArray(1, Arrayparametre.tekst(con, kravIder));
+            return ps;
+        }, rs -> {
+            svar.add(new Avskrivning(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                    Avskrivning.Grunn.valueOf(rs.getString(3))));
+        });
+        return svar;
+    }
+
+    /** Claims with a line that has something left to pay, in claim-id order. */
+    public List<UUID> kravMedAapneLinjer() {
+        return jdbc.queryForList("select distinct krav_id from linjesaldo where saldo_ore > 0 order by krav_id", UUID.class);
+    }
+
+    /** Debtors with a claim line that has something left to pay. */
+    public List<String> skyldnereMedAapneLinjer() {
+        return jdbc.queryForList("select distinct skyldner from linjesaldo where saldo_ore > 0 order by skyldner", String.class);
     }
 
     /** Claims of a debtor, oldest booking first. */

@@ -1,0 +1,102 @@
+package no.innkreving.casework.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import no.innkreving.casework.application.Kravforeldelse.Linjeforeldelser;
+import no.innkreving.invoicing.Faktura;
+import no.innkreving.invoicing.Fakturering;
+import no.innkreving.ledger.Avskrivning;
+import no.innkreving.ledger.Kravsaldo;
+import no.innkreving.ledger.Kravsaldo.Linjesaldo;
+import no.innkreving.ledger.PlassertBeloep;
+import no.innkreving.ledger.Saldoer;
+import no.innkreving.limitation.Foreldelse;
+import org.springframework.stereotype.Component;
+
+/** The caseworker's picture of one claim, and the limitation watch list. Amounts in øre. */
+@Component
+public class Kravsaksbilde {
+    private final Saldoer saldoer;
+    private final Fakturering fakturering;
+    private final Kravforeldelse foreldelse;
+    private final Clock clock;
+
+    Kravsaksbilde(Saldoer saldoer, Fakturering fakturering, Kravforeldelse foreldelse, Clock clock) {
+        this.saldoer = saldoer;
+        this.fakturering = fakturering;
+        this.foreldelse = foreldelse;
+        this.clock = clock;
+    }
+
+    /** Where a claim is in collection. Later steps (reminder, notice, enforcement) are added by dunning. */
+    public enum Innkrevingssteg { FAKTURERT, PURRET, VARSLET, KLAR_FOR_TVANGSINNKREVING, BETALT, AVSKREVET }
+
+    public enum Hendelsestype { FAKTURA, INNBETALING, FORELDELSE_AVBRUTT, AVSKREVET }
+
+    public record Hendelse(Hendelsestype type, LocalDate dato, UUID dokumentId) {
+    }
+
+    public record Linje(String linjetype, long opprinneligOre, long gjenstaaendeOre, Foreldelse foreldelse) {
+    }
+
+    public record Bilde(UUID kravidentifikator, String skyldner, Innkrevingssteg innkrevingssteg, List<Hendelse> hendelser,
+                        List<Linje> kravlinjer) {
+    }
+
+    public record Varsel(UUID kravidentifikator, String skyldner, String linjetype, LocalDate foreldelsesdato) {
+    }
+
+    public Optional<Bilde> krav(UUID kravId) {
+        Optional<Kravsaldo> saldo = saldoer.saldo(kravId, LocalDate.MAX);
+        if (saldo.isEmpty()) return Optional.empty();
+        Linjeforeldelser lf = foreldelse.beregn(List.of(saldo.get())).get(kravId);
+        List<Avskrivning> avskrevet = saldoer.avskrivninger(List.of(kravId));
+
+        List<Hendelse> hendelser = new ArrayList<>();
+        for (Faktura f : fakturering.forKrav(List.of(kravId)))
+            if (f.type() == Faktura.Type.FAKTURA)
+                hendelser.add(new Hendelse(Hendelsestype.FAKTURA, f.fakturadato(), fakturering.dokumentId(f.fakturanummer()).orElse(null)));
+        Set<UUID> innbetalinger = new HashSet<>();
+        for (PlassertBeloep p : saldoer.plasseringer(List.of(kravId)))
+            if (p.beloepOre() > 0 && innbetalinger.add(p.innbetalingId()))
+                hendelser.add(new Hendelse(Hendelsestype.INNBETALING, p.plassertDato(), null));
+        for (LocalDate d : lf.avbrutt()) hendelser.add(new Hendelse(Hendelsestype.FORELDELSE_AVBRUTT, d, null));
+        for (Avskrivning a : avskrevet) hendelser.add(new Hendelse(Hendelsestype.AVSKREVET, a.dato(), null));
+        hendelser.sort(Comparator.comparing(Hendelse::dato).thenComparing(Hendelse::type));
+
+        Kravsaldo s = saldo.get();
+        Innkrevingssteg steg = s.gjenstaaendeOre() > 0 ? Innkrevingssteg.FAKTURERT
+                : avskrevet.isEmpty() ? Innkrevingssteg.BETALT : Innkrevingssteg.AVSKREVET;
+        List<Linje> linjer = s.linjer().stream().map(l -> new Linje(linjetype(l), l.opprinneligOre(), l.gjenstaaendeOre(),
+                lf.perLinje().get(l.kravlinjeId()))).toList();
+        return Optional.of(new Bilde(kravId, s.skyldner(), steg, hendelser, linjer));
+    }
+
+    /** Open claim lines whose limitation date is no later than {@code innenDager} days from today, earliest first. */
+    public List<Varsel> foreldelseInnen(int innenDager) {
+        LocalDate grense = LocalDate.now(clock).plusDays(innenDager);
+        List<Kravsaldo> aapne = saldoer.saldoer(saldoer.kravMedAapneLinjer(), LocalDate.MAX);
+        List<Varsel> svar = new ArrayList<>();
+        foreldelse.beregn(aapne).values().forEach(lf -> {
+            for (Linjesaldo l : lf.saldo().linjer()) {
+                LocalDate dato = lf.perLinje().get(l.kravlinjeId()).dato();
+                if (l.gjenstaaendeOre() > 0 && !dato.isAfter(grense))
+                    svar.add(new Varsel(lf.saldo().kravId(), lf.saldo().skyldner(), linjetype(l), dato));
+            }
+        });
+        svar.sort(Comparator.comparing(Varsel::foreldelsesdato).thenComparing(v -> v.kravidentifikator().toString()));
+        return svar;
+    }
+
+    /** The line's type as the creditor API names it; our late-payment interest is an interest line too. */
+    private static String linjetype(Linjesaldo l) {
+        return l.linjetype().name();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Casework (saksbehandling) on claims: the caseworker's view of one claim (where it is, what happened to it, each
+ * line's limitation date with its explanation), the limitation watch list, and the daily run that writes off lines
+ * whose limitation period has run out. It composes other modules' public APIs (the ledger's balances and postings,
+ * intake's limitation dates, invoicing's invoices, the limitation rule) and owns no tables.
+ */
+@ApplicationModule(allowedDependencies = {"intake", "invoicing", "ledger", "limitation", "platform"})
+package no.innkreving.casework;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,14 @@
+package no.innkreving.ledger;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A write-off of what remained on a claim, on its date, with its reason. */
+public record Avskrivning(UUID kravId, LocalDate dato, Grunn grunn) {
+    public enum Grunn {
+        /** The creditor withdrew the claim. */
+        AVSKREVET_AV_OPPDRAGSGIVER,
+        /** A line's limitation period ran out (foreldelsesloven). */
+        FORELDET
+    }
+}
