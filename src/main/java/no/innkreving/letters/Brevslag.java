@@ -42,4 +42,48 @@ public sealed interface Brevslag {
             return "KREDITNOTA";
         }
     }
+
+    /**
+     * A reminder (purring): the claims in the letter's lines are overdue; pay what remains by {@code frist}. The lines
+     * carry each claim's KID, so the letter as a whole asks for no single payment.
+     *
+     * @param konto the account every line is paid to
+     */
+    record Purring(java.time.LocalDate frist, Brev.Konto konto) implements Brevslag {
+        public Purring {
+            java.util.Objects.requireNonNull(frist, "frist");
+            java.util.Objects.requireNonNull(konto, "konto");
+        }
+
+        @Override
+        public boolean kreverBetaling() {
+            return false;
+        }
+
+        @Override
+        public String navn() {
+            return "PURRING";
+        }
+    }
+
+    /**
+     * A notice of enforcement (varsel om tvangsfullbyrdelse, tvangsfullbyrdelsesloven § 4-18): unpaid by
+     * {@code frist}, the claims in the lines may be enforced without further notice.
+     */
+    record VarselOmTvangsfullbyrdelse(java.time.LocalDate frist, Brev.Konto konto) implements Brevslag {
+        public VarselOmTvangsfullbyrdelse {
+            java.util.Objects.requireNonNull(frist, "frist");
+            java.util.Objects.requireNonNull(konto, "konto");
+        }
+
+        @Override
+        public boolean kreverBetaling() {
+            return false;
+        }
+
+        @Override
+        public String navn() {
+            return "VARSEL_OM_TVANGSFULLBYRDELSE";
+        }
+    }
 }

@@ -20,6 +20,8 @@ public record Brevtekst(String avsender, String postadresse) {
         return switch (slag) {
             case Brevslag.Faktura f -> "Faktura";
             case Brevslag.Kreditnota k -> "Kreditnota";
+            case Brevslag.Purring p -> "Purring";
+            case Brevslag.VarselOmTvangsfullbyrdelse v -> "Varsel om tvangsfullbyrdelse";
         };
     }
 
@@ -28,6 +30,8 @@ public record Brevtekst(String avsender, String postadresse) {
         return switch (slag) {
             case Brevslag.Faktura f -> "Fakturanummer";
             case Brevslag.Kreditnota k -> "Kreditnotanummer";
+            case Brevslag.Purring p -> "Purrenummer";
+            case Brevslag.VarselOmTvangsfullbyrdelse v -> "Varselnummer";
         };
     }
 
@@ -35,6 +39,8 @@ public record Brevtekst(String avsender, String postadresse) {
         return switch (slag) {
             case Brevslag.Faktura f -> "Å betale";
             case Brevslag.Kreditnota k -> "Til fradrag i det du skylder";
+            case Brevslag.Purring p -> "Gjenstår å betale";
+            case Brevslag.VarselOmTvangsfullbyrdelse v -> "Gjenstår å betale";
         };
     }
 
@@ -55,6 +61,17 @@ public record Brevtekst(String avsender, String postadresse) {
                     k.oppdragsgiverNavn() + " har redusert kravet om " + krav + fastsatt + "." + referanse,
                     "Denne kreditnotaen gjelder faktura " + kn.gjelderFakturanummer() + ". Beløpet nedenfor trekkes fra det du "
                             + "skylder, og du trenger ikke gjøre noe for det.");
+            case Brevslag.Purring p -> List.of(
+                    "Vi har ikke mottatt full betaling for " + (b.linjer().size() == 1 ? "kravet" : "kravene")
+                            + " nedenfor, som " + avsender + " krever inn, og forfallsdatoen er passert.",
+                    "Betal det som gjenstår innen " + DATO.format(p.frist()) + " til kontonummer " + p.konto().kontonummer()
+                            + ". Bruk KID-nummeret som står ved hvert krav, slik at betalingen blir ført på riktig krav. "
+                            + "Har du betalt i mellomtiden, kan du se bort fra denne purringen.");
+            case Brevslag.VarselOmTvangsfullbyrdelse v -> List.of(
+                    "Dette er varsel om tvangsfullbyrdelse etter tvangsfullbyrdelsesloven § 4-18. Vi har sendt deg purring på "
+                            + (b.linjer().size() == 1 ? "kravet" : "kravene") + " nedenfor, og det er fortsatt ikke betalt.",
+                    "Betal det som gjenstår innen " + DATO.format(v.frist()) + " til kontonummer " + v.konto().kontonummer()
+                            + ". Bruk KID-nummeret som står ved hvert krav.");
         };
     }
 
@@ -72,6 +89,12 @@ public record Brevtekst(String avsender, String postadresse) {
             case Brevslag.Kreditnota k -> List.of("Har du ubetalt restbeløp, skal det fortsatt betales innen forfallsdatoen med "
                     + "KID-nummeret på faktura " + k.gjelderFakturanummer() + "." + (renter
                     ? " Betaler du restbeløpet for sent, løper det forsinkelsesrente fra forfallsdatoen." : ""));
+            case Brevslag.Purring p -> List.of("Betaler du ikke innen " + DATO.format(p.frist()) + ", sender vi deg varsel om "
+                    + "tvangsfullbyrdelse, og deretter kan kravet bli tvangsinnkrevd, for eksempel ved trekk i lønn eller "
+                    + "andre utbetalinger." + (renter ? " Forsinkelsesrenten løper til kravet er betalt." : ""));
+            case Brevslag.VarselOmTvangsfullbyrdelse v -> List.of("Er kravet ikke betalt innen " + DATO.format(v.frist())
+                    + ", kan vi uten nytt varsel gå til tvangsinnkreving, for eksempel trekk i lønn eller andre utbetalinger, "
+                    + "utleggspant eller motregning." + (renter ? " Forsinkelsesrenten løper til kravet er betalt." : ""));
         };
     }
 

@@ -23,6 +23,8 @@ public final class Kanalvalg {
         boolean handelsdokument = switch (slag) {
             case Brevslag.Faktura f -> true;
             case Brevslag.Kreditnota k -> true;
+            case Brevslag.Purring p -> false; // not a commercial document: no eFaktura/EHF
+            case Brevslag.VarselOmTvangsfullbyrdelse v -> false;
         };
         return switch (mottaker) {
             case Skyldner.Person p -> handelsdokument && r.efaktura() ? Kanal.EFAKTURA

@@ -43,6 +43,8 @@ public final class EhfFaktura {
         boolean faktura = switch (d.slag()) {
             case Brevslag.Faktura f -> true;
             case Brevslag.Kreditnota k -> false;
+            case Brevslag.Purring p -> throw new IllegalArgumentException("A reminder is not sent as EHF: " + d.nummer());
+            case Brevslag.VarselOmTvangsfullbyrdelse v -> throw new IllegalArgumentException("A notice is not sent as EHF: " + d.nummer());
         };
         Brevtekst tekst = new Brevtekst(avsender.navn(), String.join(", ", avsender.adresse()));
         String rot = faktura ? "Invoice" : "CreditNote";
@@ -156,6 +158,8 @@ public final class EhfFaktura {
                     + avsender.navn() + ". Betal med KID " + d.betaling().kid() + ".";
             case Brevslag.Kreditnota kn -> "Reduksjon av krav fra " + k.oppdragsgiverNavn() + ": " + k.beskrivelse() + fastsatt
                     + ". Gjelder faktura " + kn.gjelderFakturanummer() + "; beløpet trekkes fra det som skyldes.";
+            case Brevslag.Purring p -> throw new IllegalStateException("not EHF");
+            case Brevslag.VarselOmTvangsfullbyrdelse v -> throw new IllegalStateException("not EHF");
         };
     }
 
