@@ -15,6 +15,7 @@ import no.innkreving.ledger.Saldoer;
 import no.innkreving.letters.Brevutsending;
 import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.demo.Camt054;
+import no.innkreving.support.Api;
 import no.innkreving.support.ApiTestBase;
 import no.innkreving.support.Testpersoner;
 import org.apache.pdfbox.Loader;
@@ -97,6 +98,7 @@ class PurreFlytTest extends ApiTestBase {
             assertThat(s.beloepOre()).isEqualTo(1_000_000);
         });
 
+        assertThat(saksbehandlersBilde(krav).get("innkrevingssteg").asString()).isEqualTo("PURRET");
         dagForDag(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 14));
         assertThat(purringer.status(krav).steg()).hasSize(1);
         dagForDag(LocalDate.of(2025, 7, 15), LocalDate.of(2025, 7, 29));
@@ -105,9 +107,21 @@ class PurreFlytTest extends ApiTestBase {
         assertThat(steg.get(1).dato()).isEqualTo(LocalDate.of(2025, 7, 15));
         assertThat(steg.get(1).frist()).isEqualTo(LocalDate.of(2025, 7, 29));
         assertThat(purringer.status(krav).klarForTvangsinnkreving()).isFalse();
+        assertThat(saksbehandlersBilde(krav).get("innkrevingssteg").asString()).isEqualTo("VARSLET");
         dagForDag(LocalDate.of(2025, 7, 30), LocalDate.of(2025, 7, 31));
         assertThat(purringer.status(krav).klarForTvangsinnkreving()).isTrue();
         assertThat(purringer.klareForTvangsinnkreving()).contains(krav);
+        var bilde = saksbehandlersBilde(krav);
+        assertThat(bilde.get("innkrevingssteg").asString()).isEqualTo("KLAR_FOR_TVANGSINNKREVING");
+        List<String> hendelser = new java.util.ArrayList<>();
+        for (var h : bilde.get("hendelser")) hendelser.add(h.get("type").asString() + " " + h.get("dato").asString());
+        assertThat(hendelser).contains("PURRING 2025-06-30", "VARSEL_OM_TVANGSFULLBYRDELSE 2025-07-15");
+        for (var h : bilde.get("hendelser"))
+            if (h.get("type").asString().equals("VARSEL_OM_TVANGSFULLBYRDELSE")) {
+                assertThat(h.get("dokumentId").asString()).isEqualTo(steg.get(1).dokumentId().toString());
+                var pdf = saksbehandler().get("/api/innkreving/saksbehandling/v1/dokumenter/" + h.get("dokumentId").asString());
+                assertThat(pdf.status()).isEqualTo(200);
+            }
         assertThat(brev(org, "PURRING")).isEqualTo(1);
         assertThat(brev(org, "VARSEL_OM_TVANGSFULLBYRDELSE")).isEqualTo(1);
 
@@ -142,6 +156,17 @@ class PurreFlytTest extends ApiTestBase {
         String tekst = pdfTekst(purringer.status(b).steg().getFirst().dokumentId());
         assertThat(tekst).contains("Purring", "TVA-PURR-B", "TVA-PURR-C", "6 000,00", "10 000,00", "14.07.2025")
                 .doesNotContain("TVA-PURR-A");
+    }
+
+    private Api saksbehandler() {
+        return new Api(port, issuer.issue("974761076", "innkreving:saksbehandling"));
+    }
+
+    /** The caseworker's claim view over HTTP (issue 18's contract). */
+    private tools.jackson.databind.JsonNode saksbehandlersBilde(UUID krav) {
+        var svar = saksbehandler().get("/api/innkreving/saksbehandling/v1/krav/" + krav);
+        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
+        return svar.json();
     }
 
     private String pdfTekst(UUID dokumentId) throws Exception {

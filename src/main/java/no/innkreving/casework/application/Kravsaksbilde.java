@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.innkreving.casework.application.Kravforeldelse.Linjeforeldelser;
+import no.innkreving.dunning.Purringer;
+import no.innkreving.dunning.Purringer.Purrestatus;
+import no.innkreving.dunning.Purringer.Purresteg;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Avskrivning;
@@ -26,19 +29,21 @@ public class Kravsaksbilde {
     private final Saldoer saldoer;
     private final Fakturering fakturering;
     private final Kravforeldelse foreldelse;
+    private final Purringer purringer;
     private final Clock clock;
 
-    Kravsaksbilde(Saldoer saldoer, Fakturering fakturering, Kravforeldelse foreldelse, Clock clock) {
+    Kravsaksbilde(Saldoer saldoer, Fakturering fakturering, Kravforeldelse foreldelse, Purringer purringer, Clock clock) {
         this.saldoer = saldoer;
         this.fakturering = fakturering;
         this.foreldelse = foreldelse;
+        this.purringer = purringer;
         this.clock = clock;
     }
 
-    /** Where a claim is in collection. Later steps (reminder, notice, enforcement) are added by dunning. */
+    /** Where a claim is in collection: the furthest step reached while something is owed (dunning's steps included). */
     public enum Innkrevingssteg { FAKTURERT, PURRET, VARSLET, KLAR_FOR_TVANGSINNKREVING, BETALT, AVSKREVET }
 
-    public enum Hendelsestype { FAKTURA, INNBETALING, FORELDELSE_AVBRUTT, AVSKREVET }
+    public enum Hendelsestype { FAKTURA, PURRING, VARSEL_OM_TVANGSFULLBYRDELSE, INNBETALING, FORELDELSE_AVBRUTT, AVSKREVET }
 
     public record Hendelse(Hendelsestype type, LocalDate dato, UUID dokumentId) {
     }
@@ -69,14 +74,25 @@ public class Kravsaksbilde {
                 hendelser.add(new Hendelse(Hendelsestype.INNBETALING, p.plassertDato(), null));
         for (LocalDate d : lf.avbrutt()) hendelser.add(new Hendelse(Hendelsestype.FORELDELSE_AVBRUTT, d, null));
         for (Avskrivning a : avskrevet) hendelser.add(new Hendelse(Hendelsestype.AVSKREVET, a.dato(), null));
+        Purrestatus purring = purringer.status(kravId);
+        for (Purresteg p : purring.steg())
+            hendelser.add(new Hendelse(Hendelsestype.valueOf(p.type()), p.dato(), p.dokumentId()));
         hendelser.sort(Comparator.comparing(Hendelse::dato).thenComparing(Hendelse::type));
 
         Kravsaldo s = saldo.get();
-        Innkrevingssteg steg = s.gjenstaaendeOre() > 0 ? Innkrevingssteg.FAKTURERT
+        Innkrevingssteg steg = s.gjenstaaendeOre() > 0 ? aapentSteg(purring)
                 : avskrevet.isEmpty() ? Innkrevingssteg.BETALT : Innkrevingssteg.AVSKREVET;
         List<Linje> linjer = s.linjer().stream().map(l -> new Linje(linjetype(l), l.opprinneligOre(), l.gjenstaaendeOre(),
                 lf.perLinje().get(l.kravlinjeId()))).toList();
         return Optional.of(new Bilde(kravId, s.skyldner(), steg, hendelser, linjer));
+    }
+
+    private static Innkrevingssteg aapentSteg(Purrestatus purring) {
+        if (purring.klarForTvangsinnkreving()) return Innkrevingssteg.KLAR_FOR_TVANGSINNKREVING;
+        Set<String> typer = new HashSet<>();
+        for (Purresteg p : purring.steg()) typer.add(p.type());
+        if (typer.contains("VARSEL_OM_TVANGSFULLBYRDELSE")) return Innkrevingssteg.VARSLET;
+        return typer.contains("PURRING") ? Innkrevingssteg.PURRET : Innkrevingssteg.FAKTURERT;
     }
 
     /** Open claim lines whose limitation date is no later than {@code innenDager} days from today, earliest first. */
