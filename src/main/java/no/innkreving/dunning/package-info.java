@@ -4,7 +4,7 @@
  * as ready for enforcement. It owns the terms per claim type and the steps taken; the rule is {@code domain.Purreregel}.
  * Read through {@link no.innkreving.dunning.Purringer}.
  */
-@ApplicationModule(allowedDependencies = {"claimtypes", "intake", "invoicing", "ledger", "letters", "parties", "platform"})
+@ApplicationModule(allowedDependencies = {"claimtypes", "intake", "invoicing", "ledger", "letters", "parties", "platform", "suspension"})
 package no.innkreving.dunning;
 
 import org.springframework.modulith.ApplicationModule;

@@ -34,6 +34,8 @@ class ForeldelseEksemplerTest extends ApiTestBase {
     Foreldelsesloep foreldelsesloep;
     @Autowired
     Reskontroavstemming reskontro;
+    @Autowired
+    no.innkreving.limitation.Fristavbruddsregister fristavbrudd;
 
     @AfterEach
     void hjem() {
@@ -187,5 +189,34 @@ class ForeldelseEksemplerTest extends ApiTestBase {
                 .isEqualByComparingTo(new BigDecimal("15000.00"));
         assertThat(reskontro.ubalanserteTransaksjoner()).isEmpty();
         assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
+    }
+
+    /*
+     * An enforcement step another module records (here an utleggstrekk on Tuesday 10.03.2026) interrupts the
+     * principal's period, which ran from 02.06.2025 to 02.06.2028 (§ 2), and starts a new one of ten years (§ 17 nr. 2,
+     * § 21 nr. 3): to 10.03.2036. 2036-01-01 is a Tuesday; 10.03.2036 is 31+29+9 = 69 days later (2036 is a leap year),
+     * 69 = 9·7 + 6, a Monday, and no holiday (Easter Sunday is 13.04.2036), so it stays. Recording it twice is one event.
+     */
+    @Test
+    void utlegg_registrert_av_en_annen_modul_avbryter_og_gir_ti_aar() {
+        UUID krav = krav("""
+                "fastsettelsesdato":"2025-06-02",""");
+        assertThat(linje(visning(krav), "HOVEDSTOL").path("foreldelse").path("dato").asString()).isEqualTo("2028-06-02");
+
+        fristavbrudd.registrer(krav, LocalDate.of(2026, 3, 10), no.innkreving.limitation.Fristavbrudd.Slag.UTLEGG, "utleggstrekk:T-1");
+        fristavbrudd.registrer(krav, LocalDate.of(2026, 3, 10), no.innkreving.limitation.Fristavbrudd.Slag.UTLEGG, "utleggstrekk:T-1");
+        tidsmaskin.reisTil(LocalDate.of(2026, 3, 11));
+
+        JsonNode v = visning(krav);
+        JsonNode hovedstol = linje(v, "HOVEDSTOL");
+        assertThat(hovedstol.path("foreldelse").path("dato").asString()).isEqualTo("2036-03-10");
+        assertThat(hovedstol.path("foreldelse").path("forklaring").toString()).contains("10.03.2026", "§ 17 nr. 2", "10.03.2036");
+        int avbrutt = 0;
+        for (JsonNode h : v.get("hendelser"))
+            if (h.path("type").asString().equals("FORELDELSE_AVBRUTT")) {
+                assertThat(h.path("dato").asString()).isEqualTo("2026-03-10");
+                avbrutt++;
+            }
+        assertThat(avbrutt).isEqualTo(1);
     }
 }

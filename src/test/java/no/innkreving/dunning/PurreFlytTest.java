@@ -43,6 +43,8 @@ class PurreFlytTest extends ApiTestBase {
     Brevutsending brev;
     @Autowired
     Innbetalingsimport importen;
+    @Autowired
+    no.innkreving.suspension.Innkrevingsstanser stanser;
 
     @AfterEach
     void hjem() {
@@ -156,6 +158,36 @@ class PurreFlytTest extends ApiTestBase {
         String tekst = pdfTekst(purringer.status(b).steg().getFirst().dokumentId());
         assertThat(tekst).contains("Purring", "TVA-PURR-B", "TVA-PURR-C", "6 000,00", "10 000,00", "14.07.2025")
                 .doesNotContain("TVA-PURR-A");
+    }
+
+    /*
+     * A postponement from 20 June to 10 July holds the claim due 16 June: nothing on 30 June, when it would have been
+     * reminded. On Friday 11 July the hold is over and the due date long passed (16 June + 14 days), so it is reminded
+     * that day, with the deadline 14 days on, Friday 25 July (a business day). Lifting a plan's hold works the same.
+     */
+    @Test
+    void krav_paa_vent_purres_ikke_foer_stansen_er_over() throws Exception {
+        tidsmaskin.reisTil(LocalDate.of(2025, 5, 25));
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        UUID krav = krav(org, "TVA-PURR-STANS");
+        stanser.stans(krav, no.innkreving.suspension.Stansgrunn.BETALINGSUTSETTELSE, LocalDate.of(2025, 6, 20),
+                LocalDate.of(2025, 7, 10), "betalingsutsettelse:U-1");
+        assertThat(stanser.stansetPaa(List.of(krav), LocalDate.of(2025, 6, 30)))
+                .containsEntry(krav, no.innkreving.suspension.Stansgrunn.BETALINGSUTSETTELSE);
+
+        dagForDag(LocalDate.of(2025, 6, 17), LocalDate.of(2025, 7, 10));
+        assertThat(purringer.status(krav).steg()).isEmpty();
+        dagForDag(LocalDate.of(2025, 7, 11), LocalDate.of(2025, 7, 11));
+        assertThat(purringer.status(krav).steg()).singleElement().satisfies(s -> {
+            assertThat(s.dato()).isEqualTo(LocalDate.of(2025, 7, 11));
+            assertThat(s.frist()).isEqualTo(LocalDate.of(2025, 7, 25));
+        });
+
+        // a plan's hold until lifted, then lifted from 1 August: held on 31 July, not on 1 August
+        stanser.stans(krav, no.innkreving.suspension.Stansgrunn.BETALINGSAVTALE, LocalDate.of(2025, 7, 20), null, "betalingsavtale:A-1");
+        stanser.opphev("betalingsavtale:A-1", LocalDate.of(2025, 8, 1));
+        assertThat(stanser.stansetPaa(List.of(krav), LocalDate.of(2025, 7, 31))).containsKey(krav);
+        assertThat(stanser.stansetPaa(List.of(krav), LocalDate.of(2025, 8, 1))).doesNotContainKey(krav);
     }
 
     private Api saksbehandler() {

@@ -17,6 +17,7 @@ import no.innkreving.ledger.Saldoer;
 import no.innkreving.limitation.Foreldelse;
 import no.innkreving.limitation.Foreldelsesregler;
 import no.innkreving.limitation.Fristavbrudd;
+import no.innkreving.limitation.Fristavbruddsregister;
 import no.innkreving.limitation.Kravlinjegrunnlag;
 import no.innkreving.limitation.Linjetype;
 import org.springframework.stereotype.Component;
@@ -24,16 +25,19 @@ import org.springframework.stereotype.Component;
 /**
  * Each claim line's limitation, from the creditor's dates (intake) and the interruptions the ledger shows: every
  * payment placed on the claim is the debtor's acknowledgement by conduct of the whole claim (foreldelsesloven § 14),
- * so it interrupts the limitation of each of the claim's lines, on the day it was placed.
+ * so it interrupts the limitation of each of the claim's lines, on the day it was placed. Interruptions recorded by
+ * other modules (plans § 14, enforcement steps § 17, enforceable decisions § 21) count the same way.
  */
 @Component
 public class Kravforeldelse {
     private final Saldoer saldoer;
     private final Oppdragsregister oppdrag;
+    private final Fristavbruddsregister registrerteAvbrudd;
 
-    Kravforeldelse(Saldoer saldoer, Oppdragsregister oppdrag) {
+    Kravforeldelse(Saldoer saldoer, Oppdragsregister oppdrag, Fristavbruddsregister registrerteAvbrudd) {
         this.saldoer = saldoer;
         this.oppdrag = oppdrag;
+        this.registrerteAvbrudd = registrerteAvbrudd;
     }
 
     /** A claim's lines with their limitation, and the days its payments interrupted limitation. */
@@ -47,11 +51,15 @@ public class Kravforeldelse {
         Map<UUID, TreeSet<LocalDate>> betalt = new HashMap<>();
         for (PlassertBeloep p : saldoer.plasseringer(ider))
             if (p.beloepOre() > 0) betalt.computeIfAbsent(p.kravId(), k -> new TreeSet<>()).add(p.plassertDato());
+        Map<UUID, List<Fristavbrudd>> registrert = registrerteAvbrudd.avbrudd(ider);
         Map<UUID, Linjeforeldelser> svar = new HashMap<>();
         for (Kravsaldo k : krav) {
             Foreldelsesdatoer d = datoer.getOrDefault(k.kravId(), new Foreldelsesdatoer(k.fastsettelsesdato(), null, null));
-            List<Fristavbrudd> avbrudd = betalt.getOrDefault(k.kravId(), new TreeSet<>()).stream()
-                    .map(dag -> new Fristavbrudd(dag, Fristavbrudd.Slag.DELBETALING)).toList();
+            // payments the ledger shows, and what other modules recorded (plans, enforcement steps, offsets), by date
+            List<Fristavbrudd> avbrudd = new ArrayList<>(betalt.getOrDefault(k.kravId(), new TreeSet<>()).stream()
+                    .map(dag -> new Fristavbrudd(dag, Fristavbrudd.Slag.DELBETALING)).toList());
+            avbrudd.addAll(registrert.getOrDefault(k.kravId(), List.of()));
+            avbrudd.sort(java.util.Comparator.comparing(Fristavbrudd::dato));
             Map<Long, Foreldelse> perLinje = new HashMap<>();
             TreeSet<LocalDate> avbrytende = new TreeSet<>();
             for (Linjesaldo l : k.linjer()) {

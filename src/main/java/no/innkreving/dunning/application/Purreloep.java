@@ -36,6 +36,8 @@ import no.innkreving.parties.Skyldner;
 import no.innkreving.platform.dagligkjoering.DagligJobb;
 import no.innkreving.platform.dagligkjoering.Kjoering;
 import no.innkreving.platform.dagligkjoering.Kjoeringsmotor;
+import no.innkreving.suspension.Innkrevingsstanser;
+import no.innkreving.suspension.Stansgrunn;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -56,9 +58,12 @@ public class Purreloep implements DagligJobb {
     private final Brevutsending utsending;
     private final Kjoeringsmotor motor;
     private final Clock clock;
+    private final Innkrevingsstanser stanser;
 
     Purreloep(Saldoer saldoer, Bokfoering bokfoering, DunningTables tables, ClaimTypeCatalogue katalog, Oppdragsregister oppdrag,
-              Fakturering fakturering, Brevutsending utsending, Kjoeringsmotor motor, Clock clock) {
+              Fakturering fakturering, Brevutsending utsending, Kjoeringsmotor motor, Clock clock,
+              Innkrevingsstanser stanser) {
+        this.stanser = stanser;
         this.saldoer = saldoer;
         this.bokfoering = bokfoering;
         this.tables = tables;
@@ -111,6 +116,7 @@ public class Purreloep implements DagligJobb {
         for (Lagret l : tables.steg(ider))
             tatt.computeIfAbsent(l.kravId(), k -> new ArrayList<>()).add(new TattSteg(l.steg(), l.dato(), l.frist()));
         Map<String, Frister> frister = tables.frister();
+        Map<UUID, Stansgrunn> stans = stanser.stansetPaa(ider, dato);
 
         Map<Steg, List<Sak>> perSteg = new EnumMap<>(Steg.class);
         List<Lagret> klare = new ArrayList<>();
@@ -118,9 +124,9 @@ public class Purreloep implements DagligJobb {
             Kravsaldo s = saldo.get(f.kravId());
             if (s == null) continue;
             Frister fr = frister.getOrDefault(s.kravtype(), frister.get("*"));
-            // the suspension hook: nothing suspends enforcement yet (complaints, plans and postponements come later)
+            // a hold (suspended enforcement, a plan, a postponement) stops escalation while it lasts
             Neste neste = Purreregel.neste(f.forfallsdato(), s.gjenstaaendeOre(), tatt.getOrDefault(f.kravId(), List.of()),
-                    Optional.empty(), fr, dato);
+                    Optional.ofNullable(stans.get(f.kravId())), fr, dato);
             switch (neste) {
                 case Neste.Ingen i -> {
                 }

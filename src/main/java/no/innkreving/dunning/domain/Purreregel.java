@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import no.innkreving.platform.time.Virkedager;
+import no.innkreving.suspension.Stansgrunn;
 
 /**
  * The dunning rule for one claim on one date (decision 0037). A claim due and unpaid is reminded (purring) once its
@@ -40,12 +41,6 @@ public final class Purreregel {
     /** A step already taken, with the deadline it gave (none for KLAR_FOR_TVANGSINNKREVING). */
     public record TattSteg(Steg steg, LocalDate dato, LocalDate frist) {
     }
-
-    /**
-     * Why escalation is held (the hook for later issues: a complaint or appeal with suspended enforcement, an
-     * instalment plan, a postponement). Nobody sets one yet.
-     */
-    public enum Stansgrunn { UTSATT_IVERKSETTELSE, BETALINGSAVTALE, BETALINGSUTSETTELSE }
 
     /** What to do for the claim today. */
     public sealed interface Neste {

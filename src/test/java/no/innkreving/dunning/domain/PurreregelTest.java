@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import no.innkreving.dunning.domain.Purreregel.Frister;
 import no.innkreving.dunning.domain.Purreregel.Neste;
-import no.innkreving.dunning.domain.Purreregel.Stansgrunn;
+import no.innkreving.suspension.Stansgrunn;
 import no.innkreving.dunning.domain.Purreregel.Steg;
 import no.innkreving.dunning.domain.Purreregel.TattSteg;
 import org.junit.jupiter.api.Test;
