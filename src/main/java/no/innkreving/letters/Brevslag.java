@@ -86,4 +86,36 @@ public sealed interface Brevslag {
             return "VARSEL_OM_TVANGSFULLBYRDELSE";
         }
     }
+
+    /**
+     * A letter whose words its sender writes: a decision or a message (a garnishment decision, a notice of offset, a
+     * lien, an instalment plan, a complaint receipt). The sending module knows the rule it applied and words it; the
+     * letters module still adds the address, the lines, how to complain, the channel and the PDF. Never a commercial
+     * document (no eFaktura or EHF). One kind for all of them, so a new decision is not a change to this module.
+     *
+     * @param navn            the kind's stable name in letter lists and events, e.g. {@code "UTLEGGSTREKK"}
+     * @param tittel          the heading, e.g. "Vedtak om utleggstrekk"
+     * @param nummerLedetekst what the letter's number is called, e.g. "Saksnummer"
+     * @param sumtekst        the caption of the lines' total, e.g. "Gjenstående krav"
+     * @param innledning      the paragraphs before the lines: what was decided, on which rule, what the debtor is to do
+     * @param konsekvenser    the paragraphs after the lines: what follows; may be empty
+     */
+    record Melding(String navn, String tittel, String nummerLedetekst, String sumtekst, java.util.List<String> innledning,
+                   java.util.List<String> konsekvenser) implements Brevslag {
+        public Melding {
+            if (navn == null || !navn.matches("[A-Z][A-Z0-9_]{1,39}"))
+                throw new IllegalArgumentException("A letter kind's name is upper case letters, digits and _: " + navn);
+            java.util.Objects.requireNonNull(tittel, "tittel");
+            java.util.Objects.requireNonNull(nummerLedetekst, "nummerLedetekst");
+            java.util.Objects.requireNonNull(sumtekst, "sumtekst");
+            innledning = java.util.List.copyOf(innledning);
+            konsekvenser = java.util.List.copyOf(konsekvenser);
+            if (innledning.isEmpty()) throw new IllegalArgumentException("A message says what it is about: " + navn);
+        }
+
+        @Override
+        public boolean kreverBetaling() {
+            return false;
+        }
+    }
 }

@@ -22,6 +22,7 @@ public record Brevtekst(String avsender, String postadresse) {
             case Brevslag.Kreditnota k -> "Kreditnota";
             case Brevslag.Purring p -> "Purring";
             case Brevslag.VarselOmTvangsfullbyrdelse v -> "Varsel om tvangsfullbyrdelse";
+            case Brevslag.Melding m -> m.tittel();
         };
     }
 
@@ -32,6 +33,7 @@ public record Brevtekst(String avsender, String postadresse) {
             case Brevslag.Kreditnota k -> "Kreditnotanummer";
             case Brevslag.Purring p -> "Purrenummer";
             case Brevslag.VarselOmTvangsfullbyrdelse v -> "Varselnummer";
+            case Brevslag.Melding m -> m.nummerLedetekst();
         };
     }
 
@@ -41,6 +43,7 @@ public record Brevtekst(String avsender, String postadresse) {
             case Brevslag.Kreditnota k -> "Til fradrag i det du skylder";
             case Brevslag.Purring p -> "Gjenstår å betale";
             case Brevslag.VarselOmTvangsfullbyrdelse v -> "Gjenstår å betale";
+            case Brevslag.Melding m -> m.sumtekst();
         };
     }
 
@@ -72,6 +75,7 @@ public record Brevtekst(String avsender, String postadresse) {
                             + (b.linjer().size() == 1 ? "kravet" : "kravene") + " nedenfor, og det er fortsatt ikke betalt.",
                     "Betal det som gjenstår innen " + DATO.format(v.frist()) + " til kontonummer " + v.konto().kontonummer()
                             + ". Bruk KID-nummeret som står ved hvert krav.");
+            case Brevslag.Melding m -> m.innledning();
         };
     }
 
@@ -95,6 +99,7 @@ public record Brevtekst(String avsender, String postadresse) {
             case Brevslag.VarselOmTvangsfullbyrdelse v -> List.of("Er kravet ikke betalt innen " + DATO.format(v.frist())
                     + ", kan vi uten nytt varsel gå til tvangsinnkreving, for eksempel trekk i lønn eller andre utbetalinger, "
                     + "utleggspant eller motregning." + (renter ? " Forsinkelsesrenten løper til kravet er betalt." : ""));
+            case Brevslag.Melding m -> m.konsekvenser();
         };
     }
 

@@ -25,6 +25,7 @@ public final class Kanalvalg {
             case Brevslag.Kreditnota k -> true;
             case Brevslag.Purring p -> false; // not a commercial document: no eFaktura/EHF
             case Brevslag.VarselOmTvangsfullbyrdelse v -> false;
+            case Brevslag.Melding m -> false;
         };
         return switch (mottaker) {
             case Skyldner.Person p -> handelsdokument && r.efaktura() ? Kanal.EFAKTURA

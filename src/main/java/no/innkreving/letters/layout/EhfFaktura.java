@@ -45,6 +45,7 @@ public final class EhfFaktura {
             case Brevslag.Kreditnota k -> false;
             case Brevslag.Purring p -> throw new IllegalArgumentException("A reminder is not sent as EHF: " + d.nummer());
             case Brevslag.VarselOmTvangsfullbyrdelse v -> throw new IllegalArgumentException("A notice is not sent as EHF: " + d.nummer());
+            case Brevslag.Melding m -> throw new IllegalArgumentException("A message is not sent as EHF: " + d.nummer());
         };
         Brevtekst tekst = new Brevtekst(avsender.navn(), String.join(", ", avsender.adresse()));
         String rot = faktura ? "Invoice" : "CreditNote";
@@ -160,6 +161,7 @@ public final class EhfFaktura {
                     + ". Gjelder faktura " + kn.gjelderFakturanummer() + "; beløpet trekkes fra det som skyldes.";
             case Brevslag.Purring p -> throw new IllegalStateException("not EHF");
             case Brevslag.VarselOmTvangsfullbyrdelse v -> throw new IllegalStateException("not EHF");
+            case Brevslag.Melding m -> throw new IllegalStateException("not EHF");
         };
     }
 

@@ -91,6 +91,23 @@ class PdfBrevTest {
     }
 
     @Test
+    void melding_har_avsenderens_ord_linjene_og_klageteksten_men_ingen_betalingsboks() throws Exception {
+        // a garnishment decision as its module words it: 1 500,00 kr a month against 12 000,00 kr left
+        Brev b = new Brev(new no.innkreving.letters.Brevslag.Melding("UTLEGGSTREKK", "Vedtak om utleggstrekk", "Saksnummer",
+                "Gjenstående krav", java.util.List.of("Vi har besluttet trekk i lønn med 1 500 kroner i måneden."),
+                java.util.List.of("Trekket stopper når kravet er betalt.")), "UT-2026-000001", java.time.LocalDate.of(2026, 12, 3),
+                Eksempler.PERSON.identifikator(), Eksempler.NAV_KRAV,
+                java.util.List.of(new Brev.Linje("Tilbakekreving av feilutbetalt barnetrygd", 1_200_000)), null);
+        try (PDDocument doc = Loader.loadPDF(Eksempler.pdf(b, Eksempler.PERSON))) {
+            String tekst = new PDFTextStripper().getText(doc);
+            assertThat(tekst).contains("Vedtak om utleggstrekk", "1 500 kroner i måneden", "Trekket stopper", "Saksnummer",
+                            "UT-2026-000001", "Gjenstående krav", "12 000,00 kr", "Slik klager du", "saksnummer UT-2026-000001")
+                    .doesNotContain("Slik betaler du");
+            bilde(doc, "melding-person");
+        }
+    }
+
+    @Test
     void mange_linjer_fortsetter_paa_neste_side_med_betalingsboksen_sist() throws Exception {
         // 30 lines of 100,00 kr: more than fit above the payment box, total 30 × 100,00 = 3 000,00 kr
         List<Brev.Linje> linjer = new ArrayList<>();
