@@ -80,7 +80,7 @@ create index utleggstrekk_krav_krav on utleggstrekk_krav (krav_id);
 create table utleggstrekk_vedtak (
     trekkid       uuid         not null references utleggstrekk,
     trekkversjon  int          not null,
-    handling      varchar(20)  not null check (handling in ('BESLUTTET', 'ENDRET', 'STANSET', 'SLUTTBELOEP', 'BETALT')),
+    handling      varchar(20)  not null check (handling in ('BESLUTTET', 'ENDRET', 'STANSET', 'SLUTTBELOEP', 'BETALT', 'UTLOEPT')),
     saksbehandler varchar(60)  not null,
     tidspunkt     timestamptz  not null,
     begrunnelse   varchar(2000) not null,

@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * versions; every refusal names its field and stores nothing.
  */
 class UtleggstrekkFlytTest extends Utleggstrekkdata {
+    private static final java.time.format.DateTimeFormatter DATO = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
     @Autowired
     Fristavbruddsregister fristavbrudd;
     @Autowired
@@ -99,6 +100,12 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(tekst).contains("Vedtak om utleggstrekk", "1 500 kroner per måned", kid, "dekningsloven § 2-7",
                 "tvangsfullbyrdelsesloven § 7-21", "klage", "15 000,00");
         assertThat(fristavbrudd.avbrudd(List.of(krav)).get(krav)).contains(new Fristavbrudd(besluttet, Fristavbrudd.Slag.UTLEGG));
+        // the payer's letter: what source document 004 says an order must hold beyond the API's fields
+        UUID paalegg = jdbc.queryForObject("select dokument_id from brevdokument where mottaker = ? and brevslag = 'TREKKPAALEGG'",
+                UUID.class, org);
+        String tilPayer = pdf(paalegg);
+        assertThat(tilPayer).contains("Pålegg om utleggstrekk", "Test Testesen", fnr, kid, "76940500121", "974761076",
+                "800 80 000", "tvangsfullbyrdelsesloven § 7-22", DATO.format(besluttet.plusMonths(24).minusDays(1)), "1 500 kroner per måned");
 
         tidsmaskin.reisTil(besluttet.plusDays(20));
         betal(kid, 150_000);

@@ -52,4 +52,17 @@ class Trekkbrev {
                 String.join(", ", typer), null, null, renter);
         return utsending.send(List.of(new Brev(slag, saksnummer, idag, Skyldner.av(skyldner), omtale, linjer, null))).getFirst().dokumentId();
     }
+
+    /**
+     * The order as a letter to the payer (source document 004: who ordered it and how to reach them, the account to pay
+     * to, the debtor's name, number and address, what to deduct from when, and the payer's duties). The API carries
+     * the order's machine-readable part exactly as the contract says; this letter carries the rest.
+     */
+    UUID tilTrekkpliktig(LocalDate idag, String trekkpliktig, String saksnummer, String tittel, long restOre, List<String> innledning,
+                         List<String> konsekvenser) {
+        var slag = new Brevslag.Melding("TREKKPAALEGG", tittel, "Saksnummer", "Samlet krav som inndrives ved trekket", innledning, konsekvenser);
+        var omtale = new Brev.Kravomtale("Innkrevingsmyndigheten", "Utleggstrekk", saksnummer, null, false);
+        var linjer = List.of(new Brev.Linje("Gjenstående krav i saken " + saksnummer, restOre));
+        return utsending.send(List.of(new Brev(slag, saksnummer, idag, Skyldner.av(trekkpliktig), omtale, linjer, null))).getFirst().dokumentId();
+    }
 }

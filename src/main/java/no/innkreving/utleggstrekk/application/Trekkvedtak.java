@@ -157,6 +157,12 @@ public class Trekkvedtak {
                 vedtakstekst(trekkpliktigNavn, n.trekkpliktig(), n.stoerrelse(), n.startdato(), kid, begrunnelse),
                 List.of("Trekket løper til kravene er betalt. Endrer inntekten eller utgiftene dine seg vesentlig, kan du be oss vurdere trekket på nytt (tvangsfullbyrdelsesloven § 7-26).",
                         "Du kan klage på vedtaket så lenge trekket løper. Klagen sendes skriftlig til oss; vi vurderer saken på nytt før den eventuelt sendes videre. Trekket løper mens klagen behandles."));
+        long rest = rekkefoelge.stream().mapToLong(k -> saldo.get(k).gjenstaaendeOre()).sum();
+        brev.tilTrekkpliktig(idag, n.trekkpliktig(), saksnummer, "Pålegg om utleggstrekk", rest,
+                paaleggstekst(n.skyldner(), n.stoerrelse(), n.startdato(), kid, trekkperiodeSlutt(rekkefoelge, saldo, idag), trekkid),
+                List.of("Dere er ansvarlige for beløp som ikke blir trukket eller ikke blir betalt inn som pålagt (tvangsfullbyrdelsesloven § 7-22). "
+                                + "Faller ytelsen til skyldneren bort i trekkperioden, skal dere straks gi oss beskjed.",
+                        "Trekket skal ikke stanses i ferietiden, før jul eller når det utbetales feriepenger, uten at vi har bestemt det."));
         Trekkpaalegg t = paalegg.opprett(trekkid, saksnummer, n.trekkpliktig(), n.skyldner(), kid, n.startdato(), n.stoerrelse());
         tables.vedtak(vedtak(t, "BESLUTTET", saksbehandler, begrunnelse, n.stoerrelse(), n.startdato(), dokument));
         return new Besluttet(trekkid, saksnummer, kid, t.trekkversjon(), t.sekvensnummer(), rekkefoelge, dokument);
@@ -184,6 +190,11 @@ public class Trekkvedtak {
                                 + stoerrelsetekst(stoerrelse) + ".",
                         "Begrunnelse: " + hvorfor),
                 List.of("Du kan klage på vedtaket så lenge trekket løper. Klagen sendes skriftlig til oss."));
+        brev.tilTrekkpliktig(idag, trekk.trekkpliktig(), trekk.saksnummer(), "Endret pålegg om utleggstrekk", sum(saldo),
+                List.of("Utleggstrekket i saken " + trekk.saksnummer() + " (trekkid " + trekkid + ") for " + skyldnertekst(trekk.skyldner())
+                        + " er endret. Fra og med " + DATO.format(startdato) + " skal dere trekke " + stoerrelsetekst(stoerrelse)
+                        + ". Til og med dagen før gjelder det forrige pålegget.", kontakt()),
+                List.of());
         Trekkpaalegg t = paalegg.endre(trekkid, startdato, stoerrelse);
         tables.vedtak(vedtak(t, "ENDRET", saksbehandler, hvorfor, stoerrelse, startdato, dokument));
         return t;
@@ -200,6 +211,10 @@ public class Trekkvedtak {
                 List.of("Utleggstrekket i saken " + trekk.saksnummer() + " hos " + trekkpliktigNavn(trekk.trekkpliktig())
                         + " er stanset fra og med " + DATO.format(idag) + ". Det trekkes ikke mer etter dette vedtaket.", "Begrunnelse: " + hvorfor),
                 List.of("Kravene nedenfor er ikke betalt i sin helhet og kreves fortsatt inn."));
+        brev.tilTrekkpliktig(idag, trekk.trekkpliktig(), trekk.saksnummer(), "Opphør av pålegg om utleggstrekk", sum(saldo),
+                List.of("Utleggstrekket i saken " + trekk.saksnummer() + " (trekkid " + trekkid + ") for " + skyldnertekst(trekk.skyldner())
+                        + " er stanset. Dere skal ikke trekke etter " + DATO.format(idag) + ".", kontakt()),
+                List.of());
         Trekkpaalegg t;
         try {
             t = paalegg.avslutt(trekkid);
@@ -264,6 +279,55 @@ public class Trekkvedtak {
                 "Trekket er satt slik at du og husstanden din beholder det som trengs til livsopphold (dekningsloven § 2-7). "
                         + "Den trekkpliktige betaler det som trekkes til oss med KID " + kid + ", og pengene dekker kravene i den rekkefølgen de står nedenfor (dekningsloven § 2-8).",
                 "Begrunnelse: " + begrunnelse);
+    }
+
+    /** What the payer is told when an order is made: 004's elements that the API's fields do not carry. */
+    private List<String> paaleggstekst(String skyldner, Trekkstoerrelse stoerrelse, LocalDate startdato, String kid, LocalDate periodeSlutt,
+                                       UUID trekkid) {
+        var m = paalegg.betalingsmottaker();
+        return List.of(
+                "Innkrevingsmyndigheten (organisasjonsnummer " + m.betalingsmottaker() + ") har besluttet utleggstrekk (tvangsfullbyrdelsesloven § 7-21) "
+                        + "i lønn, pensjon, trygd eller annen ytelse dere betaler ut til " + skyldnertekst(skyldner) + ".",
+                "Fra og med " + DATO.format(startdato) + " skal dere trekke " + stoerrelsetekst(stoerrelse) + ", ved siden av forskuddstrekket "
+                        + "(dekningsloven § 2-7). Et månedsbeløp skal trekkes i sin helhet innen måneden.",
+                "Det som trekkes, betales til konto " + m.kontonummer() + " med KID " + kid + ". Utbetales ytelsen oftere enn månedlig, "
+                        + "kan det trukne betales månedlig (tvangsfullbyrdelsesloven § 7-22).",
+                (periodeSlutt == null ? "Trekket løper til kravene er betalt; loven setter ingen tidsgrense for disse kravene."
+                        : "Trekket kan løpe til og med " + DATO.format(periodeSlutt) + " (dekningsloven § 2-7 tredje ledd)")
+                        + " Det stopper når kravene er betalt, og dere får da beskjed.",
+                "Pålegget er også publisert i Trekkpålegg API med trekkid " + trekkid + "; endringer kommer som nye versjoner der og i brev.",
+                kontakt());
+    }
+
+    private String kontakt() {
+        return "Henvendelser om trekket: " + paalegg.betalingsmottaker().kontakt() + ".";
+    }
+
+    /** The debtor as the payer's letter names them: name, fødselsnummer and address from the population register. */
+    private String skyldnertekst(String skyldner) {
+        Register.Kontaktinfo k = register.kontaktinfo(List.of(skyldner)).get(skyldner);
+        if (k == null) return "skyldneren med fødselsnummer " + skyldner;
+        String adresse = k.adresse() == null ? "" : ", " + k.adresse() + (k.postnummer() == null ? "" : ", " + k.postnummer() + " " + k.poststed());
+        return k.navn() + " (fødselsnummer " + skyldner + adresse + ")";
+    }
+
+    /**
+     * The last day the order may run (dekningsloven § 2-7 third paragraph): the decision's date plus the longest
+     * period among its claims' types (catalogue: 24 months, 60 for taxes, fines and damages); null when a claim's type
+     * has none (support).
+     */
+    private LocalDate trekkperiodeSlutt(List<UUID> krav, Map<UUID, Kravsaldo> saldo, LocalDate idag) {
+        int maaneder = 0;
+        for (UUID k : krav) {
+            Integer m = katalog.kravtype(saldo.get(k).kravtype()).map(Kravtype::trekkperiodeMaaneder).orElse(24);
+            if (m == null) return null;
+            maaneder = Math.max(maaneder, m);
+        }
+        return idag.plusMonths(maaneder).minusDays(1);
+    }
+
+    private static long sum(Map<UUID, Kravsaldo> saldo) {
+        return saldo.values().stream().mapToLong(Kravsaldo::gjenstaaendeOre).sum();
     }
 
     static String stoerrelsetekst(Trekkstoerrelse s) {
