@@ -34,6 +34,10 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
     Innkrevingsstanser stanser;
     @Autowired
     Brevutsending brev;
+    @Autowired
+    no.innkreving.payments.application.Saksbehandling saksbehandling;
+    @Autowired
+    no.innkreving.utleggstrekk.application.Betalingsoppfoelging oppfoelging;
 
     private JsonNode bilde(String trekkid) {
         Api.Svar s = saksbehandler().get(UTLEGGSTREKK + "/" + trekkid);
@@ -249,5 +253,49 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         Api.Svar andre = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, k, "\"beloepPerMaaned\":500", imorgen));
         assertThat(andre.status()).isEqualTo(409);
         assertThat(andre.feiltype()).isEqualTo("utleggstrekk-finnes");
+    }
+
+    /*
+     * Money placed by a caseworker from suspense (no payment event) pays the order's 5 000,00 claim: the order stays
+     * active until the daily run closes it (version 2, BETALT). Another order runs past its period of dekningsloven
+     * § 2-7 third paragraph (24 months for a NAV claim: decided R, last day R + 24 months - 1 day): the daily run
+     * the day after ends it (UTLOEPT).
+     */
+    @Test
+    void dagligkjoeringen_lukker_det_som_er_betalt_uten_hendelse_og_det_som_har_loept_ut() throws Exception {
+        String a = Testpersoner.person(jdbc, "BOSATT");
+        String b = Testpersoner.person(jdbc, "BOSATT");
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 5_000, List.of(a, b));
+        LocalDate r = idag();
+        Api.Svar svar = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(a, org, List.of(krav.get(0)), "\"beloepPerMaaned\":1000", r.plusDays(1)));
+        String betalt = svar.tekst("trekkid");
+        String loept = beslutt(b, org, List.of(krav.get(1)), "\"beloepPerMaaned\":100", r.plusDays(1));
+
+        String ref = unik("UTENKID");
+        String xml = no.innkreving.payments.demo.Camt054.fil(unik("MSG"), "76940500121",
+                List.of(new no.innkreving.payments.demo.Camt054.Betaling(ref, r, 500_000, null, "Arbeidsgiver AS", "12345678903")), r);
+        java.nio.file.Path fil = java.nio.file.Files.createTempFile("trekk", ".xml");
+        java.nio.file.Files.writeString(fil, xml);
+        importen.importer(fil, "trekk.xml", "OPPLASTING");
+        UUID innbetaling = jdbc.queryForObject("select innbetaling_id from innbetaling where bankreferanse = ?", UUID.class, ref);
+        assertThat(saksbehandling.plasser(innbetaling, svar.tekst("kidnummer"), null, SAKSBEHANDLER))
+                .isInstanceOf(no.innkreving.payments.application.Saksbehandling.Utfall.Plassert.class);
+        assertThat(rest(krav.get(0))).isZero();
+        assertThat(bilde(betalt).get("status").asString()).isEqualTo("AKTIV");
+        oppfoelging.kjoer();
+        assertThat(bilde(betalt).get("status").asString()).isEqualTo("AVSLUTTET");
+        assertThat(versjon(org, betalt, 2).get("trekkstatus").asString()).isEqualTo("avsluttet");
+        assertThat(bilde(loept).get("status").asString()).isEqualTo("AKTIV");
+
+        tidsmaskin.reisTil(r.plusMonths(24).minusDays(1));
+        oppfoelging.kjoer();
+        assertThat(bilde(loept).get("status").asString()).as("the last day of the period").isEqualTo("AKTIV");
+        tidsmaskin.reisTil(r.plusMonths(24));
+        oppfoelging.kjoer();
+        JsonNode v2 = versjon(org, loept, 2);
+        assertThat(v2.get("trekkstatus").asString()).isEqualTo("avsluttet");
+        assertThat(v2.get("trekkstoerrelseForPeriode").get(0).get("sluttdato").asString()).isEqualTo(r.plusMonths(24).toString());
+        assertThat(bilde(loept).get("vedtak").get(1).get("handling").asString()).isEqualTo("UTLOEPT");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.Innbetaling;
@@ -34,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Ends an order when its claims are paid (a closing version, status {@code avsluttet}), and when what is left is less
  * than a month's deduction sets a final fixed amount first (spec rules; decision 0045). Runs for a debtor right after
  * a payment of theirs is placed (after its commit), and at the latest in the daily run {@code utleggstrekk}, which also
- * catches what a listener missed (a crash between the two commits).
+ * catches what a listener missed (a crash between the two commits, money a caseworker placed from suspense). The
+ * daily run also ends an order whose period under dekningsloven § 2-7 third paragraph has run out ({@link Trekkperiode}).
  */
 @Component
 public class Betalingsoppfoelging implements DagligJobb {
@@ -49,9 +51,11 @@ public class Betalingsoppfoelging implements DagligJobb {
     private final Kjoeringsmotor motor;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ClaimTypeCatalogue katalog;
 
     Betalingsoppfoelging(UtleggstrekkTables tables, Trekkpaaleggsregister paalegg, Saldoer saldoer, Innbetalinger innbetalinger,
-                         Trekkbrev brev, Kjoeringsmotor motor, TransactionTemplate tx, Clock clock) {
+                         Trekkbrev brev, Kjoeringsmotor motor, TransactionTemplate tx, Clock clock, ClaimTypeCatalogue katalog) {
+        this.katalog = katalog;
         this.tables = tables;
         this.paalegg = paalegg;
         this.saldoer = saldoer;
@@ -116,7 +120,8 @@ public class Betalingsoppfoelging implements DagligJobb {
 
     private boolean vurder(Trekk trekk) {
         LocalDate idag = LocalDate.now(clock);
-        long rest = saldoer.saldoer(trekk.krav(), LocalDate.MAX).stream().mapToLong(Kravsaldo::gjenstaaendeOre).sum();
+        List<Kravsaldo> saldo = saldoer.saldoer(trekk.krav(), LocalDate.MAX);
+        long rest = saldo.stream().mapToLong(Kravsaldo::gjenstaaendeOre).sum();
         Trekkpaalegg siste = paalegg.siste(trekk.trekkid()).orElseThrow();
         if (siste.trekkstatus() == Trekkpaalegg.Trekkstatus.AVSLUTTET) {
             // a final amount was published: the order ends with it, paid or not (a new order if money is still owed)
@@ -136,6 +141,19 @@ public class Betalingsoppfoelging implements DagligJobb {
             tables.avsluttet(trekk.trekkid(), idag);
             tables.vedtak(Trekkvedtak.vedtak(t, "BETALT", SYSTEM, "Kravene er betalt", null, null, dokument));
             log.info("Garnishment {} closed: its claims are paid", trekk.trekkid());
+            return true;
+        }
+        LocalDate sisteDag = Trekkperiode.sisteDag(katalog, saldo, trekk.besluttet());
+        if (sisteDag != null && idag.isAfter(sisteDag)) {
+            // the period of dekningsloven § 2-7 third paragraph has run out: the order ends; a new decision may follow
+            UUID dokument = brev.send(idag, trekk.skyldner(), trekk.saksnummer(), "Utleggstrekket er avsluttet", trekk.krav(), saldoMap(trekk),
+                    List.of("Utleggstrekket i saken " + trekk.saksnummer() + " kunne løpe til og med " + Trekkvedtak.DATO.format(sisteDag)
+                            + " (dekningsloven § 2-7 tredje ledd) og er derfor avsluttet."),
+                    List.of("Kravene nedenfor er ikke betalt i sin helhet og kreves fortsatt inn."));
+            Trekkpaalegg t = paalegg.avslutt(trekk.trekkid());
+            tables.avsluttet(trekk.trekkid(), idag);
+            tables.vedtak(Trekkvedtak.vedtak(t, "UTLOEPT", SYSTEM, "Trekkperioden etter dekningsloven § 2-7 tredje ledd er ute ("
+                    + Trekkvedtak.DATO.format(sisteDag) + ")", null, null, dokument));
             return true;
         }
         Periode loepende = siste.siste();

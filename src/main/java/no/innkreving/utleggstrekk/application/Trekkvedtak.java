@@ -159,7 +159,7 @@ public class Trekkvedtak {
                         "Du kan klage på vedtaket så lenge trekket løper. Klagen sendes skriftlig til oss; vi vurderer saken på nytt før den eventuelt sendes videre. Trekket løper mens klagen behandles."));
         long rest = rekkefoelge.stream().mapToLong(k -> saldo.get(k).gjenstaaendeOre()).sum();
         brev.tilTrekkpliktig(idag, n.trekkpliktig(), saksnummer, "Pålegg om utleggstrekk", rest,
-                paaleggstekst(n.skyldner(), n.stoerrelse(), n.startdato(), kid, trekkperiodeSlutt(rekkefoelge, saldo, idag), trekkid),
+                paaleggstekst(n.skyldner(), n.stoerrelse(), n.startdato(), kid, Trekkperiode.sisteDag(katalog, rekkefoelge.stream().map(saldo::get).toList(), idag), trekkid),
                 List.of("Dere er ansvarlige for beløp som ikke blir trukket eller ikke blir betalt inn som pålagt (tvangsfullbyrdelsesloven § 7-22). "
                                 + "Faller ytelsen til skyldneren bort i trekkperioden, skal dere straks gi oss beskjed.",
                         "Trekket skal ikke stanses i ferietiden, før jul eller når det utbetales feriepenger, uten at vi har bestemt det."));
@@ -309,21 +309,6 @@ public class Trekkvedtak {
         if (k == null) return "skyldneren med fødselsnummer " + skyldner;
         String adresse = k.adresse() == null ? "" : ", " + k.adresse() + (k.postnummer() == null ? "" : ", " + k.postnummer() + " " + k.poststed());
         return k.navn() + " (fødselsnummer " + skyldner + adresse + ")";
-    }
-
-    /**
-     * The last day the order may run (dekningsloven § 2-7 third paragraph): the decision's date plus the longest
-     * period among its claims' types (catalogue: 24 months, 60 for taxes, fines and damages); null when a claim's type
-     * has none (support).
-     */
-    private LocalDate trekkperiodeSlutt(List<UUID> krav, Map<UUID, Kravsaldo> saldo, LocalDate idag) {
-        int maaneder = 0;
-        for (UUID k : krav) {
-            Integer m = katalog.kravtype(saldo.get(k).kravtype()).map(Kravtype::trekkperiodeMaaneder).orElse(24);
-            if (m == null) return null;
-            maaneder = Math.max(maaneder, m);
-        }
-        return idag.plusMonths(maaneder).minusDays(1);
     }
 
     private static long sum(Map<UUID, Kravsaldo> saldo) {
