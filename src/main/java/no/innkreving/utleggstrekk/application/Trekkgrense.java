@@ -12,8 +12,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Trekkgrense {
 
+    /** The order's claims as the rule weighs them: the best § 2-8 group ('a'-'e') and what remains (øre). */
+    record Kravgrunnlag(char prioritetsgruppe, long gjenstaaendeOre) {
+    }
+
     /** Why the size exceeds what the rule allows on {@code dato}, in Norwegian; empty when it does not. */
-    Optional<String> overskrider(String skyldner, String trekkpliktig, Trekkstoerrelse stoerrelse, LocalDate dato) {
+    Optional<String> overskrider(String skyldner, String trekkpliktig, Trekkstoerrelse stoerrelse, Kravgrunnlag krav,
+                                 Husstandsopplysninger husstand, LocalDate dato) {
         return Optional.empty();
     }
 }

@@ -84,7 +84,7 @@ public class Trekkvedtak {
 
     /** A decision asked for; {@code krav} as listed by the caseworker. */
     public record NyttTrekk(String skyldner, String trekkpliktig, List<UUID> krav, Trekkstoerrelse stoerrelse,
-                            LocalDate startdato, String begrunnelse) {
+                            LocalDate startdato, String begrunnelse, Husstandsopplysninger husstand) {
     }
 
     /** @param krav every claim the order covers, in the order its money covers them */
@@ -124,7 +124,7 @@ public class Trekkvedtak {
         if (finnes.isPresent())
             throw new Avvist(409, "utleggstrekk-finnes", "trekkpliktig", "Skyldneren har allerede et aktivt utleggstrekk hos denne trekkpliktige ("
                     + finnes.get() + "); ett samordnet trekk per skyldner og trekkpliktig: endre det med PUT");
-        grense.overskrider(n.skyldner(), n.trekkpliktig(), n.stoerrelse(), n.startdato()).ifPresent(grunn -> {
+        grense.overskrider(n.skyldner(), n.trekkpliktig(), n.stoerrelse(), kravgrunnlag(n.krav(), saldo), n.husstand(), idag).ifPresent(grunn -> {
             throw new Avvist(422, "trekk-over-trekkrom", n.stoerrelse() instanceof Trekkstoerrelse.Prosent ? "prosent" : "beloepPerMaaned", grunn);
         });
 
@@ -170,7 +170,8 @@ public class Trekkvedtak {
 
     /** A new size from {@code startdato}, in a new version of the order. */
     @Transactional
-    public Trekkpaalegg endre(UUID trekkid, Trekkstoerrelse stoerrelse, LocalDate startdato, String begrunnelse, String saksbehandler) {
+    public Trekkpaalegg endre(UUID trekkid, Trekkstoerrelse stoerrelse, LocalDate startdato, String begrunnelse,
+                              Husstandsopplysninger husstand, String saksbehandler) {
         LocalDate idag = LocalDate.now(clock);
         Trekk trekk = aktivt(trekkid);
         startdato(startdato, idag);
@@ -179,7 +180,8 @@ public class Trekkvedtak {
         } catch (UgyldigEndring e) {
             throw new Avvist(422, "ugyldig-endring", e.felt(), e.getMessage());
         }
-        grense.overskrider(trekk.skyldner(), trekk.trekkpliktig(), stoerrelse, startdato).ifPresent(grunn -> {
+        grense.overskrider(trekk.skyldner(), trekk.trekkpliktig(), stoerrelse, kravgrunnlag(trekk.krav(), saldo(trekk.krav())), husstand,
+                idag).ifPresent(grunn -> {
             throw new Avvist(422, "trekk-over-trekkrom", stoerrelse instanceof Trekkstoerrelse.Prosent ? "prosent" : "beloepPerMaaned", grunn);
         });
         String hvorfor = tekst(begrunnelse, "Trekkets størrelse er vurdert på nytt");
@@ -309,6 +311,20 @@ public class Trekkvedtak {
         if (k == null) return "skyldneren med fødselsnummer " + skyldner;
         String adresse = k.adresse() == null ? "" : ", " + k.adresse() + (k.postnummer() == null ? "" : ", " + k.postnummer() + " " + k.poststed());
         return k.navn() + " (fødselsnummer " + skyldner + adresse + ")";
+    }
+
+    /** The order's claims as the rule weighs them: the best § 2-8 group among them, what remains, the longest period. */
+    private Trekkgrense.Kravgrunnlag kravgrunnlag(List<UUID> krav, Map<UUID, Kravsaldo> saldo) {
+        char gruppe = 'e';
+        long rest = 0;
+        for (UUID k : krav) {
+            Kravsaldo s = saldo.get(k);
+            if (s == null) continue;
+            rest += s.gjenstaaendeOre();
+            char g = katalog.kravtype(s.kravtype()).map(Kravtype::prioritetsgruppe).orElse('e');
+            if (Character.toLowerCase(g) < gruppe) gruppe = Character.toLowerCase(g);
+        }
+        return new Trekkgrense.Kravgrunnlag(gruppe, rest);
     }
 
     private static long sum(Map<UUID, Kravsaldo> saldo) {

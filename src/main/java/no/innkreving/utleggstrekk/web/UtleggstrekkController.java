@@ -12,6 +12,7 @@ import java.util.UUID;
 import no.innkreving.platform.web.Problem;
 import no.innkreving.trekkpaalegg.Trekkstoerrelse;
 import no.innkreving.utleggstrekk.application.Avvist;
+import no.innkreving.utleggstrekk.application.Husstandsopplysninger;
 import no.innkreving.utleggstrekk.application.Trekkvedtak;
 import no.innkreving.utleggstrekk.application.Trekkvedtak.Besluttet;
 import no.innkreving.utleggstrekk.application.Utleggstrekkbilde;
@@ -75,7 +76,7 @@ class UtleggstrekkController {
         }
         String saksbehandler = Saksbehandler.ident(jwt);
         Besluttet b = vedtak.beslutt(new Trekkvedtak.NyttTrekk(tekst(n, "skyldner"), tekst(n, "trekkpliktig"), krav,
-                stoerrelse(n), dato(n, "startdato"), begrunnelse(n)), saksbehandler);
+                stoerrelse(n), dato(n, "startdato"), begrunnelse(n), husstand(n)), saksbehandler);
         tilgangslogg.info("Utleggstrekk {} besluttet av {} (skyldner {}*****, {} krav)", b.trekkid(), saksbehandler,
                 b.krav().isEmpty() ? "" : tekst(n, "skyldner").substring(0, 6), b.krav().size());
         Map<String, Object> svar = new LinkedHashMap<>();
@@ -90,7 +91,7 @@ class UtleggstrekkController {
         UUID id = trekkid(trekkid);
         JsonNode n = objekt(body);
         String saksbehandler = Saksbehandler.ident(jwt);
-        var t = vedtak.endre(id, stoerrelse(n), dato(n, "startdato"), begrunnelse(n), saksbehandler);
+        var t = vedtak.endre(id, stoerrelse(n), dato(n, "startdato"), begrunnelse(n), husstand(n), saksbehandler);
         tilgangslogg.info("Utleggstrekk {} endret av {} (versjon {})", id, saksbehandler, t.trekkversjon());
         return ResponseEntity.ok(Map.of("trekkid", id.toString(), "trekkversjon", t.trekkversjon()));
     }
@@ -202,6 +203,61 @@ class UtleggstrekkController {
         if (pr.signum() < 0 || pr.compareTo(BigDecimal.valueOf(100)) > 0 || pr.stripTrailingZeros().scale() > 2)
             throw new Avvist(422, "ugyldig-prosent", "prosent", "prosent må være fra 0 til 100 med høyst to desimaler");
         return new Trekkstoerrelse.Prosent(pr);
+    }
+
+    /**
+     * The debtor's household and costs for the rule, in the calculator's fields (all optional): {@code husstand}
+     * {@code {skyldner, barn: [{alder}], annenInntektPerMaaned, inntektenErRommelig}}, {@code boutgifterPerMaaned},
+     * {@code andreGodkjenteUtgifterPerMaaned}, whole kroner.
+     */
+    private static Husstandsopplysninger husstand(JsonNode n) {
+        JsonNode h = n.get("husstand");
+        String voksne = "ENSLIG";
+        List<Integer> barn = new ArrayList<>();
+        long annen = 0;
+        boolean rommelig = false;
+        if (h != null && !h.isNull()) {
+            if (!h.isObject()) throw new Uleselig("husstand", "husstand må være et objekt");
+            String v = tekst(h, "skyldner");
+            if (v != null) {
+                if (!List.of("ENSLIG", "GIFT_ELLER_SAMBOER", "FORSOERGER_EKTEFELLE_ELLER_SAMBOER").contains(v))
+                    throw new Avvist(422, "ugyldig-husstand", "husstand.skyldner",
+                            "husstand.skyldner er ENSLIG, GIFT_ELLER_SAMBOER eller FORSOERGER_EKTEFELLE_ELLER_SAMBOER");
+                voksne = v;
+            }
+            JsonNode b = h.get("barn");
+            if (b != null && !b.isNull()) {
+                if (!b.isArray()) throw new Uleselig("husstand.barn", "husstand.barn må være en liste");
+                for (JsonNode x : b) {
+                    JsonNode alder = x.isObject() ? x.get("alder") : null;
+                    if (alder == null || !alder.isIntegralNumber()) throw new Uleselig("husstand.barn.alder", "husstand.barn[].alder må være et heltall");
+                    if (alder.asInt() < 0 || alder.asInt() > 25)
+                        throw new Avvist(422, "ugyldig-husstand", "husstand.barn.alder", "husstand.barn[].alder er fra 0 til 25 år");
+                    barn.add(alder.asInt());
+                }
+            }
+            Long a = kroner(h, "husstand.annenInntektPerMaaned", "annenInntektPerMaaned");
+            annen = a == null ? 0 : a;
+            JsonNode r = h.get("inntektenErRommelig");
+            if (r != null && !r.isNull()) {
+                if (!r.isBoolean()) throw new Uleselig("husstand.inntektenErRommelig", "husstand.inntektenErRommelig må være true eller false");
+                rommelig = r.asBoolean();
+            }
+        }
+        Long bolig = kroner(n, "boutgifterPerMaaned", "boutgifterPerMaaned");
+        Long andre = kroner(n, "andreGodkjenteUtgifterPerMaaned", "andreGodkjenteUtgifterPerMaaned");
+        return new Husstandsopplysninger(voksne, barn, annen, rommelig, bolig, andre == null ? 0 : andre);
+    }
+
+    /** A whole-kroner amount field as øre, or null when absent. */
+    private static Long kroner(JsonNode n, String sti, String felt) {
+        JsonNode v = n.get(felt);
+        if (v == null || v.isNull()) return null;
+        if (!v.isNumber()) throw new Uleselig(sti, sti + " må være et tall (hele kroner)");
+        BigDecimal kr = v.decimalValue();
+        if (kr.stripTrailingZeros().scale() > 0 || kr.signum() < 0 || kr.compareTo(BigDecimal.valueOf(10_000_000)) > 0)
+            throw new Avvist(422, "ugyldig-beloep", sti, sti + " er hele kroner fra 0 til 10 000 000");
+        return kr.longValueExact() * 100;
     }
 
     /** Free text, at most 2000 characters, no control or invisible formatting characters (it goes into letters and logs). */
