@@ -249,6 +249,11 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(new Api(port, issuer.issue(org, TP_SCOPE)).post(UTLEGGSTREKK, nyttTrekk(fnr, org, k, "\"beloepPerMaaned\":1000", imorgen)).status())
                 .isEqualTo(403);
 
+        UUID ukjent = UUID.randomUUID();
+        assertThat(saksbehandler().put(UTLEGGSTREKK + "/" + ukjent, "{\"prosent\":5,\"startdato\":\"" + imorgen + "\"}").status()).isEqualTo(404);
+        assertThat(saksbehandler().send("DELETE", UTLEGGSTREKK + "/" + ukjent, null).status()).isEqualTo(404);
+        assertThat(saksbehandler().put(UTLEGGSTREKK + "/ikke-uuid", "{\"prosent\":5,\"startdato\":\"" + imorgen + "\"}").status()).isEqualTo(400);
+
         beslutt(fnr, org, k, "\"beloepPerMaaned\":1000", imorgen);
         Api.Svar andre = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, k, "\"beloepPerMaaned\":500", imorgen));
         assertThat(andre.status()).isEqualTo(409);
