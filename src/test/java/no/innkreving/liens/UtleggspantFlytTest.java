@@ -182,6 +182,13 @@ class UtleggspantFlytTest extends ApiTestBase {
         assertThat(bilde.get("kravlinjer").get(0).path("foreldelse").path("forklaring").toString()).contains("04.08.2025", "§ 17 nr. 2");
         assertThat(bilde.get("hendelser").toString()).contains("\"UTLEGGSPANT\"", pant.get("brevDokumentId").asString());
         assertThat(foreldelse(kravbilde(krav.get(1)))).isEqualTo("2035-08-06");
+        // a second lien the same day (the debtor's van, via namsmannen) is the same interruption, told once
+        String regnr = "ZT" + (10_000 + GNR.incrementAndGet());
+        formuesgoder.leggTil(List.of(new Formuesgode(Formuesgodeart.KJOERETOEY, regnr, org, "Varebil, 2020", 20_000_000L)));
+        assertThat(saksbehandler().post(V1 + "/utleggspant", forespoersel(org, "KJOERETOEY", regnr, List.of(krav.get(0)))).status()).isEqualTo(201);
+        String forklaring = kravbilde(krav.get(0)).get("kravlinjer").get(0).path("foreldelse").path("forklaring").toString();
+        assertThat(forklaring.split("04\\.08\\.2025 avbryter", -1)).hasSize(2);
+        assertThat(foreldelse(kravbilde(krav.get(0)))).isEqualTo("2035-08-06");
 
         // forced sale: not while the month to complain of the choice runs
         tidsmaskin.reisTil(LocalDate.of(2025, 9, 4));

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.innkreving.claimtypes.ClaimTypeCatalogue;
+import no.innkreving.claimtypes.Oppdragsgiver;
 import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Saldoer;
@@ -38,9 +40,11 @@ public class Pantesletting implements DagligJobb {
     private final Brevutsending utsending;
     private final Kjoeringsmotor motor;
     private final Clock clock;
+    private final ClaimTypeCatalogue katalog;
 
     Pantesletting(UtleggspantTables tables, Saldoer saldoer, Bokfoering bokfoering, Brevutsending utsending, Kjoeringsmotor motor,
-                  Clock clock) {
+                  Clock clock, ClaimTypeCatalogue katalog) {
+        this.katalog = katalog;
         this.tables = tables;
         this.saldoer = saldoer;
         this.bokfoering = bokfoering;
@@ -84,7 +88,11 @@ public class Pantesletting implements DagligJobb {
         for (Lagret p : tables.aktiveForSkyldner(skyldner)) {
             List<UUID> krav = p.krav().stream().map(UtleggspantTables.Pantekrav::kravId).toList();
             Map<UUID, Long> igjen = new HashMap<>();
-            for (Kravsaldo s : saldoer.saldoer(krav, LocalDate.MAX)) igjen.put(s.kravId(), s.gjenstaaendeOre());
+            java.util.Set<String> oppdragsgivere = new java.util.LinkedHashSet<>();
+            for (Kravsaldo s : saldoer.saldoer(krav, LocalDate.MAX)) {
+                igjen.put(s.kravId(), s.gjenstaaendeOre());
+                oppdragsgivere.add(katalog.oppdragsgiver(s.oppdragsgiver()).map(Oppdragsgiver::navn).orElse(s.oppdragsgiver()));
+            }
             if (krav.stream().anyMatch(k -> igjen.getOrDefault(k, 0L) > 0)) continue;
             boolean avskrevet = !saldoer.avskrivninger(krav).isEmpty();
             String grunn = (p.status() == Pantestatus.BEGJAERT_HOS_NAMSMANNEN ? "Begjæringen til namsmannen trekkes tilbake: kravene"
@@ -93,7 +101,8 @@ public class Pantesletting implements DagligJobb {
             Formuesgode g = new Formuesgode(p.art(), p.identifikator(), p.skyldner(), p.beskrivelse(), 0);
             long sum = p.krav().stream().mapToLong(UtleggspantTables.Pantekrav::beloepOre).sum();
             utsending.send(List.of(new Brev(Pantebrevtekst.sletting(g, dato, grunn + "."), "UP-" + p.saksnummer(), dato,
-                    Skyldner.av(skyldner), new Brev.Kravomtale("Innkrevingsmyndigheten", "utleggspant", null, null, false),
+                    Skyldner.av(skyldner), new Brev.Kravomtale(oppdragsgivere.size() == 1 ? oppdragsgivere.iterator().next() : "oppdragsgiverne for kravene",
+                            "utleggspant", null, null, false),
                     List.of(new Brev.Linje("Kravene utlegget sikret da det ble tatt", sum)), null)));
             slettet++;
         }
