@@ -48,7 +48,9 @@ create table utleggspant_hendelse (
     dato         date         not null,
     tidspunkt    timestamptz  not null,
     hvem         varchar(100) not null,
-    begrunnelse  varchar(500) not null
+    begrunnelse  varchar(500) not null,
+    dokument_id  uuid
 );
 create index utleggspant_hendelse_pant on utleggspant_hendelse (pant_id, id);
 comment on table utleggspant_hendelse is 'Each status a lien took: when (date and instant), who (caseworker ident or the daily run) and why';
+comment on column utleggspant_hendelse.dokument_id is 'The letter to the debtor that told of this step (module letters), if one was sent';

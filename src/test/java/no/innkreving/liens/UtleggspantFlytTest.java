@@ -166,6 +166,7 @@ class UtleggspantFlytTest extends ApiTestBase {
             assertThat(h.get("status").asString()).isEqualTo("REGISTRERT");
             assertThat(h.get("dato").asString()).isEqualTo("2025-08-04");
             assertThat(h.get("hvem").asString()).isEqualTo(SAKSBEHANDLER);
+            assertThat(h.get("dokumentId").asString()).isEqualTo(pant.get("brevDokumentId").asString());
         });
         assertThat(s.contentType()).startsWith("application/json");
 
@@ -268,6 +269,9 @@ class UtleggspantFlytTest extends ApiTestBase {
         assertThat(h.get("dato").asString()).isEqualTo("2025-08-11");
         assertThat(h.get("hvem").asString()).isEqualTo("daglig kjøring utleggspant-sletting");
         assertThat(h.get("begrunnelse").asString()).contains("betalt", "§ 7-27");
+        String slettebrev = pdfTekst(brev.dokument(UUID.fromString(h.get("dokumentId").asString())).orElseThrow().innhold());
+        assertThat(slettebrev).contains("Melding om sletting av utleggspant", regnr, "11.08.2025", "§ 7-27");
+        assertThat(kravbilde(krav.get(0)).get("hendelser").toString()).contains(h.get("dokumentId").asString());
         assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and brevslag = 'UTLEGGSPANT_SLETTET'",
                 Integer.class, org)).isEqualTo(1);
         assertThat(saksbehandler().get(V1 + "/utleggspant/" + annetId).json().get("status").asString()).isEqualTo("REGISTRERT");

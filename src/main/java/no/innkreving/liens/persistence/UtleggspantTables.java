@@ -29,7 +29,7 @@ public class UtleggspantTables {
     public record Pantekrav(UUID kravId, long beloepOre) {
     }
 
-    public record Hendelse(Pantestatus status, LocalDate dato, Instant tidspunkt, String hvem, String begrunnelse) {
+    public record Hendelse(Pantestatus status, LocalDate dato, Instant tidspunkt, String hvem, String begrunnelse, UUID dokumentId) {
     }
 
     public record Nytt(UUID id, String skyldner, Formuesgodeart art, String identifikator, String beskrivelse, Rettsvern rettsvern,
@@ -56,8 +56,17 @@ public class UtleggspantTables {
         return nummer;
     }
 
+    /** The decision's letter and (movables) the request to namsmannen; the letter is also the first step's document. */
     public void settDokumenter(UUID id, UUID brevDokumentId, byte[] begjaering) {
         jdbc.update("update utleggspant set brev_dokument_id = ?, begjaering_pdf = ? where id = ?", brevDokumentId, begjaering, id);
+        jdbc.update("update utleggspant_hendelse set dokument_id = ? where id = (select min(id) from utleggspant_hendelse where pant_id = ?)",
+                brevDokumentId, id);
+    }
+
+    /** The letter that told the debtor of the lien's latest step. */
+    public void settSisteHendelsesdokument(UUID id, UUID dokumentId) {
+        jdbc.update("update utleggspant_hendelse set dokument_id = ? where id = (select max(id) from utleggspant_hendelse where pant_id = ?)",
+                dokumentId, id);
     }
 
     /** Moves the lien to {@code status} and records who, when and why. */
@@ -97,9 +106,8 @@ public class UtleggspantTables {
 
     public List<Panthendelse> hendelserForKrav(UUID kravId) {
         return jdbc.query("""
-                select h.pant_id, h.status, h.dato, case when h.status in ('REGISTRERT', 'BEGJAERT_HOS_NAMSMANNEN') then p.brev_dokument_id end dok
-                from utleggspant_hendelse h join utleggspant p on p.id = h.pant_id
-                join utleggspant_krav k on k.pant_id = h.pant_id
+                select h.pant_id, h.status, h.dato, h.dokument_id
+                from utleggspant_hendelse h join utleggspant_krav k on k.pant_id = h.pant_id
                 where k.krav_id = ? order by h.id""",
                 (rs, i) -> new Panthendelse(rs.getObject(1, UUID.class), Pantestatus.valueOf(rs.getString(2)),
                         rs.getDate(3).toLocalDate(), rs.getObject(4, UUID.class)), kravId);
@@ -121,10 +129,10 @@ public class UtleggspantTables {
                     .add(new Pantekrav(rs.getObject(2, UUID.class), rs.getLong(3)));
         }, (Object) ider);
         Map<UUID, List<Hendelse>> hendelser = new HashMap<>();
-        jdbc.query("select pant_id, status, dato, tidspunkt, hvem, begrunnelse from utleggspant_hendelse where pant_id = any(?) order by id", rs -> {
+        jdbc.query("select pant_id, status, dato, tidspunkt, hvem, begrunnelse, dokument_id from utleggspant_hendelse where pant_id = any(?) order by id", rs -> {
             hendelser.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Hendelse(
                     Pantestatus.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate(), rs.getTimestamp(4).toInstant(),
-                    rs.getString(5), rs.getString(6)));
+                    rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class)));
         }, (Object) ider);
         return rader.stream().map(r -> new Lagret((UUID) r[0], (Long) r[1], (String) r[2], Formuesgodeart.valueOf((String) r[3]),
                 (String) r[4], (String) r[5], Rettsvern.valueOf((String) r[6]), Pantestatus.valueOf((String) r[7]), (LocalDate) r[8],

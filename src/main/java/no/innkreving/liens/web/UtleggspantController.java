@@ -84,7 +84,7 @@ class UtleggspantController {
     record Pantekrav(UUID kravidentifikator, BigDecimal beloep) {
     }
 
-    record Historikk(String status, LocalDate dato, Instant tidspunkt, String hvem, String begrunnelse) {
+    record Historikk(String status, LocalDate dato, Instant tidspunkt, String hvem, String begrunnelse, UUID dokumentId) {
     }
 
     @JsonPropertyOrder({"id", "saksnummer", "skyldner", "formuesgode", "krav", "sikretBeloep", "rettsvern", "status",
@@ -100,7 +100,7 @@ class UtleggspantController {
                     kr(p.krav().stream().mapToLong(UtleggspantTables.Pantekrav::beloepOre).sum()), p.rettsvern().name(),
                     p.status().name(), p.besluttet(), p.klagefrist(), p.saksbehandler(), p.brevDokumentId(),
                     p.harBegjaering() ? STI + p.id() + "/begjaering" : null,
-                    p.hendelser().stream().map(h -> new Historikk(h.status().name(), h.dato(), h.tidspunkt(), h.hvem(), h.begrunnelse())).toList());
+                    p.hendelser().stream().map(h -> new Historikk(h.status().name(), h.dato(), h.tidspunkt(), h.hvem(), h.begrunnelse(), h.dokumentId())).toList());
         }
     }
 
