@@ -62,7 +62,7 @@ class Motregningsmelding {
 
         long avregnet = r.dekninger().stream().filter(Motregningsregel.Dekning::avregning).mapToLong(Motregningsregel.Dekning::beloepOre).sum();
         List<String> innledning = new ArrayList<>();
-        innledning.add("Du har " + kr(m.beloepOre()) + " til gode fra staten (" + smaa(m.art().tekst()) + ", forfalt "
+        innledning.add("Du har " + kr(m.beloepOre()) + " til gode fra staten (" + smaa(m.art().tekst()) + ", til utbetaling "
                 + DATO.format(m.dato()) + ", referanse " + m.referanse() + "). Fordi du har forfalte krav hos oss, har vi brukt "
                 + kr(r.motregnetOre()) + " av beløpet til å betale disse kravene (motregning). Motregningen gjelder fra "
                 + DATO.format(virkning) + ".");
