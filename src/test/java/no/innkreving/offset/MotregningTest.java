@@ -300,25 +300,39 @@ class MotregningTest extends ApiTestBase {
 
     @Test
     void kjoering_avbrutt_halvveis_og_kjoert_igjen_blir_som_en_ren_kjoering() throws Exception {
-        // Three debtors, each a claim of 1 000 and a refund of 1 500: 1 000 offset, 500 paid out each.
+        // Four debtors, each a claim of 1 000 and a refund of 1 500: 1 000 offset, 500 paid out each, one letter each.
         List<String> fnr = new ArrayList<>();
         List<UUID> krav = new ArrayList<>();
         StringBuilder innhold = new StringBuilder(HODE);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             String f = Testpersoner.person(jdbc, "BOSATT");
             fnr.add(f);
             krav.add(navKrav(f, "TILBAKEKREVING_BARNETRYGD", 1_000, 0, 0));
             innhold.append(linje(unik("SKATT"), f, 150_000, "SKATTEOPPGJOER"));
         }
-        // the file is read and stored, then the run is cut after one debtor (a crash)
+        // the file is read and stored, then the run is cut after one debtor (the process is killed)
         var lest = importen.lesInn(fil(innhold.toString()), "avbrutt.csv", "INNBOKS");
-        assertThat(lest.nye()).isEqualTo(3);
+        assertThat(lest.nye()).isEqualTo(4);
         assertThat(kjoering.behandleUbehandlede(1)).isEqualTo(1);
-        long ferdige = fnr.stream().filter(f -> gjenstaaende(krav.get(fnr.indexOf(f))) == 0).count();
-        assertThat(ferdige).isEqualTo(1);
+        assertThat(krav.stream().filter(k -> gjenstaaende(k) == 0).count()).isEqualTo(1);
+        // then a debtor's unit fails halfway through (its payout cannot be written after its ledger transaction was):
+        // that debtor is rolled back whole, the others go on, and the run reports the failure
+        String blokkert = fnr.stream().filter(f -> gjenstaaende(krav.get(fnr.indexOf(f))) > 0).findFirst().orElseThrow();
+        UUID blokkertMotkrav = motregninger.forSkyldner(blokkert).getFirst().motkravId();
+        jdbc.update("alter table utbetaling add constraint test_krasj check (motkrav_id is distinct from '" + blokkertMotkrav + "')");
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> kjoering.behandleUbehandlede())
+                    .hasMessageContaining("1 debtor(s) could not be offset now");
+        } finally {
+            jdbc.update("alter table utbetaling drop constraint test_krasj");
+        }
+        assertThat(gjenstaaende(krav.get(fnr.indexOf(blokkert)))).isEqualTo(100_000);
+        assertThat(antall("select count(*) from transaksjon where type = 'MOTREGNING' and skyldner = ?", blokkert)).isZero();
+        assertThat(motkrav(blokkert, motregninger.forSkyldner(blokkert).getFirst().referanse()).status()).isEqualTo("MOTTATT");
+        assertThat(krav.stream().filter(k -> gjenstaaende(k) == 0).count()).isEqualTo(3);
         // after the restart the file is still in the inbox: taken again, the rest is done, nothing twice
         leggIInnboksen(unik("avbrutt") + ".csv", innhold.toString(), "processed");
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             assertThat(gjenstaaende(krav.get(i))).isZero();
             assertThat(antall("select count(*) from transaksjon where type = 'MOTREGNING' and skyldner = ?", fnr.get(i))).isEqualTo(1);
             assertThat(jdbc.queryForList("select beloep_ore from utbetaling where skyldner = ? and motkrav_id is not null", Long.class,
@@ -326,6 +340,7 @@ class MotregningTest extends ApiTestBase {
             assertThat(antall("select count(*) from brevdokument where mottaker = ? and brevslag = 'MOTREGNING'", fnr.get(i))).isEqualTo(1);
         }
         assertThat(antall("select count(*) from motkrav where status = 'MOTTATT'")).isZero();
+        assertThat(avstemming.kontroller().stemmer()).isTrue();
     }
 
     @Test

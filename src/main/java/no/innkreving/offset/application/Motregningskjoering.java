@@ -62,7 +62,11 @@ public class Motregningskjoering {
         this.clock = clock;
     }
 
-    /** Offsets every amount waiting, debtor by debtor; returns the number of amounts done. */
+    /**
+     * Offsets every amount waiting, debtor by debtor; returns the number of amounts done. A debtor whose unit fails is
+     * rolled back whole and left waiting; the others go on, and then the run fails so that its caller (the inbox, an
+     * upload) knows to try again.
+     */
     public int behandleUbehandlede() {
         return behandleUbehandlede(Integer.MAX_VALUE);
     }
@@ -71,14 +75,25 @@ public class Motregningskjoering {
     public int behandleUbehandlede(int maksSkyldnere) {
         int gjort = 0;
         int skyldnere = 0;
+        int feilet = 0;
+        RuntimeException foerste = null;
+        String etter = "";
         while (skyldnere < maksSkyldnere) {
-            List<String> side = tables.skyldnereMedUbehandlede(Math.min(SIDE, maksSkyldnere - skyldnere));
+            List<String> side = tables.skyldnereMedUbehandlede(etter, Math.min(SIDE, maksSkyldnere - skyldnere));
             if (side.isEmpty()) break;
             for (String s : side) {
-                gjort += behandle(s);
+                try {
+                    gjort += behandle(s);
+                } catch (RuntimeException e) {
+                    feilet++;
+                    if (foerste == null) foerste = e;
+                    log.error("Offset of a debtor's amounts failed; they wait for the next run", e);
+                }
                 skyldnere++;
             }
+            etter = side.getLast();
         }
+        if (foerste != null) throw new IllegalStateException(feilet + " debtor(s) could not be offset now; their amounts wait", foerste);
         return gjort;
     }
 

@@ -93,10 +93,10 @@ public class OffsetTables {
         return svar;
     }
 
-    /** Debtors with amounts received but not yet offset (a file being taken in, or a run killed halfway). */
-    public List<String> skyldnereMedUbehandlede(int antall) {
-        return jdbc.queryForList("select distinct skyldner from motkrav where status = 'MOTTATT' order by skyldner limit ?",
-                String.class, antall);
+    /** Debtors after {@code etter} with amounts received but not yet offset (a file being taken in, a run killed halfway). */
+    public List<String> skyldnereMedUbehandlede(String etter, int antall) {
+        return jdbc.queryForList("select distinct skyldner from motkrav where status = 'MOTTATT' and skyldner > ? order by skyldner limit ?",
+                String.class, etter, antall);
     }
 
     /**
