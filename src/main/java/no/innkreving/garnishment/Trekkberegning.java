@@ -12,6 +12,9 @@ import java.util.List;
  * @param trekk                  every order of the basis, in the basis's order, 0 where it gets nothing
  * @param forklaring             Norwegian lines, each naming the rule it applies
  * @param regler                 every rule considered, with its source, the date it took effect and whether it applied
+ *                               ({@code anvendt}: in force on the date and its condition met in this case, e.g. the
+ *                               20 % reduction only when the household has a fourth person, the 60 % cap only when
+ *                               switched on and the income neither ample nor a side income)
  */
 public record Trekkberegning(long nettoinntektOre, long livsoppholdsbehovOre, long trekkromOre, List<Trekk> trekk,
                              List<String> forklaring, List<AnvendtRegel> regler) {

@@ -67,7 +67,7 @@ public final class Trekkregel {
             for (BesluttetTrekk b : g.trekkMedBedrePrioritet()) {
                 if (!s.isEmpty()) s.append(", ");
                 s.append(b.id()).append(" (gruppe ").append(b.prioritetsgruppe().bokstav()).append(", besluttet ")
-                        .append(b.besluttet()).append(") ").append(kr(b.beloepPerMaanedOre()));
+                        .append(norsk(b.besluttet())).append(") ").append(kr(b.beloepPerMaanedOre()));
             }
             forklaring.add("Besluttet trekk med bedre prioritet går foran: " + s + "; igjen " + kr(netto) + " − " + kr(bedre)
                            + " = " + kr(disponibelt) + " (dekningsloven § 2-8; kildedokument 004: trekket vurderes mot det som er "
