@@ -26,7 +26,8 @@ import no.innkreving.garnishment.Prioritetsgruppe;
  */
 public record Regeldata(List<Livsoppholdssats> satser, List<Fordelingsregel> fordelingsregler,
                         Map<Prioritetsgruppe, Integer> trekkperioder, String trekkperiodeKilde,
-                        int reduksjonFraPerson, int reduksjonProsent, String reduksjonKilde, Sekstiprosentregel seksti) {
+                        int reduksjonFraPerson, int reduksjonProsent, String reduksjonKilde, Sekstiprosentregel seksti,
+                        long standardBoutgifterOre, String standardBoutgifterKilde) {
     public Regeldata {
         satser = satser.stream().sorted(Comparator.comparing(Livsoppholdssats::gyldigFra)).toList();
         fordelingsregler = fordelingsregler.stream().sorted(Comparator.comparing(Fordelingsregel::gyldigFra)).toList();
@@ -47,7 +48,8 @@ public record Regeldata(List<Livsoppholdssats> satser, List<Fordelingsregel> for
     /** The same data with the 60 % cap switched on or off. */
     public Regeldata medSekstiprosent(boolean aktiv) {
         return new Regeldata(satser, fordelingsregler, trekkperioder, trekkperiodeKilde, reduksjonFraPerson, reduksjonProsent,
-                reduksjonKilde, new Sekstiprosentregel(seksti.gyldigFra(), seksti.prosent(), aktiv, seksti.kilde()));
+                reduksjonKilde, new Sekstiprosentregel(seksti.gyldigFra(), seksti.prosent(), aktiv, seksti.kilde()),
+                standardBoutgifterOre, standardBoutgifterKilde);
     }
 
     static Regeldata les(List<String> satslinjer, List<String> fordelingslinjer, Properties p) {
@@ -73,7 +75,8 @@ public record Regeldata(List<Livsoppholdssats> satser, List<Fordelingsregel> for
                 Integer.parseInt(p.getProperty("reduksjon.fraPerson")), Integer.parseInt(p.getProperty("reduksjon.prosent")),
                 p.getProperty("reduksjon.kilde"),
                 new Sekstiprosentregel(LocalDate.parse(p.getProperty("seksti.gyldigFra")), Integer.parseInt(p.getProperty("seksti.prosent")),
-                        Boolean.parseBoolean(p.getProperty("seksti.aktiv")), p.getProperty("seksti.kilde")));
+                        Boolean.parseBoolean(p.getProperty("seksti.aktiv")), p.getProperty("seksti.kilde")),
+                Long.parseLong(p.getProperty("standard.boutgifter").strip()) * 100, p.getProperty("standard.boutgifter.kilde"));
     }
 
     /** The subsistence rates in force on the date: empty before the table starts and in a gap between rows. */
