@@ -59,7 +59,7 @@ public final class Trekkregel {
                 "dekningsloven § 2-7 første ledd; kildedokument 004 (NAV, rundskriv til ftrl. kap. 22 vedlegg 8)", DEKNINGSLOVEN,
                 u.feriepengerOre() > 0));
 
-        // better-priority deductions already decided come off first (§ 2-8; source document 004)
+        // better-priority deductions already decided come off first (§ 2-7 first paragraph, second sentence)
         long bedre = g.trekkMedBedrePrioritet().stream().mapToLong(BesluttetTrekk::beloepPerMaanedOre).sum();
         long disponibelt = Math.max(0, netto - bedre);
         if (bedre > 0) {
@@ -70,11 +70,11 @@ public final class Trekkregel {
                         .append(norsk(b.besluttet())).append(") ").append(kr(b.beloepPerMaanedOre()));
             }
             forklaring.add("Besluttet trekk med bedre prioritet går foran: " + s + "; igjen " + kr(netto) + " − " + kr(bedre)
-                           + " = " + kr(disponibelt) + " (dekningsloven § 2-8; kildedokument 004: trekket vurderes mot det som er "
-                           + "tilbake etter besluttet trekk med bedre prioritet).");
+                           + " = " + kr(disponibelt) + " (dekningsloven § 2-7 første ledd annet punktum: det som er tilbake av nettolønnen "
+                           + "etter allerede besluttede trekk med bedre prioritet).");
         }
         regler.add(new AnvendtRegel("Besluttet trekk med bedre prioritet trekkes fra før trekkrommet beregnes",
-                "dekningsloven § 2-8; kildedokument 004", DEKNINGSLOVEN, bedre > 0));
+                "dekningsloven § 2-7 første ledd annet punktum", DEKNINGSLOVEN, bedre > 0));
 
         // the household's need: subsistence rates (20 % off from the fourth person, on the youngest), housing, other costs
         Husstand h = g.husstand();
