@@ -180,7 +180,7 @@ public final class Trekkregel {
             sum += tildelt.get(i);
         }
         if (!g.paalegg().isEmpty()) {
-            forklaring.add("Samlet trekk " + kr(sum) + " av et trekkrom på " + kr(rom) + " per måned.");
+            forklaring.add("Samlet trekk " + kr(sum) + " av et trekkrom på " + kr(rom) + " per måned (dekningsloven §§ 2-7 og 2-8).");
         }
         return new Trekkberegning(netto, behov, rom, trekk, forklaring, regler);
     }
@@ -225,7 +225,7 @@ public final class Trekkregel {
             if (p.gjenstaaendeOre() != null && p.gjenstaaendeOre() < k) {
                 betaltAnvendt = true;
                 k = p.gjenstaaendeOre();
-                forklaring.add(p.id() + ": bare " + kr(k) + " gjenstår av kravene; mer enn det trekkes ikke.");
+                forklaring.add(p.id() + ": bare " + kr(k) + " gjenstår av kravene; mer enn det trekkes ikke (dekningsloven § 2-7: trekk tas bare til dekning av kravet).");
             }
             krav[i] = k;
         }
