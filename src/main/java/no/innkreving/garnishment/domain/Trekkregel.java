@@ -117,6 +117,10 @@ public final class Trekkregel {
                        + " + boutgifter " + kr(g.boutgifterOre()) + " + andre godkjente utgifter (som barnepass) "
                        + kr(g.andreGodkjenteUtgifterOre()) + " = " + kr(behov)
                        + " (dekningsloven § 2-7 første ledd: det som med rimelighet trengs til underhold av skyldneren og husstanden).");
+        if (g.boutgifterOre() == 0) {
+            forklaring.add("Ingen boutgifter er oppgitt; behovet er regnet uten boutgifter (dekningsloven § 2-7 første ledd: rimelige "
+                           + "boutgifter skal dekkes når de er kjent).");
+        }
         regler.add(new AnvendtRegel("Rimelige boutgifter og andre nødvendige utgifter (som barnepass) kommer i tillegg til satsene",
                 "dekningsloven § 2-7 første ledd; forskrift 13. juni 2014 nr. 724", DEKNINGSLOVEN,
                 g.boutgifterOre() + g.andreGodkjenteUtgifterOre() > 0));

@@ -103,11 +103,12 @@ class UtleggstrekkberegningController {
         }
         long annen = kroner(h, "husstand.", "annenInntektPerMaaned", false);
         boolean rommelig = sannhet(h, "husstand.inntektenErRommelig", "inntektenErRommelig");
-        long bolig = kroner(body, "", "boutgifterPerMaaned", true);
+        long bolig = kroner(body, "", "boutgifterPerMaaned", false);
         long andre = kroner(body, "", "andreGodkjenteUtgifterPerMaaned", false);
 
         List<Paalegg> paalegg = new ArrayList<>();
-        JsonNode pl = liste(body, "paalegg", true);
+        JsonNode pl = liste(body, "paalegg", false);
+        if (pl == null) pl = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         if (pl.size() > FLEST_PAALEGG) throw new UgyldigTrekkgrunnlag("paalegg", "paalegg kan ha høyst " + FLEST_PAALEGG + " pålegg");
         Set<String> ider = new HashSet<>();
         for (int i = 0; i < pl.size(); i++) {
