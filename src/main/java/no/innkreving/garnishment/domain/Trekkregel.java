@@ -363,8 +363,14 @@ public final class Trekkregel {
             }
             long overskytende = kroner - delt;
             List<Integer> etterRest = aapne.stream().sorted(Comparator.comparing((Integer j) -> -rest[j]).thenComparing(aapne::indexOf)).toList();
-            for (int n = 0; n < overskytende; n++) gitt[etterRest.get(n)] += 100;
-            igjen -= kroner * 100;
+            igjen -= (kroner - overskytende) * 100;
+            for (int n = 0; n < overskytende; n++) {
+                // never above what the order asks (it may end in øre); a part of a krone left stays untaken
+                int j = etterRest.get(n);
+                long x = Math.min(100, krav[j] - gitt[j]);
+                gitt[j] += x;
+                igjen -= x;
+            }
             break;
         }
         return rom - igjen;

@@ -235,6 +235,19 @@ class TrekkregelTest {
     }
 
     @Test
+    void forholdsmessig_deling_gir_aldri_mer_enn_pålegget_ber_om() {
+        // Room 7 276 kr shared 5 : 3. A1 asks 4 547,80 (what remains of its claims), A2 3 000.
+        // Shares 4 547,5 and 2 728,5 (neither reaches what it asks); floored 4 547 + 2 728; the last krone goes to A1
+        // (tie, listed first) but only the 0,80 it still asks: A1 4 547,80, A2 2 728; 0,20 stays untaken.
+        long[] krav = {454_780, 300_000};
+        long[] vekt = {500_000, 300_000};
+        long[] gitt = new long[2];
+        long delt = Trekkregel.delForholdsmessig(List.of(0, 1), krav, vekt, gitt, kr(7_276));
+        assertThat(gitt).containsExactly(454_780, 272_800);
+        assertThat(delt).isEqualTo(727_580);
+    }
+
+    @Test
     void dato_uten_registrerte_satser_avvises_med_feltnavn() {
         // rates are registered from 1 July 2014; 1 July 2017 - 30 June 2019 is a gap in the table
         Trekkgrunnlag g = grunnlag("2018-03-01", loenn(40_000, 10_000), enslig(), 9_000, 0, List.of());
