@@ -5,7 +5,7 @@
  * a letter, the claims' limitation is interrupted, the order is published to the payer (module trekkpaalegg) with a
  * KID that stands for the order's claims by priority (module invoicing), and the order is closed when they are paid.
  */
-@ApplicationModule(allowedDependencies = {"claimtypes", "dunning", "invoicing", "ledger", "letters", "limitation", "parties",
+@ApplicationModule(allowedDependencies = {"claimtypes", "dunning", "garnishment", "invoicing", "ledger", "letters", "limitation", "parties",
         "payments", "platform", "suspension", "trekkpaalegg"})
 package no.innkreving.utleggstrekk;
 

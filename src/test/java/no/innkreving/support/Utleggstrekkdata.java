@@ -89,7 +89,20 @@ public abstract class Utleggstrekkdata extends ApiTestBase {
                 .formatted(fnr, kroner, unik("UT"), idag().minusDays(10), idag().minusYears(1), idag().minusMonths(2));
     }
 
+    /**
+     * The payer pays the person a wage of 52 000 kr a month with 14 500 kr advance tax from January 2020 (income
+     * register, as the demo's Ola Normann at Fjordlys Bygg: the rule leaves 17 776 kr a month for a single debtor with
+     * the standard housing cost).
+     */
+    protected void loenn(String fnr, String orgnr) {
+        jdbc.update("""
+                insert into inntektsregister_utbetaling (foedselsnummer, trekkpliktig, art, fra_maaned, til_maaned, brutto_ore,
+                    forskuddstrekk_ore, kilde) values (?, ?, 'LOENN', date '2020-01-01', null, 5200000, 1450000, 'test')
+                on conflict do nothing""", fnr, orgnr);
+    }
+
     protected String beslutt(String fnr, String orgnr, List<UUID> krav, String stoerrelse, LocalDate start) {
+        loenn(fnr, orgnr);
         Api.Svar s = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, orgnr, krav, stoerrelse, start));
         assertThat(s.status()).as(s.body()).isEqualTo(201);
         return s.tekst("trekkid");

@@ -70,6 +70,7 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         String annen = Testpersoner.organisasjon(jdbc, "AKTIV");
         UUID krav = klareKrav(LocalDate.of(2025, 3, 3), 15_000, List.of(fnr)).getFirst();
         LocalDate besluttet = idag();
+        loenn(fnr, org);
 
         Api.Svar svar = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, List.of(krav), "\"beloepPerMaaned\":1500", besluttet.plusDays(1)));
         assertThat(svar.status()).as(svar.body()).isEqualTo(201);
@@ -145,6 +146,7 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         String fnr = Testpersoner.person(jdbc, "BOSATT");
         String org = Testpersoner.organisasjon(jdbc, "AKTIV");
         List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 10_000, List.of(fnr, fnr));
+        loenn(fnr, org);
         Api.Svar svar = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, List.of(krav.get(1)), "\"prosent\":10", idag().plusDays(1)));
         assertThat(svar.status()).as(svar.body()).isEqualTo(201);
         String trekkid = svar.tekst("trekkid");
@@ -217,6 +219,7 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         List<UUID> klare = klareKrav(LocalDate.of(2025, 3, 3), 9_000, List.of(fnr, fnr));
         LocalDate imorgen = idag().plusDays(1);
         UUID fersk = bookKrav(fnr, 1_000); // due in weeks: not ready for enforcement
+        loenn(fnr, org);
 
         Api.Svar ikkeKlart = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, List.of(klare.get(0), fersk), "\"beloepPerMaaned\":1000", imorgen));
         assertThat(ikkeKlart.status()).as(ikkeKlart.body()).isEqualTo(422);
@@ -249,12 +252,33 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(new Api(port, issuer.issue(org, TP_SCOPE)).post(UTLEGGSTREKK, nyttTrekk(fnr, org, k, "\"beloepPerMaaned\":1000", imorgen)).status())
                 .isEqualTo(403);
 
+        /*
+         * The rule (module garnishment) on the payer's 52 000 kr wage with 14 500 kr advance tax: 37 500 net. Without
+         * the household, a single debtor with the standard housing cost leaves 17 776 kr (the rule's own worked
+         * example), so 30 000 kr is refused. A couple with three children and 20 000 kr housing needs more than the
+         * 37 500 net (two adults' and three children's rates alone are well above 17 500), so even 12 000 kr is refused;
+         * the same 12 000 kr passes on the standard basis below.
+         */
+        Api.Svar forMye = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, k, "\"beloepPerMaaned\":30000", imorgen));
+        assertThat(forMye.status()).as(forMye.body()).isEqualTo(422);
+        assertThat(forMye.feiltype()).isEqualTo("trekk-over-trekkrom");
+        assertThat(forMye.tekst("detail")).contains("dekningsloven § 2-7", "høyst", "beloepPerMaaned");
+        Api.Svar familie = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, k, "\"beloepPerMaaned\":12000", imorgen)
+                .replace("}", ",\"husstand\":{\"skyldner\":\"GIFT_ELLER_SAMBOER\",\"barn\":[{\"alder\":3},{\"alder\":8},{\"alder\":12}]},\"boutgifterPerMaaned\":20000}"));
+        assertThat(familie.status()).as(familie.body()).isEqualTo(422);
+        assertThat(familie.feiltype()).isEqualTo("trekk-over-trekkrom");
+        String annenTrekkpliktig = Testpersoner.organisasjon(jdbc, "AKTIV"); // pays the debtor nothing
+        Api.Svar ingenInntekt = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, annenTrekkpliktig, k, "\"beloepPerMaaned\":100", imorgen));
+        assertThat(ingenInntekt.status()).isEqualTo(422);
+        assertThat(ingenInntekt.tekst("detail")).contains("Inntektsregisteret viser ingen utbetaling");
+        assertThat(jdbc.queryForObject("select count(*) from utleggstrekk where skyldner = ?", Integer.class, fnr)).isZero();
+
         UUID ukjent = UUID.randomUUID();
         assertThat(saksbehandler().put(UTLEGGSTREKK + "/" + ukjent, "{\"prosent\":5,\"startdato\":\"" + imorgen + "\"}").status()).isEqualTo(404);
         assertThat(saksbehandler().send("DELETE", UTLEGGSTREKK + "/" + ukjent, null).status()).isEqualTo(404);
         assertThat(saksbehandler().put(UTLEGGSTREKK + "/ikke-uuid", "{\"prosent\":5,\"startdato\":\"" + imorgen + "\"}").status()).isEqualTo(400);
 
-        beslutt(fnr, org, k, "\"beloepPerMaaned\":1000", imorgen);
+        beslutt(fnr, org, k, "\"beloepPerMaaned\":12000", imorgen);
         Api.Svar andre = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, k, "\"beloepPerMaaned\":500", imorgen));
         assertThat(andre.status()).isEqualTo(409);
         assertThat(andre.feiltype()).isEqualTo("utleggstrekk-finnes");
@@ -273,6 +297,7 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         String org = Testpersoner.organisasjon(jdbc, "AKTIV");
         List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 5_000, List.of(a, b));
         LocalDate r = idag();
+        loenn(a, org);
         Api.Svar svar = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(a, org, List.of(krav.get(0)), "\"beloepPerMaaned\":1000", r.plusDays(1)));
         String betalt = svar.tekst("trekkid");
         String loept = beslutt(b, org, List.of(krav.get(1)), "\"beloepPerMaaned\":100", r.plusDays(1));

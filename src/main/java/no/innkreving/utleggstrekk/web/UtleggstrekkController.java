@@ -212,6 +212,8 @@ class UtleggstrekkController {
      */
     private static Husstandsopplysninger husstand(JsonNode n) {
         JsonNode h = n.get("husstand");
+        if ((h == null || h.isNull()) && !n.hasNonNull("boutgifterPerMaaned") && !n.hasNonNull("andreGodkjenteUtgifterPerMaaned"))
+            return null;
         String voksne = "ENSLIG";
         List<Integer> barn = new ArrayList<>();
         long annen = 0;
