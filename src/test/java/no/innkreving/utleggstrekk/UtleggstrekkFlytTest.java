@@ -72,6 +72,17 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         LocalDate besluttet = idag();
         loenn(fnr, org);
 
+        // proposed first: the payer's 52 000 / 14 500 leaves room for 17 776 kr a month (the rule's figure), more than
+        // the 15 000 kr owed, so the proposal is the whole 15 000 kr
+        Api.Svar forslag = saksbehandler().get(UTLEGGSTREKK + "/forslag?skyldner=" + fnr);
+        assertThat(forslag.status()).as(forslag.body()).isEqualTo(200);
+        JsonNode f = forslag.json().get(0);
+        assertThat(f.get("krav").get(0).asString()).isEqualTo(krav.toString());
+        assertThat(f.get("gjenstaaendeBeloep").decimalValue()).isEqualByComparingTo("15000.00");
+        assertThat(f.get("forslag").get(0).get("trekkpliktig").asString()).isEqualTo(org);
+        assertThat(f.get("forslag").get(0).get("beloepPerMaaned").asLong()).isEqualTo(15_000);
+        assertThat(f.get("forslag").get(0).get("forklaring").toString()).contains("§ 2-7");
+
         Api.Svar svar = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, List.of(krav), "\"beloepPerMaaned\":1500", besluttet.plusDays(1)));
         assertThat(svar.status()).as(svar.body()).isEqualTo(201);
         rentInnhold(svar.body());
@@ -80,6 +91,7 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(svar.tekst("saksnummer")).matches("TREKK/2025/\\d+");
         assertThat(kid).matches("\\d{13}");
 
+        assertThat(saksbehandler().get(UTLEGGSTREKK + "/forslag?skyldner=" + fnr).json().size()).as("in an order: no longer proposed").isZero();
         // the payer sees version 1 with every field; another payer sees nothing; a system user acting for the payer sees it
         JsonNode v1 = versjon(org, trekkid, 1);
         assertThat(v1.get("trekkstatus").asString()).isEqualTo("aktiv");

@@ -12,6 +12,7 @@ import java.util.UUID;
 import no.innkreving.platform.web.Problem;
 import no.innkreving.trekkpaalegg.Trekkstoerrelse;
 import no.innkreving.utleggstrekk.application.Avvist;
+import no.innkreving.utleggstrekk.application.Forslagsliste;
 import no.innkreving.utleggstrekk.application.Husstandsopplysninger;
 import no.innkreving.utleggstrekk.application.Trekkvedtak;
 import no.innkreving.utleggstrekk.application.Trekkvedtak.Besluttet;
@@ -49,10 +50,12 @@ class UtleggstrekkController {
 
     private final Trekkvedtak vedtak;
     private final Utleggstrekkbilde bilde;
+    private final Forslagsliste forslagsliste;
 
-    UtleggstrekkController(Trekkvedtak vedtak, Utleggstrekkbilde bilde) {
+    UtleggstrekkController(Trekkvedtak vedtak, Utleggstrekkbilde bilde, Forslagsliste forslagsliste) {
         this.vedtak = vedtak;
         this.bilde = bilde;
+        this.forslagsliste = forslagsliste;
     }
 
     /** A request field that cannot be read; {@code felt} names it. */
@@ -104,6 +107,41 @@ class UtleggstrekkController {
         var t = vedtak.stopp(id, begrunnelse, saksbehandler);
         tilgangslogg.info("Utleggstrekk {} stanset av {} (versjon {})", id, saksbehandler, t.trekkversjon());
         return ResponseEntity.ok(Map.of("trekkid", id.toString(), "trekkversjon", t.trekkversjon(), "trekkstatus", t.trekkstatus().publisert()));
+    }
+
+    /**
+     * Proposals: debtors with claims ready for enforcement and no order, each payer in the income register with the
+     * most the rule allows it to take a month ({@code antall} debtors, 1-500, default 50; or one {@code skyldner}).
+     */
+    @GetMapping("/forslag")
+    ResponseEntity<?> forslag(@org.springframework.web.bind.annotation.RequestParam(required = false) String antall,
+                              @org.springframework.web.bind.annotation.RequestParam(required = false) String skyldner,
+                              @AuthenticationPrincipal Jwt jwt) {
+        int n = 50;
+        if (antall != null) {
+            if (!antall.matches("\\d{1,3}") || Integer.parseInt(antall) < 1 || Integer.parseInt(antall) > 500)
+                throw new Uleselig("antall", "antall må være et heltall fra 1 til 500");
+            n = Integer.parseInt(antall);
+        }
+        if (skyldner != null && !skyldner.matches("\\d{11}")) throw new Uleselig("skyldner", "skyldner er et fødselsnummer (11 sifre)");
+        List<Map<String, Object>> svar = new ArrayList<>();
+        for (var f : forslagsliste.forslag(n, skyldner)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("skyldner", f.skyldner());
+            m.put("krav", f.krav().stream().map(UUID::toString).toList());
+            m.put("gjenstaaendeBeloep", BigDecimal.valueOf(f.gjenstaaendeOre(), 2));
+            m.put("forslag", f.forslag().stream().map(t -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("trekkpliktig", t.trekkpliktig());
+                x.put("art", t.art());
+                x.put("beloepPerMaaned", t.beloepPerMaanedOre() / 100);
+                x.put("forklaring", t.forklaring());
+                return x;
+            }).toList());
+            svar.add(m);
+        }
+        tilgangslogg.info("Forslag til utleggstrekk ({} skyldnere) lest av {}", svar.size(), Saksbehandler.ident(jwt));
+        return ResponseEntity.ok(svar);
     }
 
     /** The caseworker's view of one order: its claims, every decision (who, when, why) and every published version. */
