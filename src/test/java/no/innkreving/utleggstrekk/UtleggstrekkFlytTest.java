@@ -38,6 +38,8 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
     no.innkreving.payments.application.Saksbehandling saksbehandling;
     @Autowired
     no.innkreving.utleggstrekk.application.Betalingsoppfoelging oppfoelging;
+    @Autowired
+    no.innkreving.ledger.Bokfoering bokfoering;
 
     private JsonNode bilde(String trekkid) {
         Api.Svar s = saksbehandler().get(UTLEGGSTREKK + "/" + trekkid);
@@ -297,22 +299,24 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
     }
 
     /*
-     * Money placed by a caseworker from suspense (no payment event) pays the order's 5 000,00 claim: the order stays
-     * active until the daily run closes it (version 2, BETALT). Another order runs past its period of dekningsloven
-     * § 2-7 third paragraph (24 months for a NAV claim: decided R, last day R + 24 months - 1 day): the daily run
-     * the day after ends it (UTLOEPT).
+     * Money placed by a caseworker from suspense with the order's KID pays the order's 5 000,00 claim: closed at once
+     * (version 2, BETALT). Another order's claim is written off by its creditor (no payment): the daily run closes
+     * that order. A third runs past its period of dekningsloven § 2-7 third paragraph (24 months for a NAV claim:
+     * decided R, last day R + 24 months - 1 day): the daily run the day after ends it (UTLOEPT).
      */
     @Test
-    void dagligkjoeringen_lukker_det_som_er_betalt_uten_hendelse_og_det_som_har_loept_ut() throws Exception {
+    void betalt_fra_uplassert_avskrevet_og_utloept_trekk_lukkes() throws Exception {
         String a = Testpersoner.person(jdbc, "BOSATT");
         String b = Testpersoner.person(jdbc, "BOSATT");
+        String c = Testpersoner.person(jdbc, "BOSATT");
         String org = Testpersoner.organisasjon(jdbc, "AKTIV");
-        List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 5_000, List.of(a, b));
+        List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 5_000, List.of(a, b, c));
         LocalDate r = idag();
         loenn(a, org);
         Api.Svar svar = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(a, org, List.of(krav.get(0)), "\"beloepPerMaaned\":1000", r.plusDays(1)));
         String betalt = svar.tekst("trekkid");
-        String loept = beslutt(b, org, List.of(krav.get(1)), "\"beloepPerMaaned\":100", r.plusDays(1));
+        String avskrevet = beslutt(b, org, List.of(krav.get(1)), "\"beloepPerMaaned\":100", r.plusDays(1));
+        String loept = beslutt(c, org, List.of(krav.get(2)), "\"beloepPerMaaned\":100", r.plusDays(1));
 
         String ref = unik("UTENKID");
         String xml = no.innkreving.payments.demo.Camt054.fil(unik("MSG"), "76940500121",
@@ -324,10 +328,15 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(saksbehandling.plasser(innbetaling, svar.tekst("kidnummer"), null, SAKSBEHANDLER))
                 .isInstanceOf(no.innkreving.payments.application.Saksbehandling.Utfall.Plassert.class);
         assertThat(rest(krav.get(0))).isZero();
-        assertThat(bilde(betalt).get("status").asString()).isEqualTo("AKTIV");
-        oppfoelging.kjoer();
         assertThat(bilde(betalt).get("status").asString()).isEqualTo("AVSLUTTET");
         assertThat(versjon(org, betalt, 2).get("trekkstatus").asString()).isEqualTo("avsluttet");
+
+        bokfoering.avskrivAvOppdragsgiver(krav.get(1), UUID.randomUUID());
+        assertThat(rest(krav.get(1))).isZero();
+        assertThat(bilde(avskrevet).get("status").asString()).as("no payment: the daily run closes it").isEqualTo("AKTIV");
+        oppfoelging.kjoer();
+        assertThat(bilde(avskrevet).get("status").asString()).isEqualTo("AVSLUTTET");
+        assertThat(bilde(avskrevet).get("vedtak").get(1).get("handling").asString()).isEqualTo("BETALT");
         assertThat(bilde(loept).get("status").asString()).isEqualTo("AKTIV");
 
         tidsmaskin.reisTil(r.plusMonths(24).minusDays(1));

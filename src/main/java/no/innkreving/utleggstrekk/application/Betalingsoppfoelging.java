@@ -133,12 +133,12 @@ public class Betalingsoppfoelging implements DagligJobb {
         }
         if (rest == 0) {
             UUID dokument = brev.send(idag, trekk.skyldner(), trekk.saksnummer(), "Utleggstrekket er avsluttet", trekk.krav(),
-                    saldoMap(trekk), List.of("Kravene i saken " + trekk.saksnummer() + " er betalt. Utleggstrekket er derfor avsluttet fra og med "
+                    saldoMap(trekk), List.of("Kravene i saken " + trekk.saksnummer() + " er gjort opp. Utleggstrekket er derfor avsluttet fra og med "
                             + Trekkvedtak.DATO.format(idag) + ", og den trekkpliktige er bedt om å slutte å trekke."),
                     List.of("Er det trukket mer enn kravene var på, betaler vi det tilbake til deg."));
             Trekkpaalegg t = paalegg.avslutt(trekk.trekkid());
             tables.avsluttet(trekk.trekkid(), idag);
-            tables.vedtak(Trekkvedtak.vedtak(t, "BETALT", SYSTEM, "Kravene er betalt", null, null, dokument));
+            tables.vedtak(Trekkvedtak.vedtak(t, "BETALT", SYSTEM, "Ingenting gjenstår av kravene (betalt eller avskrevet)", null, null, dokument));
             log.info("Garnishment {} closed: its claims are paid", trekk.trekkid());
             return true;
         }
