@@ -349,4 +349,38 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(v2.get("trekkstoerrelseForPeriode").get(0).get("sluttdato").asString()).isEqualTo(r.plusMonths(24).toString());
         assertThat(bilde(loept).get("vedtak").get(1).get("handling").asString()).isEqualTo("UTLOEPT");
     }
+
+    /*
+     * A claim of the debtor that becomes ready for enforcement after the order was decided is taken into the same
+     * order by the daily run (one coordinated order, lov 25. april 2025 nr. 12): the same KID, no new version for the
+     * payer, its limitation interrupted. 4 000,00 + 3 000,00 = 7 000,00 paid with the KID pays both and closes it.
+     */
+    @Test
+    void krav_som_blir_klart_senere_tas_inn_i_det_samordnede_trekket() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        UUID foerste = klareKrav(LocalDate.of(2025, 3, 3), 4_000, List.of(fnr)).getFirst();
+        Api.Svar svar = saksbehandler().post(UTLEGGSTREKK, nyttTrekkMedLoenn(fnr, org, foerste));
+        assertThat(svar.status()).as(svar.body()).isEqualTo(201);
+        String trekkid = svar.tekst("trekkid");
+        UUID andre = klareKrav(idag(), 3_000, List.of(fnr)).getFirst();
+        assertThat(bilde(trekkid).get("krav").size()).isEqualTo(1);
+
+        oppfoelging.kjoer();
+        List<String> dekket = new ArrayList<>();
+        for (JsonNode k : bilde(trekkid).get("krav")) dekket.add(k.get("kravidentifikator").asString());
+        assertThat(dekket).containsExactly(foerste.toString(), andre.toString()); // the first due first (§ 2-8)
+        assertThat(fristavbrudd.avbrudd(List.of(andre)).get(andre)).contains(new Fristavbrudd(idag(), Fristavbrudd.Slag.UTLEGG));
+        assertThat(trekkpliktig(org).get(TREKKPAALEGG + "/" + trekkid + "/2").status()).as("the payer's order is unchanged").isEqualTo(404);
+
+        betal(svar.tekst("kidnummer"), 700_000);
+        assertThat(rest(foerste)).isZero();
+        assertThat(rest(andre)).isZero();
+        assertThat(versjon(org, trekkid, 2).get("trekkstatus").asString()).isEqualTo("avsluttet");
+    }
+
+    private String nyttTrekkMedLoenn(String fnr, String org, UUID krav) {
+        loenn(fnr, org);
+        return nyttTrekk(fnr, org, List.of(krav), "\"beloepPerMaaned\":1000", idag().plusDays(1));
+    }
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
+import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
+import no.innkreving.limitation.Fristavbrudd;
+import no.innkreving.limitation.Fristavbruddsregister;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.Innbetalinger;
@@ -51,9 +54,16 @@ public class Betalingsoppfoelging implements DagligJobb {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ClaimTypeCatalogue katalog;
+    private final Samordning samordning;
+    private final Fakturering fakturering;
+    private final Fristavbruddsregister fristavbrudd;
 
     Betalingsoppfoelging(UtleggstrekkTables tables, Trekkpaaleggsregister paalegg, Saldoer saldoer, Innbetalinger innbetalinger,
-                         Trekkbrev brev, Kjoeringsmotor motor, TransactionTemplate tx, Clock clock, ClaimTypeCatalogue katalog) {
+                         Trekkbrev brev, Kjoeringsmotor motor, TransactionTemplate tx, Clock clock, ClaimTypeCatalogue katalog,
+                         Samordning samordning, Fakturering fakturering, Fristavbruddsregister fristavbrudd) {
+        this.samordning = samordning;
+        this.fakturering = fakturering;
+        this.fristavbrudd = fristavbrudd;
         this.katalog = katalog;
         this.tables = tables;
         this.paalegg = paalegg;
@@ -119,9 +129,15 @@ public class Betalingsoppfoelging implements DagligJobb {
 
     private boolean vurder(Trekk trekk) {
         LocalDate idag = LocalDate.now(clock);
+        Trekkpaalegg siste = paalegg.siste(trekk.trekkid()).orElseThrow();
+        boolean utvidet = false;
+        if (siste.trekkstatus() == Trekkpaalegg.Trekkstatus.AKTIV) {
+            Trekk medNye = taMedNyeKrav(trekk, idag);
+            utvidet = medNye != trekk;
+            trekk = medNye;
+        }
         List<Kravsaldo> saldo = saldoer.saldoer(trekk.krav(), LocalDate.MAX);
         long rest = saldo.stream().mapToLong(Kravsaldo::gjenstaaendeOre).sum();
-        Trekkpaalegg siste = paalegg.siste(trekk.trekkid()).orElseThrow();
         if (siste.trekkstatus() == Trekkpaalegg.Trekkstatus.AVSLUTTET) {
             // a final amount was published: the order ends with it, paid or not (a new order if money is still owed)
             Periode sist = siste.siste();
@@ -129,7 +145,7 @@ public class Betalingsoppfoelging implements DagligJobb {
                 tables.avsluttet(trekk.trekkid(), idag);
                 return true;
             }
-            return false;
+            return utvidet;
         }
         if (rest == 0) {
             UUID dokument = brev.send(idag, trekk.skyldner(), trekk.saksnummer(), "Utleggstrekket er avsluttet", trekk.krav(),
@@ -156,13 +172,38 @@ public class Betalingsoppfoelging implements DagligJobb {
             return true;
         }
         Periode loepende = siste.siste();
-        if (loepende.startdato().isAfter(idag)) return false;
+        if (loepende.startdato().isAfter(idag)) return utvidet;
         Optional<Long> maanedstrekk = maanedstrekk(trekk, loepende.stoerrelse());
-        if (maanedstrekk.isEmpty() || maanedstrekk.get() == 0 || rest >= maanedstrekk.get()) return false;
+        if (maanedstrekk.isEmpty() || maanedstrekk.get() == 0 || rest >= maanedstrekk.get()) return utvidet;
         Trekkpaalegg t = paalegg.sluttbeloep(trekk.trekkid(), rest);
         tables.vedtak(Trekkvedtak.vedtak(t, "SLUTTBELOEP", SYSTEM, "Det som gjenstår (" + Belop.kroner(rest)
                 + " kroner) er mindre enn et månedstrekk: siste trekk er et fast sluttbeløp", t.siste().stoerrelse(), t.siste().startdato(), null));
         return true;
+    }
+
+    /**
+     * One coordinated order covers all the debtor's collectable claims (the 2026 act): a claim of the debtor that has
+     * become ready for enforcement since is taken in, in priority order, under the same KID (the payer's order is
+     * unchanged, so no new version); its limitation is interrupted and the debtor is told. Answers the order as it now is.
+     */
+    private Trekk taMedNyeKrav(Trekk trekk, LocalDate idag) {
+        Map<UUID, Kravsaldo> saldo = saldoMap(trekk);
+        List<UUID> nye = samordning.andreKlareKrav(trekk.skyldner(), trekk.krav(), idag, saldo);
+        if (nye.isEmpty()) return trekk;
+        java.util.Set<UUID> alle = new java.util.LinkedHashSet<>(trekk.krav());
+        alle.addAll(nye);
+        List<UUID> rekkefoelge = samordning.rekkefoelge(alle, saldo);
+        fakturering.endreKravsett(trekk.kidnummer(), rekkefoelge);
+        tables.erstattKrav(trekk.trekkid(), rekkefoelge);
+        for (UUID k : nye) fristavbrudd.registrer(k, idag, Fristavbrudd.Slag.UTLEGG, "utleggstrekk:" + trekk.trekkid());
+        brev.send(idag, trekk.skyldner(), trekk.saksnummer(), "Nye krav i utleggstrekket", rekkefoelge, saldo,
+                List.of("Krav som er blitt klare for tvangsinnkreving etter at utleggstrekket i saken " + trekk.saksnummer()
+                        + " ble besluttet, er tatt med i det samme trekket (ett samordnet trekk for alle kravene, lov 25. april 2025 nr. 12). "
+                        + "Trekkets størrelse er ikke endret; det løper til alle kravene nedenfor er betalt.", "Nye krav: " + nye.size() + "."),
+                List.of("Du kan klage på at kravene er tatt med så lenge trekket løper."));
+        log.info("Garnishment {} takes in {} claim(s) that became ready for enforcement", trekk.trekkid(), nye.size());
+        return new Trekk(trekk.trekkid(), trekk.skyldner(), trekk.trekkpliktig(), trekk.kidnummer(), trekk.saksnummer(), trekk.status(),
+                trekk.besluttet(), rekkefoelge);
     }
 
     private Map<UUID, Kravsaldo> saldoMap(Trekk trekk) {

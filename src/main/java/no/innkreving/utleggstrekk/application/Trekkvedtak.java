@@ -58,11 +58,13 @@ public class Trekkvedtak {
     private final ClaimTypeCatalogue katalog;
     private final Register register;
     private final Trekkgrense grense;
+    private final Samordning samordning;
     private final Clock clock;
 
     Trekkvedtak(UtleggstrekkTables tables, Trekkpaaleggsregister paalegg, Saldoer saldoer, Purringer purringer,
                 Innkrevingsstanser stanser, Fakturering fakturering, Fristavbruddsregister fristavbrudd, Trekkbrev brev,
-                ClaimTypeCatalogue katalog, Register register, Trekkgrense grense, Clock clock) {
+                ClaimTypeCatalogue katalog, Register register, Trekkgrense grense, Samordning samordning, Clock clock) {
+        this.samordning = samordning;
         this.tables = tables;
         this.paalegg = paalegg;
         this.saldoer = saldoer;
@@ -125,16 +127,8 @@ public class Trekkvedtak {
 
         // one coordinated order covers every claim of the debtor ready for enforcement and not on hold (2026 act)
         Set<UUID> alle = new LinkedHashSet<>(n.krav());
-        List<UUID> andre = saldoer.kravForSkyldner(n.skyldner()).stream().filter(k -> !alle.contains(k)).toList();
-        if (!andre.isEmpty()) {
-            Map<UUID, Stansgrunn> andreStans = stanser.stansetPaa(andre, idag);
-            for (Kravsaldo s : saldoer.saldoer(andre, LocalDate.MAX))
-                if (s.gjenstaaendeOre() > 0 && !andreStans.containsKey(s.kravId()) && purringer.status(s.kravId()).klarForTvangsinnkreving()) {
-                    alle.add(s.kravId());
-                    saldo.put(s.kravId(), s);
-                }
-        }
-        List<UUID> rekkefoelge = rekkefoelge(alle, saldo);
+        alle.addAll(samordning.andreKlareKrav(n.skyldner(), alle, idag, saldo));
+        List<UUID> rekkefoelge = samordning.rekkefoelge(alle, saldo);
 
         UUID trekkid = UUID.randomUUID();
         String saksnummer = paalegg.nyttSaksnummer(idag);
@@ -244,19 +238,6 @@ public class Trekkvedtak {
         if (startdato == null) throw new Avvist(422, "startdato-mangler", "startdato", "startdato mangler");
         if (!startdato.isAfter(idag))
             throw new Avvist(422, "ugyldig-startdato", "startdato", "startdato er tidligst i morgen (" + idag.plusDays(1) + ")");
-    }
-
-    /** The claims by priority group (catalogue), then due date, then booking (dekningsloven § 2-8). */
-    private List<UUID> rekkefoelge(Set<UUID> krav, Map<UUID, Kravsaldo> saldo) {
-        Map<UUID, LocalDate> forfall = new HashMap<>();
-        for (Kravforfall f : saldoer.forfall(krav)) if (f.nummer() == 1) forfall.put(f.kravId(), f.forfallsdato());
-        List<Kravrekkefoelge.Krav> liste = new ArrayList<>();
-        for (UUID k : krav) {
-            Kravsaldo s = saldo.get(k);
-            char gruppe = katalog.kravtype(s.kravtype()).map(Kravtype::prioritetsgruppe).orElse('e');
-            liste.add(new Kravrekkefoelge.Krav(k, gruppe, forfall.get(k), s.fastsettelsesdato()));
-        }
-        return Kravrekkefoelge.ordne(liste);
     }
 
     private Map<UUID, Kravsaldo> saldo(List<UUID> krav) {
