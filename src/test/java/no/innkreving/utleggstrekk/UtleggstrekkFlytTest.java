@@ -117,7 +117,7 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(b.get("vedtak").get(0).get("begrunnelse").asString()).isEqualTo("Test");
         String tekst = pdf(UUID.fromString(b.get("vedtak").get(0).get("dokumentId").asString()));
         assertThat(tekst).contains("Vedtak om utleggstrekk", "1 500 kroner per måned", kid, "dekningsloven § 2-7",
-                "tvangsfullbyrdelsesloven § 7-21", "klage", "15 000,00");
+                "tvangsfullbyrdelsesloven § 7-21", "klage", "15 000,00", "Slik er det beregnet", "Nettoinntekt");
         assertThat(fristavbrudd.avbrudd(List.of(krav)).get(krav)).contains(new Fristavbrudd(besluttet, Fristavbrudd.Slag.UTLEGG));
         // the payer's letter: what source document 004 says an order must hold beyond the API's fields
         UUID paalegg = jdbc.queryForObject("select dokument_id from brevdokument where mottaker = ? and brevslag = 'TREKKPAALEGG'",

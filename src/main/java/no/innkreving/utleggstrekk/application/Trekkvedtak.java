@@ -121,7 +121,9 @@ public class Trekkvedtak {
         if (finnes.isPresent())
             throw new Avvist(409, "utleggstrekk-finnes", "trekkpliktig", "Skyldneren har allerede et aktivt utleggstrekk hos denne trekkpliktige ("
                     + finnes.get() + "); ett samordnet trekk per skyldner og trekkpliktig: endre det med PUT");
-        grense.overskrider(n.skyldner(), n.trekkpliktig(), n.stoerrelse(), kravgrunnlag(n.krav(), saldo), n.husstand(), idag).ifPresent(grunn -> {
+        Trekkgrense.Vurdering vurdering = grense.vurder(n.skyldner(), n.trekkpliktig(), n.stoerrelse(), kravgrunnlag(n.krav(), saldo),
+                n.husstand(), idag);
+        vurdering.avvisning().ifPresent(grunn -> {
             throw new Avvist(422, "trekk-over-trekkrom", n.stoerrelse() instanceof Trekkstoerrelse.Prosent ? "prosent" : "beloepPerMaaned", grunn);
         });
 
@@ -143,7 +145,8 @@ public class Trekkvedtak {
         for (UUID k : rekkefoelge) fristavbrudd.registrer(k, idag, Fristavbrudd.Slag.UTLEGG, "utleggstrekk:" + trekkid);
         String begrunnelse = tekst(n.begrunnelse(), "Kravene er forfalt og ikke betalt etter varsel om tvangsfullbyrdelse");
         UUID dokument = brev.send(idag, n.skyldner(), saksnummer, "Vedtak om utleggstrekk", rekkefoelge, saldo,
-                vedtakstekst(trekkpliktigNavn, n.trekkpliktig(), n.stoerrelse(), n.startdato(), kid, begrunnelse),
+                medForklaring(vedtakstekst(trekkpliktigNavn, n.trekkpliktig(), n.stoerrelse(), n.startdato(), kid, begrunnelse),
+                        vurdering.forklaring()),
                 List.of("Trekket løper til kravene er betalt. Endrer inntekten eller utgiftene dine seg vesentlig, kan du be oss vurdere trekket på nytt (tvangsfullbyrdelsesloven § 7-26).",
                         "Du kan klage på vedtaket så lenge trekket løper. Klagen sendes skriftlig til oss; vi vurderer saken på nytt før den eventuelt sendes videre. Trekket løper mens klagen behandles."));
         long rest = rekkefoelge.stream().mapToLong(k -> saldo.get(k).gjenstaaendeOre()).sum();
@@ -169,17 +172,18 @@ public class Trekkvedtak {
         } catch (UgyldigEndring e) {
             throw new Avvist(422, "ugyldig-endring", e.felt(), e.getMessage());
         }
-        grense.overskrider(trekk.skyldner(), trekk.trekkpliktig(), stoerrelse, kravgrunnlag(trekk.krav(), saldo(trekk.krav())), husstand,
-                idag).ifPresent(grunn -> {
+        Trekkgrense.Vurdering vurdering = grense.vurder(trekk.skyldner(), trekk.trekkpliktig(), stoerrelse,
+                kravgrunnlag(trekk.krav(), saldo(trekk.krav())), husstand, idag);
+        vurdering.avvisning().ifPresent(grunn -> {
             throw new Avvist(422, "trekk-over-trekkrom", stoerrelse instanceof Trekkstoerrelse.Prosent ? "prosent" : "beloepPerMaaned", grunn);
         });
         String hvorfor = tekst(begrunnelse, "Trekkets størrelse er vurdert på nytt");
         Map<UUID, Kravsaldo> saldo = saldo(trekk.krav());
         UUID dokument = brev.send(idag, trekk.skyldner(), trekk.saksnummer(), "Vedtak om endret utleggstrekk", trekk.krav(), saldo,
-                List.of("Vi har endret utleggstrekket i saken " + trekk.saksnummer() + " hos " + trekkpliktigNavn(trekk.trekkpliktig())
+                medForklaring(List.of("Vi har endret utleggstrekket i saken " + trekk.saksnummer() + " hos " + trekkpliktigNavn(trekk.trekkpliktig())
                                 + " (org.nr. " + trekk.trekkpliktig() + "). Fra og med " + DATO.format(startdato) + " trekkes "
                                 + stoerrelsetekst(stoerrelse) + ".",
-                        "Begrunnelse: " + hvorfor),
+                        "Begrunnelse: " + hvorfor), vurdering.forklaring()),
                 List.of("Du kan klage på vedtaket så lenge trekket løper. Klagen sendes skriftlig til oss."));
         brev.tilTrekkpliktig(idag, trekk.trekkpliktig(), trekk.saksnummer(), "Endret pålegg om utleggstrekk", sum(saldo),
                 List.of("Utleggstrekket i saken " + trekk.saksnummer() + " (trekkid " + trekkid + ") for " + skyldnertekst(trekk.skyldner())
@@ -301,6 +305,15 @@ public class Trekkvedtak {
             if (Character.toLowerCase(g) < gruppe) gruppe = Character.toLowerCase(g);
         }
         return new Trekkgrense.Kravgrunnlag(gruppe, rest);
+    }
+
+    /** The decision's paragraphs, then how the rule computed what may be taken, line by line, each citing its rule. */
+    private static List<String> medForklaring(List<String> tekst, List<String> forklaring) {
+        if (forklaring.isEmpty()) return tekst;
+        List<String> alle = new ArrayList<>(tekst);
+        alle.add("Slik er det beregnet hva som kan trekkes (dekningsloven § 2-7):");
+        alle.addAll(forklaring);
+        return alle;
     }
 
     private static long sum(Map<UUID, Kravsaldo> saldo) {
