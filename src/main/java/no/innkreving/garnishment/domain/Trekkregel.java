@@ -225,6 +225,11 @@ public final class Trekkregel {
                                + "trekk for krav i gruppe e tas ikke (dekningsloven § 2-7 fjerde ledd; unntaket gjelder ikke krav i § 2-8 bokstav a–d).");
                 continue;
             }
+            periodeAnvendt = true;
+            forklaring.add(p.id() + " (gruppe " + p.prioritetsgruppe().bokstav() + ", besluttet " + norsk(p.besluttet()) + "): "
+                           + (maaneder == null ? "ingen tidsgrense for trekket"
+                              : "trekkperioden på " + maaneder + " måneder løper til og med " + norsk(p.besluttet().plusMonths(maaneder).minusDays(1)))
+                           + " (dekningsloven § 2-7 tredje ledd).");
             long k = p.beloepPerMaanedOre();
             if (p.gjenstaaendeOre() != null && p.gjenstaaendeOre() < k) {
                 betaltAnvendt = true;

@@ -215,6 +215,9 @@ class TrekkregelTest {
         assertThat(b.trekkromOre()).isEqualTo(kr(8_088));
         assertThat(b.trekk()).extracting(Trekkberegning.Trekk::beloepOre).containsExactly(0L, kr(4_000), 0L, kr(700));
         assertThat(b.forklaring()).anySatisfy(l -> assertThat(l).startsWith("E-gammel: trekkperioden på 24 måneder"));
+        // 1 June 2023 + 24 months runs to and including 31 May 2025; support has no limit
+        assertThat(b.forklaring()).anySatisfy(l -> assertThat(l).startsWith("E-rest (gruppe e").contains("løper til og med 31. mai 2025"));
+        assertThat(b.forklaring()).anySatisfy(l -> assertThat(l).startsWith("A-gammel (gruppe a").contains("ingen tidsgrense"));
         assertThat(b.forklaring()).anySatisfy(l -> assertThat(l).startsWith("P-betalt: kravene er betalt"));
         assertThat(b.forklaring()).allSatisfy(l -> assertThat(l).matches("(?s).*(§|forskrift|kildedokument).*"));
     }
