@@ -4,7 +4,7 @@
  * whose limitation period has run out. It composes other modules' public APIs (the ledger's balances and postings,
  * intake's limitation dates, invoicing's invoices, dunning's reminders and notices, the limitation rule) and owns no tables.
  */
-@ApplicationModule(allowedDependencies = {"dunning", "intake", "invoicing", "ledger", "limitation", "platform"})
+@ApplicationModule(allowedDependencies = {"dunning", "intake", "invoicing", "ledger", "limitation", "offset", "platform"})
 package no.innkreving.casework;
 
 import org.springframework.modulith.ApplicationModule;

@@ -176,6 +176,13 @@ class MotregningTest extends ApiTestBase {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        // the caseworker's claim view lists the offset with its letter
+        JsonNode bilde = sb.get("/api/innkreving/saksbehandling/v1/krav/" + b).json();
+        List<String> motregninger = new ArrayList<>();
+        for (JsonNode h : bilde.get("hendelser"))
+            if (h.get("type").asText().equals("MOTREGNING")) motregninger.add(h.get("dokumentId").asText());
+        assertThat(motregninger).containsExactlyInAnyOrder(m1.dokumentId().toString(), m2.dokumentId().toString());
+        assertThat(bilde.get("innkrevingssteg").asText()).isEqualTo("BETALT");
         // offset is no interruption of limitation (decision 0049): nothing recorded for B, whose rest was offset by parts
         assertThat(fristavbrudd.avbrudd(List.of(a, b))).isEmpty();
 

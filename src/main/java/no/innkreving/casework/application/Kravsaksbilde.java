@@ -18,9 +18,12 @@ import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Avskrivning;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
+import no.innkreving.ledger.MotregnetBeloep;
 import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.limitation.Foreldelse;
+import no.innkreving.offset.Motkrav;
+import no.innkreving.offset.Motregninger;
 import org.springframework.stereotype.Component;
 
 /** The caseworker's picture of one claim, and the limitation watch list. Amounts in øre. */
@@ -30,9 +33,12 @@ public class Kravsaksbilde {
     private final Fakturering fakturering;
     private final Kravforeldelse foreldelse;
     private final Purringer purringer;
+    private final Motregninger motregninger;
     private final Clock clock;
 
-    Kravsaksbilde(Saldoer saldoer, Fakturering fakturering, Kravforeldelse foreldelse, Purringer purringer, Clock clock) {
+    Kravsaksbilde(Saldoer saldoer, Fakturering fakturering, Kravforeldelse foreldelse, Purringer purringer,
+                  Motregninger motregninger, Clock clock) {
+        this.motregninger = motregninger;
         this.saldoer = saldoer;
         this.fakturering = fakturering;
         this.foreldelse = foreldelse;
@@ -43,7 +49,7 @@ public class Kravsaksbilde {
     /** Where a claim is in collection: the furthest step reached while something is owed (dunning's steps included). */
     public enum Innkrevingssteg { FAKTURERT, PURRET, VARSLET, KLAR_FOR_TVANGSINNKREVING, BETALT, AVSKREVET }
 
-    public enum Hendelsestype { FAKTURA, PURRING, VARSEL_OM_TVANGSFULLBYRDELSE, INNBETALING, FORELDELSE_AVBRUTT, AVSKREVET }
+    public enum Hendelsestype { FAKTURA, PURRING, VARSEL_OM_TVANGSFULLBYRDELSE, INNBETALING, FORELDELSE_AVBRUTT, AVSKREVET, MOTREGNING }
 
     public record Hendelse(Hendelsestype type, LocalDate dato, UUID dokumentId) {
     }
@@ -72,6 +78,10 @@ public class Kravsaksbilde {
         for (PlassertBeloep p : saldoer.plasseringer(List.of(kravId)))
             if (p.beloepOre() > 0 && innbetalinger.add(p.innbetalingId()))
                 hendelser.add(new Hendelse(Hendelsestype.INNBETALING, p.plassertDato(), null));
+        // each amount owed to the debtor that was offset against the claim, with its letter (Melding om motregning)
+        List<UUID> motkrav = saldoer.motregnet(List.of(kravId)).stream().map(MotregnetBeloep::motkravId).distinct().toList();
+        for (Motkrav m : motregninger.medIder(motkrav))
+            hendelser.add(new Hendelse(Hendelsestype.MOTREGNING, m.virkningsdato(), m.dokumentId()));
         for (LocalDate d : lf.avbrutt()) hendelser.add(new Hendelse(Hendelsestype.FORELDELSE_AVBRUTT, d, null));
         for (Avskrivning a : avskrevet) hendelser.add(new Hendelse(Hendelsestype.AVSKREVET, a.dato(), null));
         Purrestatus purring = purringer.status(kravId);
