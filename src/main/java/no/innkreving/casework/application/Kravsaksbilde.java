@@ -21,6 +21,7 @@ import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.MotregnetBeloep;
 import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Saldoer;
+import no.innkreving.liens.Utleggspanter;
 import no.innkreving.limitation.Foreldelse;
 import no.innkreving.offset.Motkrav;
 import no.innkreving.offset.Motregninger;
@@ -33,11 +34,13 @@ public class Kravsaksbilde {
     private final Fakturering fakturering;
     private final Kravforeldelse foreldelse;
     private final Purringer purringer;
+    private final Utleggspanter utleggspanter;
     private final Motregninger motregninger;
     private final Clock clock;
 
-    Kravsaksbilde(Saldoer saldoer, Fakturering fakturering, Kravforeldelse foreldelse, Purringer purringer,
+    Kravsaksbilde(Saldoer saldoer, Fakturering fakturering, Kravforeldelse foreldelse, Purringer purringer, Utleggspanter utleggspanter,
                   Motregninger motregninger, Clock clock) {
+        this.utleggspanter = utleggspanter;
         this.motregninger = motregninger;
         this.saldoer = saldoer;
         this.fakturering = fakturering;
@@ -49,7 +52,11 @@ public class Kravsaksbilde {
     /** Where a claim is in collection: the furthest step reached while something is owed (dunning's steps included). */
     public enum Innkrevingssteg { FAKTURERT, PURRET, VARSLET, KLAR_FOR_TVANGSINNKREVING, BETALT, AVSKREVET }
 
-    public enum Hendelsestype { FAKTURA, PURRING, VARSEL_OM_TVANGSFULLBYRDELSE, INNBETALING, FORELDELSE_AVBRUTT, AVSKREVET, MOTREGNING }
+    public enum Hendelsestype { FAKTURA, PURRING, VARSEL_OM_TVANGSFULLBYRDELSE, INNBETALING, FORELDELSE_AVBRUTT, AVSKREVET,
+        /** A lien taken (or requested from namsmannen) for the claim, with the letter to the debtor. */
+        UTLEGGSPANT, TVANGSSALG_BEGJAERT, UTLEGGSPANT_SLETTET,
+        /** An amount the state owed the debtor offset against the claim, with the letter «Melding om motregning». */
+        MOTREGNING }
 
     public record Hendelse(Hendelsestype type, LocalDate dato, UUID dokumentId) {
     }
@@ -87,6 +94,12 @@ public class Kravsaksbilde {
         Purrestatus purring = purringer.status(kravId);
         for (Purresteg p : purring.steg())
             hendelser.add(new Hendelse(Hendelsestype.valueOf(p.type()), p.dato(), p.dokumentId()));
+        for (Utleggspanter.Panthendelse p : utleggspanter.forKrav(kravId))
+            hendelser.add(new Hendelse(switch (p.status()) {
+                case BEGJAERT_HOS_NAMSMANNEN, REGISTRERT -> Hendelsestype.UTLEGGSPANT;
+                case TVANGSSALG_BEGJAERT -> Hendelsestype.TVANGSSALG_BEGJAERT;
+                case SLETTET -> Hendelsestype.UTLEGGSPANT_SLETTET;
+            }, p.dato(), p.dokumentId()));
         hendelser.sort(Comparator.comparing(Hendelse::dato).thenComparing(Hendelse::type));
 
         Kravsaldo s = saldo.get();
