@@ -390,5 +390,16 @@ class MotregningTest extends ApiTestBase {
         assertThat(new Api(port, null).send("POST", "/api/innkreving/saksbehandling/v1/motregning/filer", HODE, "Content-Type", "text/csv")
                 .status()).isEqualTo(401);
         assertThat(new Api(port, issuer.issue(NAV, SCOPE)).get("/api/innkreving/saksbehandling/v1/motregning/filer").status()).isEqualTo(403);
+        // the files taken in, newest first, with their reports; a bad count is a 400 problem
+        JsonNode filer = sb.get("/api/innkreving/saksbehandling/v1/motregning/filer?antall=1000").json();
+        boolean funnet = false;
+        for (JsonNode f : filer) if (f.get("filnavn").asText().equals(behandlet.getFileName().toString())) {
+            funnet = true;
+            assertThat(f.get("status").asText()).isEqualTo("BEHANDLET");
+            assertThat(f.get("linjerMedFeil").asInt()).isEqualTo(8);
+        }
+        assertThat(funnet).isTrue();
+        assertThat(sb.get("/api/innkreving/saksbehandling/v1/motregning/filer?antall=0").status()).isEqualTo(400);
+        assertThat(sb.get("/api/innkreving/saksbehandling/v1/motregning/motkrav?skyldner=123").status()).isEqualTo(400);
     }
 }
