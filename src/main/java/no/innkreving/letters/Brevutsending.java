@@ -74,6 +74,24 @@ public class Brevutsending {
         return sendt;
     }
 
+    /** A letter as listed to its receiver: kind, title-like name, number and when it was sent. */
+    public record Brevoppfoering(UUID dokumentId, String brevslag, String nummer, String mediatype, java.time.Instant sendt) {
+    }
+
+    /** Every letter sent to the debtor, newest first (the debtor pages list them). */
+    public List<Brevoppfoering> forMottaker(String mottaker) {
+        return tables.forMottaker(mottaker).stream()
+                .map(d -> new Brevoppfoering(d.dokumentId(), d.brevslag(), d.nummer(), d.mediatype(), d.sendt())).toList();
+    }
+
+    /**
+     * A stored letter, only if it was sent to {@code mottaker}: the debtor pages ask this way, so another debtor's
+     * letter is as absent as an unknown one.
+     */
+    public Optional<Dokument> dokument(UUID dokumentId, String mottaker) {
+        return tables.hent(dokumentId, mottaker).map(d -> new Dokument(d.mediatype(), d.innhold()));
+    }
+
     /** A stored letter as it was sent. */
     public Optional<Dokument> dokument(UUID dokumentId) {
         return tables.hent(dokumentId).map(d -> new Dokument(d.mediatype(), d.innhold()));

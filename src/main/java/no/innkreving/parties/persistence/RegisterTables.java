@@ -50,6 +50,12 @@ public class RegisterTables implements Register {
     }
 
     @Override
+    public java.util.List<PersonOppslag> noenBosatte(int antall) {
+        return jdbc.query("select foedselsnummer, navn from register_person where status = 'BOSATT' and navn not like 'Test %' order by foedselsnummer limit ?",
+                (rs, i) -> new PersonOppslag(rs.getString(1), rs.getString(2), PersonStatus.BOSATT), antall);
+    }
+
+    @Override
     public Map<String, Kontaktinfo> kontaktinfo(Collection<String> identifikatorer) {
         Map<String, Kontaktinfo> svar = new HashMap<>();
         if (identifikatorer.isEmpty()) return svar;

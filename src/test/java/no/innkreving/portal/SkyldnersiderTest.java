@@ -1,0 +1,108 @@
+package no.innkreving.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import no.innkreving.invoicing.application.Fakturautsending;
+import no.innkreving.support.NettleserTestBase;
+import no.innkreving.support.Testpersoner;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The debtor's overview in a real browser: login, claims, how to pay, letters as PDF, and nothing of anyone else's. */
+class SkyldnersiderTest extends NettleserTestBase {
+    @Autowired
+    Fakturautsending utsending;
+
+    /** A fresh person with one NAV claim (15 000 principal + 1 500 strafferente), booked, invoiced and sent. */
+    private String skyldnerMedKrav() {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        opprettOgVent(nav(), navKrav(fnr, unik("WEB")), "RESKONTROFOERT");
+        utsending.sendNeste();
+        return fnr;
+    }
+
+    @Test
+    void uten_innlogging_sendes_man_til_innloggingen() {
+        nettleser.manage().deleteAllCookies();
+        gaaTil("/skyldner/oversikt");
+        assertThat(nettleser.getCurrentUrl()).endsWith("/logg-inn");
+        assertThat(h1()).isEqualTo("Logg inn");
+        gaaTil("/demo/logg-inn");
+        assertThat(sidetekst()).contains("DEMO").contains("Ola Normann");
+        tilgjengelig();
+        skjermbilde("demo-logg-inn");
+    }
+
+    @Test
+    void oversikten_viser_kravet_med_beloep_kid_foreldelse_og_fakturaen_som_pdf() {
+        String fnr = skyldnerMedKrav();
+        String kid = jdbc.queryForObject("select kid from faktura where skyldner = ? and type = 'FAKTURA'", String.class, fnr);
+        loggInnSom(fnr);
+        assertThat(h1()).isEqualTo("Krav og betalinger");
+        WebElement krav = finn(By.cssSelector("article.krav"));
+        String tekst = krav.getText();
+        // 15 000 principal + 1 500 strafferente, as the creditor set them
+        assertThat(tekst).contains("Arbeids- og velferdsetaten").contains("SAK-2024-001234")
+                .contains("16 500,00 kr").contains(kid).contains("Fakturert").contains("Kravet foreldes etter");
+        assertThat(sidetekst()).contains("7694 05 00121");
+        tilgjengelig();
+        skjermbilde("oversikt");
+
+        WebElement pdf = krav.findElement(By.partialLinkText("Faktura"));
+        HttpResponse<byte[]> svar = hentMedSesjon(java.net.URI.create(pdf.getAttribute("href")).getPath());
+        assertThat(svar.statusCode()).isEqualTo(200);
+        assertThat(svar.headers().firstValue("Content-Type")).hasValueSatisfying(c -> assertThat(c).startsWith("application/pdf"));
+        assertThat(new String(svar.body(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void en_annen_skyldners_brev_gir_404_som_et_ukjent() {
+        String annen = skyldnerMedKrav();
+        UUID hans = jdbc.queryForObject("select dokument_id from brevdokument where mottaker = ? limit 1", UUID.class, annen);
+        String meg = skyldnerMedKrav();
+        loggInnSom(meg);
+        gaaTil("/skyldner/dokument/" + hans);
+        assertThat(h1()).isEqualTo("Finnes ikke");
+        assertThat(hentMedSesjon("/skyldner/dokument/" + hans).statusCode()).isEqualTo(404);
+        assertThat(hentMedSesjon("/skyldner/dokument/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(hentMedSesjon("/skyldner/dokument/ikke-en-uuid").statusCode()).isEqualTo(404);
+        assertThat(new String(hentMedSesjon("/skyldner/dokument/" + hans).body())).doesNotContain("%PDF");
+    }
+
+    @Test
+    void en_daglig_leder_kan_handle_for_organisasjonen() {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        jdbc.update("insert into register_rolle (organisasjonsnummer, foedselsnummer, rolle) values (?, ?, 'DAGL')", org, fnr);
+        loggInnSom(fnr);
+        gaaTil("/skyldner/velg-part");
+        finn(By.id("part-" + org)).click();
+        finn(By.cssSelector("form.skjema button[type=submit]")).click();
+        assertThat(nettleser.getCurrentUrl()).endsWith("/skyldner/oversikt");
+        assertThat(finn(By.cssSelector("header")).getText()).contains("på vegne av").contains(org);
+        // someone else's organisation cannot be chosen by posting its number
+        String annenOrg = Testpersoner.organisasjon(jdbc, "AKTIV");
+        gaaTil("/skyldner/velg-part");
+        ((org.openqa.selenium.JavascriptExecutor) nettleser).executeScript("document.getElementById('part-' + arguments[0]).value = arguments[1]", org, annenOrg);
+        finn(By.id("part-" + org)).click();
+        finn(By.cssSelector("form.skjema button[type=submit]")).click();
+        assertThat(h1()).isEqualTo("Finnes ikke");
+    }
+
+    @Test
+    void saksbehandler_logger_inn_med_valgte_roller() {
+        nettleser.manage().deleteAllCookies();
+        gaaTil("/demo/logg-inn?saksbehandler=Z990001&rolle=KLAGE");
+        assertThat(nettleser.getCurrentUrl()).endsWith("/saksbehandler/");
+        assertThat(h1()).isEqualTo("Saksbehandling");
+        assertThat(sidetekst()).contains("Z990001").contains("Klager").doesNotContain("Uplasserte innbetalinger");
+        tilgjengelig();
+        // a caseworker is not a debtor
+        gaaTil("/skyldner/oversikt");
+        assertThat(h1()).isEqualTo("Ingen tilgang");
+    }
+}
