@@ -74,6 +74,19 @@ public class Brevutsending {
         return sendt;
     }
 
+    /** The channels letters to the debtor go by now: an invoice, and any other letter (source document 001). */
+    public record Kanaler(Kanal faktura, Kanal brev) {
+    }
+
+    /** Where the channel is decided (Kanalvalg on the registers and the debtor's own choice), for the debtor's page. */
+    public Kanaler kanaler(Skyldner mottaker) {
+        Kontaktinfo k = register.kontaktinfo(List.of(mottaker.identifikator())).get(mottaker.identifikator());
+        Kanalvalg.Registrering r = k == null ? Kanalvalg.Registrering.UKJENT
+                : new Kanalvalg.Registrering(k.efaktura(), k.reservertMotDigital(), k.ehfMottaker());
+        return new Kanaler(Kanalvalg.velg(new Brevslag.Faktura(), mottaker, r),
+                Kanalvalg.velg(new Brevslag.Melding("KANAL", "-", "-", "-", List.of("-"), List.of()), mottaker, r));
+    }
+
     /** A letter as listed to its receiver: kind, title-like name, number and when it was sent. */
     public record Brevoppfoering(UUID dokumentId, String brevslag, String nummer, String mediatype, java.time.Instant sendt) {
     }

@@ -5,7 +5,7 @@
  * ({@link no.innkreving.platform.innlogging.Skyldnerkontekst}).
  */
 @ApplicationModule(allowedDependencies = {"casework", "claimtypes", "dunning", "intake", "invoicing", "kravogbetalinger", "ledger",
-        "letters", "limitation", "parties", "platform", "suspension"})
+        "letters", "limitation", "parties", "platform", "submissions", "suspension", "tasks"})
 package no.innkreving.portal;
 
 import org.springframework.modulith.ApplicationModule;

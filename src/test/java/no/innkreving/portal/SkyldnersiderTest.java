@@ -81,7 +81,7 @@ class SkyldnersiderTest extends NettleserTestBase {
         loggInnSom(fnr);
         gaaTil("/skyldner/velg-part");
         finn(By.id("part-" + org)).click();
-        finn(By.cssSelector("form.skjema button[type=submit]")).click();
+        sendSkjema();
         assertThat(nettleser.getCurrentUrl()).endsWith("/skyldner/oversikt");
         assertThat(finn(By.cssSelector("header")).getText()).contains("på vegne av").contains(org);
         // someone else's organisation cannot be chosen by posting its number
@@ -89,8 +89,40 @@ class SkyldnersiderTest extends NettleserTestBase {
         gaaTil("/skyldner/velg-part");
         ((org.openqa.selenium.JavascriptExecutor) nettleser).executeScript("document.getElementById('part-' + arguments[0]).value = arguments[1]", org, annenOrg);
         finn(By.id("part-" + org)).click();
-        finn(By.cssSelector("form.skjema button[type=submit]")).click();
+        sendSkjema();
         assertThat(h1()).isEqualTo("Finnes ikke");
+    }
+
+    @Test
+    void kontaktinformasjon_og_brevkanal_kan_endres_og_neste_brev_gaar_dit() {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        loggInnSom(fnr);
+        gaaTil("/skyldner/kontakt");
+        assertThat(h1()).isEqualTo("Kontaktinformasjon");
+        finn(By.id("brevkanal-POST")).click();
+        finn(By.id("telefon")).sendKeys("+47 912 34 567");
+        finn(By.id("adresse")).sendKeys("Postboks 12");
+        finn(By.id("postnummer")).sendKeys("12");
+        finn(By.id("poststed")).sendKeys("Bergen");
+        sendSkjema();
+        // a postal code of two digits is refused, the form comes back with the field named, nothing saved
+        assertThat(sidetekst()).contains("Postnummeret er 4 siffer.");
+        assertThat(jdbc.queryForObject("select count(*) from kontaktvalg where identifikator = ?", Integer.class, fnr)).isZero();
+        finn(By.id("postnummer")).clear();
+        finn(By.id("postnummer")).sendKeys("5003");
+        finn(By.id("brevkanal-POST")).click();
+        sendSkjema();
+        assertThat(sidetekst()).contains("Endringene er lagret").contains("papirbrev i posten").contains("Postboks 12, 5003 BERGEN");
+        tilgjengelig();
+        skjermbilde("kontakt");
+        assertThat(jdbc.queryForMap("select telefon, brevkanal from kontaktvalg where identifikator = ?", fnr))
+                .containsEntry("telefon", "+47 912 34 567").containsEntry("brevkanal", "POST");
+
+        // the next letter (the invoice of a new claim) goes by post to the address given
+        opprettOgVent(nav(), navKrav(fnr, unik("KANAL")), "RESKONTROFOERT");
+        utsending.sendNeste();
+        assertThat(jdbc.queryForObject("select kanal from brevdokument where mottaker = ? and brevslag = 'FAKTURA'", String.class, fnr))
+                .isEqualTo("POST");
     }
 
     @Test

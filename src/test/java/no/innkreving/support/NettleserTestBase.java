@@ -80,6 +80,28 @@ public abstract class NettleserTestBase extends ApiTestBase {
         return nettleser.findElement(by);
     }
 
+    /** Clicks what submits a form or follows a link, and waits until the next page has replaced this one. */
+    protected void klikkOgVent(By by) {
+        WebElement html = nettleser.findElement(By.tagName("html"));
+        nettleser.findElement(by).click();
+        var vent = new org.openqa.selenium.support.ui.WebDriverWait(nettleser, Duration.ofSeconds(60));
+        // the old page's root is gone (Chromium may say so as a stale reference or as a node "not in the document")
+        vent.until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
+        vent.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Submits the page's form (its submit button) and waits for the answer page. */
+    protected void sendSkjema() {
+        klikkOgVent(By.cssSelector("form.skjema button[type=submit]"));
+    }
+
     protected String sidetekst() {
         return nettleser.findElement(By.tagName("body")).getText();
     }
@@ -121,12 +143,68 @@ public abstract class NettleserTestBase extends ApiTestBase {
         }
     }
 
-    /** GET with the browser's session (its cookie), for what a browser would download rather than show. */
-    protected HttpResponse<byte[]> hentMedSesjon(String sti) {
+    private String cookieHeader() {
         StringBuilder cookies = new StringBuilder();
         for (Cookie c : nettleser.manage().getCookies()) cookies.append(c.getName()).append('=').append(c.getValue()).append("; ");
+        return cookies.toString();
+    }
+
+    /**
+     * A multipart POST of a form with the browser's session and the form page's CSRF token, as the browser would send
+     * it, for the status code (which a browser does not show). {@code filer}: field name, file name, bytes, repeated.
+     */
+    protected HttpResponse<String> postSkjemaMedSesjon(String skjemaside, String sti, java.util.Map<String, String> felter, Object... filer) {
+        String side = new String(hentMedSesjon(skjemaside).body(), java.nio.charset.StandardCharsets.UTF_8);
+        var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(side);
+        assertThat(m.find()).as("CSRF token on " + skjemaside).isTrue();
+        String grense = "----grense" + java.util.UUID.randomUUID();
+        var ut = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> skriv = t -> ut.writeBytes(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Map<String, String> alle = new java.util.LinkedHashMap<>(felter);
+        alle.put("_csrf", m.group(1));
+        alle.forEach((k, v) -> skriv.accept("--" + grense + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
+        for (int i = 0; i + 2 < filer.length; i += 3) {
+            skriv.accept("--" + grense + "\r\nContent-Disposition: form-data; name=\"" + filer[i] + "\"; filename=\"" + filer[i + 1]
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            ut.writeBytes((byte[]) filer[i + 2]);
+            skriv.accept("\r\n");
+        }
+        skriv.accept("--" + grense + "--\r\n");
         try {
-            return Api.http().send(HttpRequest.newBuilder(URI.create(url(sti))).header("Cookie", cookies.toString()).GET().build(),
+            return Api.http().send(HttpRequest.newBuilder(URI.create(url(sti))).header("Cookie", cookieHeader())
+                            .header("Content-Type", "multipart/form-data; boundary=" + grense)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(ut.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file of {@code bytes} bytes starting with {@code start} (e.g. a PDF's magic number), for an upload. */
+    protected static Path lagFil(String navn, byte[] start, int bytes) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target/opplastinger"));
+            Path f = dir.resolve(navn);
+            byte[] b = new byte[bytes];
+            System.arraycopy(start, 0, b, 0, Math.min(start.length, bytes));
+            for (int i = start.length; i < bytes; i++) b[i] = (byte) ('a' + i % 26);
+            Files.write(f, b);
+            return f.toAbsolutePath();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static final byte[] PDF = "%PDF-1.4\n% test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    protected static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+
+    /** GET with the browser's session (its cookie), for what a browser would download rather than show. */
+    protected HttpResponse<byte[]> hentMedSesjon(String sti) {
+        try {
+            return Api.http().send(HttpRequest.newBuilder(URI.create(url(sti))).header("Cookie", cookieHeader()).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -18,9 +18,23 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class Sidefeil {
     private static final Logger log = LoggerFactory.getLogger(Sidefeil.class);
+    private final no.innkreving.platform.innlogging.Innlogging innlogging;
+
+    Sidefeil(no.innkreving.platform.innlogging.Innlogging innlogging) {
+        this.innlogging = innlogging;
+    }
 
     @ExceptionHandler(Exception.class)
     ModelAndView feil(Exception e, HttpServletRequest req, HttpServletResponse res) {
+        ModelAndView m = side(req, e, res);
+        // the layout's header (who is logged in) and, after a refused form, the way back to it
+        m.addObject("innlogget", innlogging.innlogget().orElse(null));
+        m.addObject("skyldnerkontekst", innlogging.skyldner(req).orElse(null));
+        if ("POST".equals(req.getMethod())) m.addObject("tilbake", req.getRequestURI());
+        return m;
+    }
+
+    private ModelAndView side(HttpServletRequest req, Exception e, HttpServletResponse res) {
         if (e instanceof SideFinnesIkke) return side(res, 404, "Finnes ikke", "Vi fant ikke det du ba om.");
         if (e instanceof AccessDeniedException) return side(res, 403, "Ingen tilgang", "Du har ikke tilgang til denne siden.");
         if (e instanceof Skjemafeil s) return side(res, s.status(), s.tittel(), s.getMessage());

@@ -29,6 +29,8 @@ import no.innkreving.limitation.Foreldelse;
 import no.innkreving.portal.Tekster;
 import no.innkreving.suspension.Innkrevingsstanser;
 import no.innkreving.suspension.Stansgrunn;
+import no.innkreving.submissions.Klager;
+import no.innkreving.submissions.Soeknader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,11 +49,14 @@ public class Skyldneroversikt {
     private final Foreldelsesoversikt foreldelse;
     private final Fakturering fakturering;
     private final Brevutsending brev;
-    private final org.springframework.beans.factory.ObjectProvider<Saksstatus> saksstatuser;
+    private final Klager klager;
+    private final Soeknader soeknader;
+    private final no.innkreving.platform.tjenestetid.Betalingstjenester betalingstjenester;
 
     Skyldneroversikt(Kravoversikt kravoversikt, Saldoer saldoer, ClaimTypeCatalogue katalog, Oppdragsregister oppdrag,
                      Purringer purringer, Innkrevingsstanser stanser, Foreldelsesoversikt foreldelse, Fakturering fakturering,
-                     Brevutsending brev, org.springframework.beans.factory.ObjectProvider<Saksstatus> saksstatuser) {
+                     Brevutsending brev, Klager klager, Soeknader soeknader,
+                     no.innkreving.platform.tjenestetid.Betalingstjenester betalingstjenester) {
         this.kravoversikt = kravoversikt;
         this.saldoer = saldoer;
         this.katalog = katalog;
@@ -61,16 +66,9 @@ public class Skyldneroversikt {
         this.foreldelse = foreldelse;
         this.fakturering = fakturering;
         this.brev = brev;
-        this.saksstatuser = saksstatuser;
-    }
-
-    /**
-     * Pending cases other than collection itself (a complaint, an application) that put a line on a claim's status.
-     * The module that holds such cases supplies one.
-     */
-    public interface Saksstatus {
-        /** Per claim of the party: the statuses to show, e.g. "Klage under behandling". */
-        Map<UUID, List<String>> status(String part, Collection<UUID> kravIder);
+        this.klager = klager;
+        this.soeknader = soeknader;
+        this.betalingstjenester = betalingstjenester;
     }
 
     public record Forfallsrad(LocalDate forfallsdato, long opprinneligOre, long gjenstaaendeOre, String kid) {
@@ -102,8 +100,14 @@ public class Skyldneroversikt {
     public record Utbetalingsrad(LocalDate dato, long beloepOre, String tilKonto, String status) {
     }
 
+    /** A complaint or an application the debtor sent, with the day we answer by. */
+    public record Sakrad(String tekst, String lenke, LocalDate mottatt, LocalDate svarfrist, boolean underBehandling) {
+    }
+
+    /** @param betalingStengt the message while the payment and plan services are closed (year end), else null */
     public record Bilde(List<Kravrad> krav, long sumGjenstaaendeOre, long sumRenterOre, Betalingsinformasjon konto,
-                        List<Brevrad> brev, List<Innbetalingsrad> innbetalinger, List<Utbetalingsrad> utbetalinger, LocalDate idag) {
+                        List<Brevrad> brev, List<Innbetalingsrad> innbetalinger, List<Utbetalingsrad> utbetalinger,
+                        List<Sakrad> saker, String betalingStengt, LocalDate idag) {
         public List<Kravrad> aapne() {
             return krav.stream().filter(k -> !k.betalt()).toList();
         }
@@ -123,7 +127,7 @@ public class Skyldneroversikt {
         Map<UUID, Stansgrunn> stans = stanser.stansetPaa(ider, idag);
         Map<UUID, Foreldelse> foreldes = foreldelse.tidligsteForeldelse(ider);
         Map<UUID, List<String>> saker = new HashMap<>();
-        for (Saksstatus s : saksstatuser.orderedStream().toList()) s.status(part, ider).forEach((k, v) -> saker.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        klager.underBehandlingPerKrav(part, ider).forEach((k, n) -> saker.computeIfAbsent(k, x -> new ArrayList<>()).add("Klage under behandling"));
         Map<UUID, List<Dokumentlenke>> dokumenter = new HashMap<>();
         for (Faktura f : fakturering.forKrav(ider)) {
             fakturering.dokumentId(f.fakturanummer()).ifPresent(d -> dokumenter.computeIfAbsent(f.kravId(), x -> new ArrayList<>())
@@ -155,7 +159,14 @@ public class Skyldneroversikt {
                 .map(u -> new Utbetalingsrad(u.dato(), u.beloepOre(), maskert(u.tilKonto()), "SENDT".equals(u.status()) ? "Utbetalt" : "Registrert")).toList();
         long sum = rader.stream().mapToLong(Kravrad::gjenstaaendeOre).sum();
         long renter = rader.stream().mapToLong(Kravrad::renterOre).sum();
-        return new Bilde(rader, sum, renter, fakturering.betalingsinformasjon(), brevrader, inn, ut, idag);
+        List<Sakrad> sakrader = new ArrayList<>();
+        for (Klager.Klage k : klager.forSkyldner(part))
+            sakrader.add(new Sakrad("Klage: " + k.tema().tekst(), "/skyldner/klage/" + k.klageId(), k.mottatt(), k.svarfrist(), k.underBehandling()));
+        for (Soeknader.Soeknad s : soeknader.forSkyldner(part))
+            sakrader.add(new Sakrad(s.slag().tittel(), "/skyldner/soknad/" + s.soeknadId(), s.mottatt(), s.svarfrist(), "MOTTATT".equals(s.status())));
+        sakrader.sort(Comparator.comparing(Sakrad::mottatt).reversed());
+        String stengt = betalingstjenester.stengt().map(no.innkreving.platform.tjenestetid.Stengetider.Stengning::melding).orElse(null);
+        return new Bilde(rader, sum, renter, fakturering.betalingsinformasjon(), brevrader, inn, ut, sakrader, stengt, idag);
     }
 
     /** Where the claim stands, in the debtor's words; the furthest step of collection first. */
