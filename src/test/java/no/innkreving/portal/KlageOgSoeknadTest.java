@@ -89,6 +89,17 @@ class KlageOgSoeknadTest extends NettleserTestBase {
         assertThat(finn(By.cssSelector("article.krav")).getText()).contains("Klage under behandling");
         assertThat(sidetekst()).contains("Klager og søknader");
 
+        // the caseworker with the complaint role sees the task with its deadline; one without it does not
+        nettleser.manage().deleteAllCookies();
+        gaaTil("/demo/logg-inn?saksbehandler=Z990002&rolle=KLAGE");
+        assertThat(sidetekst()).contains("Klage: Selve kravet – Tilbakekreving av feilutbetalt barnetrygd (videresendes oppdragsgiver)")
+                .contains(Tekster.dato(frist)).contains(fnr);
+        tilgjengelig();
+        skjermbilde("saksbehandler-oppgaver");
+        nettleser.manage().deleteAllCookies();
+        gaaTil("/demo/logg-inn?saksbehandler=Z990003&rolle=BETALINGSAVTALE");
+        assertThat(sidetekst()).doesNotContain(fnr);
+
         // another debtor reaches neither the complaint nor its attachment
         String annen = Testpersoner.person(jdbc, "BOSATT");
         loggInnSom(annen);

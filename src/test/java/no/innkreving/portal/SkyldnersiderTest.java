@@ -3,6 +3,7 @@ package no.innkreving.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.UUID;
 import no.innkreving.invoicing.application.Fakturautsending;
 import no.innkreving.support.NettleserTestBase;
@@ -71,6 +72,36 @@ class SkyldnersiderTest extends NettleserTestBase {
         assertThat(hentMedSesjon("/skyldner/dokument/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(hentMedSesjon("/skyldner/dokument/ikke-en-uuid").statusCode()).isEqualTo(404);
         assertThat(new String(hentMedSesjon("/skyldner/dokument/" + hans).body())).doesNotContain("%PDF");
+
+        // nor his claim, by its page or by the complaint form's address
+        UUID hansKrav = jdbc.queryForObject("select krav_id from faktura where skyldner = ? limit 1", UUID.class, annen);
+        UUID mittKrav = jdbc.queryForObject("select krav_id from faktura where skyldner = ? limit 1", UUID.class, meg);
+        assertThat(hentMedSesjon("/skyldner/krav/" + hansKrav).statusCode()).isEqualTo(404);
+        assertThat(hentMedSesjon("/skyldner/klage?krav=" + hansKrav).statusCode()).isEqualTo(404);
+        assertThat(new String(hentMedSesjon("/skyldner/krav/" + hansKrav).body())).doesNotContain("SAK-2024-001234");
+        gaaTil("/skyldner/krav/" + mittKrav);
+        assertThat(h1()).isEqualTo("Tilbakekreving av feilutbetalt barnetrygd");
+        assertThat(sidetekst()).contains("SAK-2024-001234").contains("16 500,00 kr");
+        tilgjengelig();
+    }
+
+    @Test
+    void betalingstjenestene_er_stengt_ved_nyttaar_med_en_tydelig_melding() {
+        String fnr = skyldnerMedKrav();
+        loggInnSom(fnr);
+        assertThat(sidetekst()).doesNotContain("er stengt fra");
+        try {
+            // 2 January is inside the closed window (31 December 12:00 to 5 January 10:00, source document 001)
+            tidsmaskin.reisTil(LocalDate.of(idag().getYear() + 1, 1, 2));
+            gaaTil("/skyldner/oversikt");
+            assertThat(finn(By.cssSelector(".betaling .advarsel")).getText())
+                    .contains("Tjenestene for betaling og betalingsavtaler er stengt fra 31. desember " + idag().minusYears(1).getYear() + " kl. 12.00")
+                    .contains("til 5. januar " + idag().getYear() + " kl. 10.00");
+            tilgjengelig();
+            skjermbilde("oversikt-stengt");
+        } finally {
+            tidsmaskin.hjem();
+        }
     }
 
     @Test
@@ -131,7 +162,8 @@ class SkyldnersiderTest extends NettleserTestBase {
         gaaTil("/demo/logg-inn?saksbehandler=Z990001&rolle=KLAGE");
         assertThat(nettleser.getCurrentUrl()).endsWith("/saksbehandler/");
         assertThat(h1()).isEqualTo("Saksbehandling");
-        assertThat(sidetekst()).contains("Z990001").contains("Klager").doesNotContain("Uplasserte innbetalinger");
+        assertThat(sidetekst()).contains("Z990001").contains("Klager").doesNotContain("Uplasserte innbetalinger")
+                .contains("Åpne oppgaver");
         tilgjengelig();
         // a caseworker is not a debtor
         gaaTil("/skyldner/oversikt");

@@ -75,7 +75,13 @@ class InnsendingController {
     @GetMapping("/skyldner/klage")
     String klageskjema(@RequestParam(required = false) String krav, Skyldnerkontekst skyldner, Model model) {
         List<Kravvalg> valg = kravvalg(skyldner.partIdentifikator());
-        String valgt = krav != null && valg.stream().anyMatch(v -> v.kravId().toString().equals(krav)) ? krav : "";
+        String valgt = "";
+        if (krav != null && !krav.isBlank()) {
+            // a claim named in the address must be one of the debtor's open claims, else the page is not found
+            UUID id = OversiktController.uuid(krav.strip());
+            if (valg.stream().noneMatch(v -> v.kravId().equals(id))) throw new SideFinnesIkke();
+            valgt = id.toString();
+        }
         model.addAttribute("skjema", new Klageskjema(valgt.isEmpty() ? null : "KRAVET", valgt, "", "", false));
         model.addAttribute("feil", Map.of());
         return klageside(model, valg);

@@ -54,6 +54,18 @@ class OversiktController {
         return "skyldner/oversikt";
     }
 
+    /** One claim of the party acted for, in full; any other id (another debtor's, unknown, malformed) is 404. */
+    @GetMapping("/skyldner/krav/{kravId}")
+    String krav(@PathVariable String kravId, Skyldnerkontekst skyldner, Model model) {
+        UUID id = uuid(kravId);
+        var bilde = oversikt.for_(skyldner.partIdentifikator());
+        var krav = bilde.krav().stream().filter(k -> k.kravId().equals(id)).findFirst().orElseThrow(SideFinnesIkke::new);
+        log.info("Claim {} read by {} for {}", id, skyldner.innlogget().loggnavn(), no.innkreving.parties.Skyldner.maskert(skyldner.partIdentifikator()));
+        model.addAttribute("k", krav);
+        model.addAttribute("bilde", bilde);
+        return "skyldner/krav";
+    }
+
     /** A letter as sent, only if it was sent to the party acted for; anything else (unknown, another's, no UUID) is 404. */
     @GetMapping("/skyldner/dokument/{dokumentId}")
     ResponseEntity<byte[]> dokument(@PathVariable String dokumentId, Skyldnerkontekst skyldner) {
