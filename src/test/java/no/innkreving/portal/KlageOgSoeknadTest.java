@@ -156,7 +156,7 @@ class KlageOgSoeknadTest extends NettleserTestBase {
         HttpResponse<String> altForStor = postSkjemaMedSesjon("/skyldner/klage", "/skyldner/klage", felter, "vedlegg", "stor.pdf",
                 java.util.Arrays.copyOf(PDF, 60 * 1024 * 1024));
         assertThat(altForStor.statusCode()).isEqualTo(413);
-        assertThat(altForStor.body()).contains("Filene er for store");
+        assertThat(altForStor.body()).contains("Filene er for store").contains("Ingenting ble lagret");
         HttpResponse<String> mangler = postSkjemaMedSesjon("/skyldner/klage", "/skyldner/klage", Map.of("tema", "ANNET"));
         assertThat(mangler.statusCode()).isEqualTo(422);
         assertThat(mangler.body()).contains("Skriv hvorfor du klager.").contains("Bekreft klagen.");

@@ -27,8 +27,13 @@ public final class HtmlFeilside {
                 <title>%s – Innkrevingsmyndigheten</title><link rel="stylesheet" href="/css/innkreving.css"></head>
                 <body><header class="topp"><div class="innhold"><a class="tjeneste" href="/skyldner/oversikt">Innkrevingsmyndigheten</a></div></header>
                 <main id="hovedinnhold" class="innhold"><h1>%s</h1><p class="feilmelding" role="alert">%s</p>
-                <p>Feilkode: %d</p><p><a href="javascript:history.back()">Gå tilbake</a> eller <a href="/skyldner/oversikt">til oversikten</a>.</p></main>
+                <p>Feilkode: %d</p><p>Gå tilbake i nettleseren, eller <a href="/skyldner/oversikt">til oversikten</a>.</p></main>
                 </body></html>
-                """.formatted(HtmlUtils.htmlEscape(tittel), HtmlUtils.htmlEscape(tittel), HtmlUtils.htmlEscape(melding), status);
+                """.formatted(esc(tittel), esc(tittel), esc(melding), status);
+    }
+
+    /** Only the characters HTML gives meaning (æ, ø, å stay as they are: the page is UTF-8). */
+    private static String esc(String s) {
+        return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }
