@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SkyldnersiderTest extends NettleserTestBase {
     @Autowired
     Fakturautsending utsending;
+    @Autowired
+    no.innkreving.suspension.Innkrevingsstanser stanser;
 
     /** A fresh person with one NAV claim (15 000 principal + 1 500 strafferente), booked, invoiced and sent. */
     private String skyldnerMedKrav() {
@@ -71,6 +73,9 @@ class SkyldnersiderTest extends NettleserTestBase {
         assertThat(hentMedSesjon("/skyldner/dokument/" + hans).statusCode()).isEqualTo(404);
         assertThat(hentMedSesjon("/skyldner/dokument/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(hentMedSesjon("/skyldner/dokument/ikke-en-uuid").statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> ukjentSide = hentMedSesjon("/skyldner/finnes-ikke");
+        assertThat(ukjentSide.statusCode()).isEqualTo(404);
+        assertThat(new String(ukjentSide.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("lang=\"nb\"").contains("Finnes ikke");
         assertThat(new String(hentMedSesjon("/skyldner/dokument/" + hans).body())).doesNotContain("%PDF");
 
         // nor his claim, by its page or by the complaint form's address
@@ -154,6 +159,21 @@ class SkyldnersiderTest extends NettleserTestBase {
         utsending.sendNeste();
         assertThat(jdbc.queryForObject("select kanal from brevdokument where mottaker = ? and brevslag = 'FAKTURA'", String.class, fnr))
                 .isEqualTo("POST");
+    }
+
+    @Test
+    void en_betalingsavtale_vises_paa_kravet_og_utlogging_virker() {
+        String fnr = skyldnerMedKrav();
+        UUID krav = jdbc.queryForObject("select krav_id from faktura where skyldner = ? limit 1", UUID.class, fnr);
+        // the plans module records its hold through suspension; the overview reads it
+        stanser.stans(krav, no.innkreving.suspension.Stansgrunn.BETALINGSAVTALE, idag(), null, "betalingsavtale:test-" + krav);
+        loggInnSom(fnr);
+        assertThat(finn(By.cssSelector("article.krav .status")).getText()).contains("Fakturert").contains("I betalingsavtale");
+        klikkOgVent(By.cssSelector("header form button"));
+        assertThat(nettleser.getCurrentUrl()).contains("/logg-inn");
+        assertThat(sidetekst()).contains("Du er logget ut.");
+        gaaTil("/skyldner/oversikt");
+        assertThat(nettleser.getCurrentUrl()).endsWith("/logg-inn");
     }
 
     @Test
