@@ -27,6 +27,8 @@ public class Foresporselsgrense extends OncePerRequestFilter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bank files are uploaded whole (streamed to disk), so their path has its own, larger limit. */
     private static final String BANKFILER = "/api/innkreving/bankfiler";
+    /** Offset files (a tax settlement's millions of amounts) are streamed to disk like bank files: the same limit. */
+    private static final String MOTREGNINGSFILER = "/api/innkreving/saksbehandling/v1/motregning/filer";
     private final long maksBytes;
     private final long maksBankfilBytes;
     private final long maksSkjemaBytes;
@@ -46,7 +48,9 @@ public class Foresporselsgrense extends OncePerRequestFilter {
         MDC.put("korrelasjonsid", renset.isEmpty() ? UUID.randomUUID().toString() : renset);
         MDC.put("klientid", loggbar(req.getHeader("Klientid"), "[^\\w./ -]", 40));
         // web forms carry attachments (a complaint's documents): their own limit, and a refusal as a page
-        long maks = req.getRequestURI().equals(BANKFILER) ? maksBankfilBytes : HtmlFeilside.erSide(req) ? maksSkjemaBytes : maksBytes;
+        String uri = req.getRequestURI();
+        long maks = uri.equals(BANKFILER) || uri.equals(MOTREGNINGSFILER) ? maksBankfilBytes
+                : HtmlFeilside.erSide(req) ? maksSkjemaBytes : maksBytes;
         try {
             if (req.getContentLengthLong() > maks) {
                 forStor(req, res, maks);
