@@ -30,6 +30,14 @@ class KlageOgSoeknadTest extends NettleserTestBase {
         return fnr;
     }
 
+    private static String pdfTekst(byte[] pdf) {
+        try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private int antall(String tabell, String skyldner) {
         return jdbc.queryForObject("select count(*) from " + tabell + " where skyldner = ?", Integer.class, skyldner);
     }
@@ -79,6 +87,10 @@ class KlageOgSoeknadTest extends NettleserTestBase {
                 "klage:" + k.get("klage_id")).toLocalDate()).isEqualTo(frist);
         assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and brevslag = 'KLAGEKVITTERING'",
                 Integer.class, fnr)).isEqualTo(1);
+        // the receipt letter says what the page says
+        String brev = pdfTekst(hentMedSesjon(java.net.URI.create(finn(By.partialLinkText("Kvitteringen som brev")).getAttribute("href")).getPath()).body());
+        assertThat(brev.replaceAll("\\s+", " ")).contains("Kvittering for klage").contains("senest " + Tekster.datoIOrd(frist))
+                .contains("Klagen stopper ikke innkrevingen").contains("Arbeids- og velferdsetaten").contains("kvittering-mars.pdf");
 
         // the attachment downloads as it was sent; the overview marks the claim
         String lenke = finn(By.partialLinkText("kvittering-mars.pdf")).getAttribute("href");
