@@ -54,6 +54,10 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
     Fristavbruddsregister fristavbrudd;
     @Autowired
     Brevutsending brev;
+    @Autowired
+    no.innkreving.payments.application.Innbetalingsimport importen;
+    @Autowired
+    no.innkreving.ledger.Bokfoering bokfoering;
 
     @AfterEach
     void hjem() {
@@ -318,6 +322,44 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
         assertThat(purringer.status(b).steg()).singleElement()
                 .satisfies(s -> assertThat(s.dato()).isEqualTo(LocalDate.of(2030, 10, 7)));
         assertThat(purringer.status(a).steg()).isEmpty();
+    }
+
+    /*
+     * 2 000 paid on 21.07 covers instalment 1, so on 04.09 only instalment 2 is missed and the plan holds; instalment 3
+     * (22.09) is missed after 22.09 + 14 = 06.10, so on 07.10 two are missed (2 and 3) and it breaks.
+     * Another debtor's claim withdrawn by the creditor: nothing is owed under the plan, which is fulfilled.
+     */
+    @Test
+    void betalt_avdrag_holder_avtalen_og_avskrevet_krav_oppfyller_den() throws Exception {
+        Debitor d = debitor();
+        Betalingssak sak = avtaler.soekBetalingsavtale(d.pid(), List.of(), 200_000, 20);
+        tidsmaskin.reisTil(LocalDate.of(2025, 7, 21));
+        String kid = fakturering.forKrav(List.of(d.krav())).getFirst().kid();
+        String xml = no.innkreving.payments.demo.Camt054.fil(unik("MSG"), "76940500121", List.of(new no.innkreving.payments.demo.Camt054.Betaling(
+                unik("REF"), LocalDate.of(2025, 7, 21), 200_000, kid, "Test Testesen", "12345678903")), LocalDate.of(2025, 7, 21));
+        java.nio.file.Path fil = java.nio.file.Files.createTempFile("avdrag", ".xml");
+        java.nio.file.Files.writeString(fil, xml);
+        importen.importer(fil, "avdrag.xml", "OPPLASTING");
+        // placed in the allocation order (the STRAFFERENTE line of 1 500 first, then 500 on the principal): 2 000 in all
+        assertThat(saldoer.plasseringer(List.of(d.krav())).stream().mapToLong(no.innkreving.ledger.PlassertBeloep::beloepOre).sum())
+                .isEqualTo(200_000L);
+        for (LocalDate dag : List.of(LocalDate.of(2025, 9, 4), LocalDate.of(2025, 10, 6))) {
+            tidsmaskin.reisTil(dag);
+            oppfoelging.kjoer();
+            assertThat(avtaler.sak(sak.id()).orElseThrow().status()).as(dag.toString()).isEqualTo(Betalingssak.Status.GODKJENT);
+        }
+        tidsmaskin.reisTil(LocalDate.of(2025, 10, 7));
+        oppfoelging.kjoer();
+        assertThat(avtaler.sak(sak.id()).orElseThrow().status()).isEqualTo(Betalingssak.Status.BRUTT);
+
+        Debitor e = debitor();
+        Betalingssak annen = avtaler.soekBetalingsavtale(e.pid(), List.of(), 200_000, 20);
+        bokfoering.avskrivAvOppdragsgiver(e.krav(), UUID.randomUUID());
+        tidsmaskin.reisTil(LocalDate.of(2025, 7, 22));
+        oppfoelging.kjoer();
+        Betalingssak oppfylt = avtaler.sak(annen.id()).orElseThrow();
+        assertThat(oppfylt.status()).isEqualTo(Betalingssak.Status.OPPFYLT);
+        assertThat(stanser.stansetPaa(List.of(e.krav()), LocalDate.of(2025, 7, 22))).isEmpty();
     }
 
     private String pdfTekst(UUID dokumentId) throws Exception {

@@ -118,12 +118,19 @@ public class Avtaleoppfoelging implements DagligJobb {
         });
     }
 
-    /** Paid on the plan's claims (any line, late-payment interest included) from the day it was approved up to the day. */
+    /**
+     * What counts as paid on the plan: payments placed on its claims (any line, late-payment interest included) from
+     * the day it was approved up to the day, or, when more, how far the claims' own lines have come down since (a
+     * creditor who lowers or withdraws a claim lowers what the debtor still owes under the plan too).
+     */
     private long innbetalt(Betalingssak sak, LocalDate dato) {
         LocalDate godkjent = sak.statusDato();
-        return saldoer.plasseringer(sak.krav().stream().map(Sakskrav::kravId).toList()).stream()
+        List<UUID> ider = sak.krav().stream().map(Sakskrav::kravId).toList();
+        long plassert = saldoer.plasseringer(ider).stream()
                 .filter(p -> !p.plassertDato().isBefore(godkjent) && !p.plassertDato().isAfter(dato))
                 .mapToLong(PlassertBeloep::beloepOre).sum();
+        long igjen = saldoer.saldoer(ider, dato).stream().mapToLong(Betalingssaksbehandling::egneLinjer).sum();
+        return Math.max(plassert, sak.totalbeloepOre() - igjen);
     }
 
 }
