@@ -46,6 +46,11 @@ public class Betalingsavtaler {
         return tables.sak(id);
     }
 
+    /** A case with the debtor's claims today and their other cases, for a caseworker. */
+    public Optional<Saksbilde> saksbilde(UUID id) {
+        return behandling.saksbilde(id);
+    }
+
     /** Cases waiting for a caseworker, the nearest deadline first. */
     public List<Betalingssak> tilBehandling() {
         return tables.tilBehandling();

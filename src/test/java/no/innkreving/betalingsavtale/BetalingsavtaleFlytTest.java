@@ -192,8 +192,14 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
                 assertThat(e.get("skyldner").asString()).endsWith("*****");
             }
         assertThat(funnet).isTrue();
-        assertThat(sb.get("/api/innkreving/saksbehandling/v1/betalingssaker/" + sak.id()).json().get("totalbeloep").decimalValue())
-                .isEqualByComparingTo("16500.00");
+        var bilde = sb.get("/api/innkreving/saksbehandling/v1/betalingssaker/" + sak.id()).json();
+        assertThat(bilde.get("sak").get("totalbeloep").decimalValue()).isEqualByComparingTo("16500.00");
+        assertThat(bilde.get("skyldnersKrav")).singleElement().satisfies(k -> {
+            assertThat(k.get("kravidentifikator").asString()).isEqualTo(d.krav().toString());
+            assertThat(k.get("gjenstaaendeBeloep").decimalValue()).isEqualByComparingTo("16500.00");
+            assertThat(k.get("forfallsdato").asString()).isEqualTo("2025-06-23");
+            assertThat(k.get("iSaken").asBoolean()).isTrue();
+        });
 
         // missing reason: 422, nothing decided
         var uten = sb.post("/api/innkreving/saksbehandling/v1/betalingssaker/" + sak.id() + "/vedtak", "{\"utfall\":\"GODKJENT\"}");

@@ -68,6 +68,22 @@ class BetalingssakController {
         }
     }
 
+    record Skyldnerskrav(UUID kravidentifikator, String beskrivelse, BigDecimal gjenstaaendeBeloep, LocalDate forfallsdato,
+                         String stans, List<String> purresteg, boolean klarForTvangsinnkreving, boolean iSaken) {
+    }
+
+    record Andresak(UUID id, long saksnummer, String slag, String status, LocalDate mottatt, String grunn) {
+    }
+
+    record Saksbilde(Sak sak, List<Skyldnerskrav> skyldnersKrav, List<Andresak> andreSaker) {
+        static Saksbilde av(no.innkreving.betalingsavtale.Saksbilde b) {
+            return new Saksbilde(Sak.av(b.sak()), b.skyldnersKrav().stream().map(k -> new Skyldnerskrav(k.kravId(), k.beskrivelse(),
+                    kr(k.gjenstaaendeOre()), k.forfallsdato(), k.stans(), k.purresteg(), k.klarForTvangsinnkreving(), k.iSaken())).toList(),
+                    b.andreSaker().stream().map(a -> new Andresak(a.id(), a.saksnummer(), a.slag().name(), a.status().name(),
+                            a.mottattDato(), a.grunn())).toList());
+        }
+    }
+
     /** The queue's entry: enough to choose what to open, the debtor's id masked. */
     record Koeelement(UUID id, long saksnummer, String slag, String skyldner, LocalDate mottatt, LocalDate frist, BigDecimal totalbeloep) {
     }
@@ -91,10 +107,10 @@ class BetalingssakController {
     ResponseEntity<?> sak(@PathVariable String id, @AuthenticationPrincipal Jwt jwt, HttpServletRequest req) {
         UUID sakId = uuid(id);
         if (sakId == null) return problem(400, "ugyldig-sak", "Ugyldig saks-id", "Saks-id-en er ikke en UUID", req);
-        Optional<Betalingssak> s = avtaler.sak(sakId);
+        Optional<no.innkreving.betalingsavtale.Saksbilde> s = avtaler.saksbilde(sakId);
         if (s.isEmpty()) return problem(404, "ukjent-sak", "Ukjent sak", "Ingen betalingssak med denne id-en", req);
-        log.info("Payment case {} read by {} (debtor {})", sakId, hvem(jwt), maskert(s.get().skyldner()));
-        return ResponseEntity.ok(Sak.av(s.get()));
+        log.info("Payment case {} with the debtor's claims read by {} (debtor {})", sakId, hvem(jwt), maskert(s.get().sak().skyldner()));
+        return ResponseEntity.ok(Saksbilde.av(s.get()));
     }
 
     @PostMapping("/{id}/vedtak")
