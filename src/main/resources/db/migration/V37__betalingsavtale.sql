@@ -34,19 +34,6 @@ insert into betalingsregel (parameter, gyldig_fra, verdi, kilde) values
  ('SAKSBEHANDLINGSFRIST_DAGER', '2020-01-01', 21,
   'Decision 0058: a caseworker decides within 3 weeks, as for complaints (seed 002).');
 
--- When the debtor services for payment and plans are closed each year (seed 001: "Tjenestene for betaling og
--- betalingsavtaler er ikke tilgjengelige fra 31. desember kl. 12:00 til 5. januar kl. 10:00"), Europe/Oslo time.
-create table tjenestestengning (
-    gyldig_fra date not null primary key,
-    fra_dag    char(5) not null check (fra_dag ~ '^\d\d-\d\d$'),  -- MM-DD
-    fra_kl     time    not null,
-    til_dag    char(5) not null check (til_dag ~ '^\d\d-\d\d$'),
-    til_kl     time    not null,
-    kilde      text    not null
-);
-insert into tjenestestengning values ('2020-01-01', '12-31', '12:00', '01-05', '10:00',
-  'Seed 001: Tjenestene for betaling og betalingsavtaler er ikke tilgjengelige fra 31. desember kl. 12:00 til 5. januar kl. 10:00.');
-
 create sequence betalingssaknummer start with 1001;
 
 -- An application (søknad) for a plan or a postponement and its outcome; a caseworker's decision is recorded on it.

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The yearly closing of the debtor services for payment and plans (seed 001: "fra 31. desember kl. 12:00 til
- * 5. januar kl. 10:00"), as held in table {@code tjenestestengning}: from a day and time in one year to a day and time
+ * 5. januar kl. 10:00"): from a day and time in one year to a day and time
  * early the next (or the same) year, in Norwegian local time.
  */
 public record Stengetid(MonthDay fraDag, LocalTime fraKl, MonthDay tilDag, LocalTime tilKl, String kilde) {

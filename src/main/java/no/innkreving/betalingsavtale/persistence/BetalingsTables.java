@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,11 +23,10 @@ import no.innkreving.betalingsavtale.Betalingssak.Sakskrav;
 import no.innkreving.betalingsavtale.Betalingssak.Slag;
 import no.innkreving.betalingsavtale.Betalingssak.Status;
 import no.innkreving.betalingsavtale.domain.Regelsett;
-import no.innkreving.betalingsavtale.domain.Stengetid;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The module's tables (V37): rule figures, the closing period, cases, their claims, instalments and history. */
+/** The module's tables (V37): rule figures, cases, their claims, instalments and history. */
 @Repository
 public class BetalingsTables {
     private final JdbcTemplate jdbc;
@@ -49,13 +46,6 @@ public class BetalingsTables {
             kilde.put(rs.getString("parameter"), rs.getString("kilde"));
         }, Date.valueOf(dag));
         return Regelsett.av(verdi, kilde);
-    }
-
-    public Optional<Stengetid> stengetid(LocalDate dag) {
-        return jdbc.query("select * from tjenestestengning where gyldig_fra <= ? order by gyldig_fra desc limit 1",
-                (rs, i) -> new Stengetid(MonthDay.parse("--" + rs.getString("fra_dag")), rs.getObject("fra_kl", LocalTime.class),
-                        MonthDay.parse("--" + rs.getString("til_dag")), rs.getObject("til_kl", LocalTime.class), rs.getString("kilde")),
-                Date.valueOf(dag)).stream().findFirst();
     }
 
     public long nyttSaksnummer() {
