@@ -51,6 +51,22 @@ public class Betalingsavtaler {
         return behandling.saksbilde(id);
     }
 
+    /** The debtor's claims with something left to pay, as they stand today, for the application form. */
+    public List<Saksbilde.Krav> aapneKrav(String skyldner) {
+        return behandling.krav(skyldner, List.of()).stream().filter(k -> k.gjenstaaendeOre() > 0).toList();
+    }
+
+    /** The claims of a case as they stand today (for the debtor's and the caseworker's pages). */
+    public List<Saksbilde.Krav> sakensKrav(Betalingssak sak) {
+        List<UUID> ider = sak.krav().stream().map(Betalingssak.Sakskrav::kravId).toList();
+        return behandling.krav(sak.skyldner(), ider).stream().filter(Saksbilde.Krav::iSaken).toList();
+    }
+
+    /** Today, as the application's clock has it (Norway). */
+    public LocalDate idag() {
+        return behandling.idag();
+    }
+
     /** Cases waiting for a caseworker, the nearest deadline first. */
     public List<Betalingssak> tilBehandling() {
         return tables.tilBehandling();

@@ -189,24 +189,29 @@ public class Betalingssaksbehandling {
     /** The case with the debtor's claims as they stand today and their other cases. */
     public Optional<Saksbilde> saksbilde(UUID sakId) {
         return tables.sak(sakId).map(sak -> {
-            LocalDate idag = idag();
-            List<UUID> ider = saldoer.kravForSkyldner(sak.skyldner());
-            List<Kravsaldo> saldo = saldoer.saldoer(ider, LocalDate.MAX);
-            Map<UUID, Beskrivelse> beskrivelse = beskrivelser.beskriv(saldo);
-            Map<UUID, LocalDate> foerste = new HashMap<>();
-            for (Kravforfall f : saldoer.forfall(ider)) if (f.nummer() == 1) foerste.put(f.kravId(), f.forfallsdato());
-            Map<UUID, Stansgrunn> stans = stanser.stansetPaa(ider, idag);
-            Set<UUID> iSaken = new java.util.HashSet<>(sak.krav().stream().map(Sakskrav::kravId).toList());
-            List<Saksbilde.Krav> krav = saldo.stream().map(s -> {
-                var status = purringer.status(s.kravId());
-                return new Saksbilde.Krav(s.kravId(), beskrivelse.get(s.kravId()).tekst(), egneLinjer(s), foerste.get(s.kravId()),
-                        stans.containsKey(s.kravId()) ? stans.get(s.kravId()).name() : null,
-                        status.steg().stream().map(p -> p.type() + " " + no.innkreving.betalingsavtale.domain.Kronetekst.dato(p.dato())).toList(),
-                        status.klarForTvangsinnkreving(), iSaken.contains(s.kravId()));
-            }).toList();
+            List<Saksbilde.Krav> krav = krav(sak.skyldner(), sak.krav().stream().map(Sakskrav::kravId).toList());
             List<Betalingssak> andre = tables.forSkyldner(sak.skyldner()).stream().filter(a -> !a.id().equals(sakId)).toList();
             return new Saksbilde(sak, krav, andre);
         });
+    }
+
+    /** Every claim of the debtor as it stands today, oldest booking first; {@code iSaken} marks those among {@code merket}. */
+    public List<Saksbilde.Krav> krav(String skyldner, java.util.Collection<UUID> merket) {
+        LocalDate idag = idag();
+        List<UUID> ider = saldoer.kravForSkyldner(skyldner);
+        List<Kravsaldo> saldo = saldoer.saldoer(ider, LocalDate.MAX);
+        Map<UUID, Beskrivelse> beskrivelse = beskrivelser.beskriv(saldo);
+        Map<UUID, LocalDate> foerste = new HashMap<>();
+        for (Kravforfall f : saldoer.forfall(ider)) if (f.nummer() == 1) foerste.put(f.kravId(), f.forfallsdato());
+        Map<UUID, Stansgrunn> stans = stanser.stansetPaa(ider, idag);
+        Set<UUID> iSaken = new java.util.HashSet<>(merket);
+        return saldo.stream().map(s -> {
+            var status = purringer.status(s.kravId());
+            return new Saksbilde.Krav(s.kravId(), beskrivelse.get(s.kravId()).tekst(), egneLinjer(s), foerste.get(s.kravId()),
+                    stans.containsKey(s.kravId()) ? stans.get(s.kravId()).name() : null,
+                    status.steg().stream().map(p -> p.type() + " " + no.innkreving.betalingsavtale.domain.Kronetekst.dato(p.dato())).toList(),
+                    status.klarForTvangsinnkreving(), iSaken.contains(s.kravId()));
+        }).toList();
     }
 
     private record Grunnlag(List<Kravgrunnlag> krav, Map<UUID, Beskrivelse> beskrivelser) {
