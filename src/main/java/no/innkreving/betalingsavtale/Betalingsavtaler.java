@@ -62,6 +62,11 @@ public class Betalingsavtaler {
         return behandling.krav(sak.skyldner(), ider).stream().filter(Saksbilde.Krav::iSaken).toList();
     }
 
+    /** The account debtors pay instalments to. */
+    public String kontonummer() {
+        return behandling.kontonummer();
+    }
+
     /** Today, as the application's clock has it (Norway). */
     public LocalDate idag() {
         return behandling.idag();

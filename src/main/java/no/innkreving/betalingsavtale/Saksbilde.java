@@ -16,8 +16,9 @@ public record Saksbilde(Betalingssak sak, List<Krav> skyldnersKrav, List<Betalin
      * @param forfallsdato    the claim's first due date (the invoice's), null when not invoiced
      * @param stans           the hold on collection today (BETALINGSAVTALE, BETALINGSUTSETTELSE, …), or null
      * @param purresteg       the dunning steps taken (PURRING, VARSEL_OM_TVANGSFULLBYRDELSE), oldest first
+     * @param kid             the KID to pay the claim (and its instalments) with, null when not invoiced
      */
-    public record Krav(UUID kravId, String beskrivelse, long gjenstaaendeOre, LocalDate forfallsdato, String stans,
+    public record Krav(UUID kravId, String beskrivelse, String kid, long gjenstaaendeOre, LocalDate forfallsdato, String stans,
                        List<String> purresteg, boolean klarForTvangsinnkreving, boolean iSaken) {
     }
 }

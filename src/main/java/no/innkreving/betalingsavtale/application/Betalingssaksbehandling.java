@@ -96,6 +96,10 @@ public class Betalingssaksbehandling {
         return LocalDate.now(clock.withZone(OSLO));
     }
 
+    public String kontonummer() {
+        return fakturering.betalingsinformasjon().kontonummer();
+    }
+
     public Regelsett regler() {
         return tables.regelsett(idag());
     }
@@ -207,7 +211,8 @@ public class Betalingssaksbehandling {
         Set<UUID> iSaken = new java.util.HashSet<>(merket);
         return saldo.stream().map(s -> {
             var status = purringer.status(s.kravId());
-            return new Saksbilde.Krav(s.kravId(), beskrivelse.get(s.kravId()).tekst(), egneLinjer(s), foerste.get(s.kravId()),
+            return new Saksbilde.Krav(s.kravId(), beskrivelse.get(s.kravId()).tekst(), beskrivelse.get(s.kravId()).kid(),
+                    egneLinjer(s), foerste.get(s.kravId()),
                     stans.containsKey(s.kravId()) ? stans.get(s.kravId()).name() : null,
                     status.steg().stream().map(p -> p.type() + " " + no.innkreving.betalingsavtale.domain.Kronetekst.dato(p.dato())).toList(),
                     status.klarForTvangsinnkreving(), iSaken.contains(s.kravId()));

@@ -68,7 +68,7 @@ class BetalingssakController {
         }
     }
 
-    record Skyldnerskrav(UUID kravidentifikator, String beskrivelse, BigDecimal gjenstaaendeBeloep, LocalDate forfallsdato,
+    record Skyldnerskrav(UUID kravidentifikator, String beskrivelse, String kid, BigDecimal gjenstaaendeBeloep, LocalDate forfallsdato,
                          String stans, List<String> purresteg, boolean klarForTvangsinnkreving, boolean iSaken) {
     }
 
@@ -77,7 +77,7 @@ class BetalingssakController {
 
     record Saksbilde(Sak sak, List<Skyldnerskrav> skyldnersKrav, List<Andresak> andreSaker) {
         static Saksbilde av(no.innkreving.betalingsavtale.Saksbilde b) {
-            return new Saksbilde(Sak.av(b.sak()), b.skyldnersKrav().stream().map(k -> new Skyldnerskrav(k.kravId(), k.beskrivelse(),
+            return new Saksbilde(Sak.av(b.sak()), b.skyldnersKrav().stream().map(k -> new Skyldnerskrav(k.kravId(), k.beskrivelse(), k.kid(),
                     kr(k.gjenstaaendeOre()), k.forfallsdato(), k.stans(), k.purresteg(), k.klarForTvangsinnkreving(), k.iSaken())).toList(),
                     b.andreSaker().stream().map(a -> new Andresak(a.id(), a.saksnummer(), a.slag().name(), a.status().name(),
                             a.mottattDato(), a.grunn())).toList());
