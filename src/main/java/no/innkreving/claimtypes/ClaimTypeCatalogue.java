@@ -17,6 +17,7 @@ public class ClaimTypeCatalogue {
     private final ClaimTypeTables tables;
     private volatile Map<String, Kravtype> kravtyper = Map.of();
     private volatile Map<String, Oppdragsgiver> oppdragsgivere = Map.of();
+    private volatile Map<String, Motregningsadgang> motregning = Map.of();
 
     ClaimTypeCatalogue(ClaimTypeTables tables) {
         this.tables = tables;
@@ -31,10 +32,17 @@ public class ClaimTypeCatalogue {
         return organisasjonsnummer == null ? Optional.empty() : Optional.ofNullable(oppdragsgivere.get(organisasjonsnummer));
     }
 
+    /** Whether and against what claims of this type may be offset; empty for an unknown type. */
+    public Optional<Motregningsadgang> motregningsadgang(String kode) {
+        return kode == null ? Optional.empty() : Optional.ofNullable(motregning.get(kode));
+    }
+
     @Scheduled(fixedDelayString = "${innkreving.claimtypes.refresh-ms:60000}", initialDelay = 60000)
     public void reload() {
         kravtyper = tables.kravtyper().stream().collect(Collectors.toUnmodifiableMap(Kravtype::kode, Function.identity()));
         oppdragsgivere = tables.oppdragsgivere().stream()
                 .collect(Collectors.toUnmodifiableMap(Oppdragsgiver::organisasjonsnummer, Function.identity()));
+        motregning = tables.motregningsadganger().stream()
+                .collect(Collectors.toUnmodifiableMap(Motregningsadgang::kravtype, Function.identity()));
     }
 }

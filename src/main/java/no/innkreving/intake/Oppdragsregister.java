@@ -28,4 +28,13 @@ public class Oppdragsregister {
     public Map<UUID, Foreldelsesdatoer> foreldelsesdatoer(Collection<UUID> kravidentifikatorer) {
         return tables.foreldelsesdatoer(kravidentifikatorer);
     }
+
+    /**
+     * NAV's statement of the benefits available for avregning against each given claim (tilleggsinformasjon
+     * ytelserForAvregning, source document 003: «total ytelse som er tilgjengelig for avregning»), in øre; claims
+     * without it are absent.
+     */
+    public Map<UUID, Long> ytelserForAvregning(Collection<UUID> kravidentifikatorer) {
+        return tables.ytelserForAvregning(kravidentifikatorer);
+    }
 }

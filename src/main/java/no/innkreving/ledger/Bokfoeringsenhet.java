@@ -209,6 +209,19 @@ public final class Bokfoeringsenhet {
         bokfoer(tx);
     }
 
+    /**
+     * Books the offset of one amount the state owed a locked debtor ({@code motkravId}): its placements on claim lines
+     * read in this unit (the offset module's rule decided them), and the rest owed back as a payout. A placement on a
+     * line not read, or beyond its balance, refuses all.
+     */
+    public void bokfoerMotregning(UUID motkravId, String skyldner, LocalDate dato, long beloepOre,
+                                  List<Linjeplassering> plasseringer, long utbetalOre) {
+        kreverAapen();
+        kreverLaast(skyldner);
+        bokfoer(List.of(Bokfoeringsregler.motregning(Tidsordnet.uuid(), motkravId, skyldner, dato, beloepOre, plasseringer,
+                utbetalOre)));
+    }
+
     /** Adds late-payment interest to the claim's FORSINKELSESRENTE line (created on first use). */
     public void bokfoerForsinkelsesrente(UUID kravId, LocalDate dato, long beloepOre) {
         kreverAapen();

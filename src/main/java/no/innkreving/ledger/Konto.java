@@ -16,5 +16,11 @@ public enum Konto {
     /** Money owed back to the debtor until the refund is paid out. */
     TIL_UTBETALING,
     /** Counter-entry for late-payment interest we accrue ourselves (not set by the creditor). */
-    FORSINKELSESRENTE_OPPTJENT
+    FORSINKELSESRENTE_OPPTJENT,
+    /**
+     * Money the state owes a debtor (a tax or VAT refund, a NAV back-payment, an agricultural subsidy) handed to us by
+     * its payer for offset (motregning), per amount: debited with the amount as BANK is with a payment; its
+     * counter-entries are the claim lines it covers (MOTREGNET) and the payout of the rest (TIL_UTBETALING).
+     */
+    MOTREGNING
 }

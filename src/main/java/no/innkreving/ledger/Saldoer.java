@@ -57,6 +57,11 @@ public class Saldoer {
         return tables.plasseringer(kravIder);
     }
 
+    /** Offsets placed on the given claims' lines, oldest first: the amount owed to the debtor that covered each. */
+    public List<MotregnetBeloep> motregnet(Collection<UUID> kravIder) {
+        return tables.motregnet(kravIder);
+    }
+
     /** Per payment: the sum of its postings per account (BANK, SKYLDNER_FORDRING, UPLASSERT, TIL_UTBETALING). */
     public Map<UUID, Map<Konto, Long>> innbetalingsbalanser(Collection<UUID> innbetalinger) {
         return tables.innbetalingsbalanser(innbetalinger);

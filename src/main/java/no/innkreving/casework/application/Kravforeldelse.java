@@ -58,7 +58,8 @@ public class Kravforeldelse {
             // payments the ledger shows, and what other modules recorded (plans, enforcement steps, offsets), by date
             List<Fristavbrudd> avbrudd = new ArrayList<>(betalt.getOrDefault(k.kravId(), new TreeSet<>()).stream()
                     .map(dag -> new Fristavbrudd(dag, Fristavbrudd.Slag.DELBETALING)).toList());
-            avbrudd.addAll(registrert.getOrDefault(k.kravId(), List.of()));
+            // two steps of one kind on one day (a lien in a house and one in a car) are one interruption
+            for (Fristavbrudd f : registrert.getOrDefault(k.kravId(), List.of())) if (!avbrudd.contains(f)) avbrudd.add(f);
             avbrudd.sort(java.util.Comparator.comparing(Fristavbrudd::dato));
             Map<Long, Foreldelse> perLinje = new HashMap<>();
             TreeSet<LocalDate> avbrytende = new TreeSet<>();

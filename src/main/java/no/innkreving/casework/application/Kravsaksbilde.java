@@ -20,6 +20,7 @@ import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Saldoer;
+import no.innkreving.liens.Utleggspanter;
 import no.innkreving.limitation.Foreldelse;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,12 @@ public class Kravsaksbilde {
     private final Fakturering fakturering;
     private final Kravforeldelse foreldelse;
     private final Purringer purringer;
+    private final Utleggspanter utleggspanter;
     private final Clock clock;
 
-    Kravsaksbilde(Saldoer saldoer, Fakturering fakturering, Kravforeldelse foreldelse, Purringer purringer, Clock clock) {
+    Kravsaksbilde(Saldoer saldoer, Fakturering fakturering, Kravforeldelse foreldelse, Purringer purringer, Utleggspanter utleggspanter,
+                  Clock clock) {
+        this.utleggspanter = utleggspanter;
         this.saldoer = saldoer;
         this.fakturering = fakturering;
         this.foreldelse = foreldelse;
@@ -43,7 +47,9 @@ public class Kravsaksbilde {
     /** Where a claim is in collection: the furthest step reached while something is owed (dunning's steps included). */
     public enum Innkrevingssteg { FAKTURERT, PURRET, VARSLET, KLAR_FOR_TVANGSINNKREVING, BETALT, AVSKREVET }
 
-    public enum Hendelsestype { FAKTURA, PURRING, VARSEL_OM_TVANGSFULLBYRDELSE, INNBETALING, FORELDELSE_AVBRUTT, AVSKREVET }
+    public enum Hendelsestype { FAKTURA, PURRING, VARSEL_OM_TVANGSFULLBYRDELSE, INNBETALING, FORELDELSE_AVBRUTT, AVSKREVET,
+        /** A lien taken (or requested from namsmannen) for the claim, with the letter to the debtor. */
+        UTLEGGSPANT, TVANGSSALG_BEGJAERT, UTLEGGSPANT_SLETTET }
 
     public record Hendelse(Hendelsestype type, LocalDate dato, UUID dokumentId) {
     }
@@ -77,6 +83,12 @@ public class Kravsaksbilde {
         Purrestatus purring = purringer.status(kravId);
         for (Purresteg p : purring.steg())
             hendelser.add(new Hendelse(Hendelsestype.valueOf(p.type()), p.dato(), p.dokumentId()));
+        for (Utleggspanter.Panthendelse p : utleggspanter.forKrav(kravId))
+            hendelser.add(new Hendelse(switch (p.status()) {
+                case BEGJAERT_HOS_NAMSMANNEN, REGISTRERT -> Hendelsestype.UTLEGGSPANT;
+                case TVANGSSALG_BEGJAERT -> Hendelsestype.TVANGSSALG_BEGJAERT;
+                case SLETTET -> Hendelsestype.UTLEGGSPANT_SLETTET;
+            }, p.dato(), p.dokumentId()));
         hendelser.sort(Comparator.comparing(Hendelse::dato).thenComparing(Hendelse::type));
 
         Kravsaldo s = saldo.get();

@@ -1,6 +1,8 @@
 package no.innkreving.claimtypes.persistence;
 
 import java.util.List;
+import java.util.Set;
+import no.innkreving.claimtypes.Motregningsadgang;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.claimtypes.Oppdragsgiver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,13 @@ public class ClaimTypeTables {
                         rs.getBoolean(5), rs.getBoolean(6), rs.getString(7).charAt(0), (Integer) rs.getObject(8),
                         rs.getBoolean(9), rs.getInt(10), (Integer) rs.getObject(11), rs.getBoolean(12),
                         rs.getBoolean(13), rs.getBoolean(14), rs.getString(15), rs.getInt(16), rs.getBoolean(17)))
+                .list();
+    }
+
+    public List<Motregningsadgang> motregningsadganger() {
+        return jdbc.sql("select kode, motregning_arter, motregning_rang, coalesce(motregning_kilde, '') from kravtype")
+                .query((rs, n) -> new Motregningsadgang(rs.getString(1),
+                        Set.of((String[]) rs.getArray(2).getArray()), rs.getInt(3), rs.getString(4)))
                 .list();
     }
 

@@ -131,6 +131,21 @@ public class IntakeTables {
         return svar;
     }
 
+    /** For NAV's claims that state it: the benefits available for avregning (ytelserForAvregning), in øre. */
+    public Map<UUID, Long> ytelserForAvregning(Collection<UUID> kravidentifikatorer) {
+        Map<UUID, Long> svar = new HashMap<>();
+        if (kravidentifikatorer.isEmpty()) return svar;
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    select kravidentifikator, round((tilleggsinformasjon->'ytelserForAvregning'->>'beloep')::numeric * 100)::bigint as ore
+                      from innkrevingsoppdrag
+                     where kravidentifikator = any(?) and tilleggsinformasjon->'ytelserForAvregning' is not null""");
+            ps.setArray(1, con.createArrayOf("uuid", kravidentifikatorer.toArray()));
+            return ps;
+        }, (RowCallbackHandler) rs -> svar.put(rs.getObject("kravidentifikator", UUID.class), rs.getLong("ore")));
+        return svar;
+    }
+
     /** Claims waiting for the asynchronous checks, locked for this worker; other workers skip them. */
     public List<Oppdragstilstand> ventende(int antall) {
         return jdbc.query("select " + KOLONNER + " " + """

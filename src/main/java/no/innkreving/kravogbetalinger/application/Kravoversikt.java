@@ -25,7 +25,10 @@ import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.Saldoer;
+import no.innkreving.ledger.MotregnetBeloep;
 import no.innkreving.ledger.PlassertBeloep;
+import no.innkreving.offset.Motkrav;
+import no.innkreving.offset.Motregninger;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.Innbetalinger;
 import org.springframework.stereotype.Component;
@@ -39,16 +42,18 @@ public class Kravoversikt {
     private final ClaimTypeCatalogue katalog;
     private final Renteanslag renter;
     private final Kravperioder kravperioder;
+    private final Motregninger motregninger;
     private final Clock clock;
 
     Kravoversikt(Saldoer saldoer, Fakturering fakturering, Innbetalinger innbetalinger, ClaimTypeCatalogue katalog,
-                 Renteanslag renter, Kravperioder kravperioder, Clock clock) {
+                 Renteanslag renter, Kravperioder kravperioder, Motregninger motregninger, Clock clock) {
         this.reskontro = saldoer;
         this.fakturering = fakturering;
         this.innbetalinger = innbetalinger;
         this.katalog = katalog;
         this.renter = renter;
         this.kravperioder = kravperioder;
+        this.motregninger = motregninger;
         this.clock = clock;
     }
 
@@ -87,6 +92,11 @@ public class Kravoversikt {
                 .map(PlassertBeloep::innbetalingId).distinct().toList())) betalinger.put(i.innbetalingId(), i);
 
         Map<UUID, Kravperiode> perioder = kravperioder.forKrav(ider);
+        Map<UUID, List<MotregnetBeloep>> motregnet = new HashMap<>();
+        for (MotregnetBeloep m : reskontro.motregnet(ider)) motregnet.computeIfAbsent(m.kravId(), k -> new ArrayList<>()).add(m);
+        Map<UUID, Motkrav> motkrav = new HashMap<>();
+        for (Motkrav m : motregninger.medIder(motregnet.values().stream().flatMap(List::stream).map(MotregnetBeloep::motkravId)
+                .distinct().toList())) motkrav.put(m.motkravId(), m);
 
         List<Krav> svar = new ArrayList<>();
         for (Kravsaldo s : saldoer) {
@@ -110,10 +120,22 @@ public class Kravoversikt {
                                 i == null ? foerste.plassertDato() : i.innbetalingsdato(), i == null ? 0 : i.beloepOre(),
                                 i == null ? null : i.fraKonto(), i == null ? null : i.fraNavn());
                     }).toList();
+            // offsets placed on the claim's own lines, one entry per amount owed (the counter-claim), as payments are
+            List<Oversikt.PlassertMotkrav> motregninger = motregnet.getOrDefault(s.kravId(), List.of()).stream()
+                    .filter(p -> !renteline.contains(p.kravlinjeId()))
+                    .collect(Collectors.groupingBy(MotregnetBeloep::motkravId, LinkedHashMap::new, Collectors.toList()))
+                    .values().stream().map(ps -> {
+                        MotregnetBeloep foerste = ps.getFirst();
+                        Motkrav m = motkrav.get(foerste.motkravId());
+                        long sum = ps.stream().mapToLong(MotregnetBeloep::beloepOre).sum();
+                        return new Oversikt.PlassertMotkrav(foerste.motkravId(), sum, foerste.dato(),
+                                m == null ? null : m.art().name(), m == null ? "Motregning" : m.art().tekst(),
+                                m == null ? foerste.dato() : m.dato());
+                    }).toList();
             List<Kravforfall> kravforfall = forfallPerKrav.getOrDefault(s.kravId(), List.of());
             long stipulert = renter.stipulert(s, type != null && type.forsinkelsesrente() && !kravforfall.isEmpty()
                     ? kravforfall.getFirst().forfallsdato() : null, idag);
-            List<Forfall> forfall = forfall(s, f, kravforfall, opprinnelig, gjenstaaende, plasseringer);
+            List<Forfall> forfall = forfall(s, f, kravforfall, opprinnelig, gjenstaaende, plasseringer, motregninger);
             Krav k = new Krav(s.kravId(), s.kravtype(), type == null ? s.kravtype() : type.navnForSkyldner(),
                     type == null ? "Øvrige offentlige krav" : type.kravgruppe(), opprettet, perioder.get(s.kravId()),
                     opprinnelig, gjenstaaende, stipulert, forfall);
@@ -131,12 +153,13 @@ public class Kravoversikt {
      * A claim not yet invoiced shows one entry dated the creditor's decision date.
      */
     private static List<Forfall> forfall(Kravsaldo s, Faktura f, List<Kravforfall> kravforfall, long opprinnelig,
-                                         long gjenstaaendeOre, List<PlassertInnbetaling> plasseringer) {
+                                         long gjenstaaendeOre, List<PlassertInnbetaling> plasseringer,
+                                         List<Oversikt.PlassertMotkrav> motregninger) {
         String id = f == null ? s.kravId().toString() : String.valueOf(f.fakturanummer());
         String kid = f == null ? null : f.kid();
         if (kravforfall.size() <= 1) {
             LocalDate dato = kravforfall.isEmpty() ? s.fastsettelsesdato() : kravforfall.getFirst().forfallsdato();
-            return List.of(new Forfall(id, dato, opprinnelig, gjenstaaendeOre, kid, plasseringer));
+            return List.of(new Forfall(id, dato, opprinnelig, gjenstaaendeOre, kid, plasseringer, motregninger));
         }
         long iForfall = kravforfall.stream().mapToLong(Kravforfall::beloepOre).sum();
         long igjen = gjenstaaendeOre;
@@ -151,7 +174,7 @@ public class Kravoversikt {
             Kravforfall k = kravforfall.get(i);
             long opprinneligHer = k.beloepOre() + (i == 0 ? Math.max(0, opprinnelig - iForfall) : 0);
             svar.add(new Forfall(i == 0 ? id : id + "-" + k.nummer(), k.forfallsdato(), opprinneligHer, gjenstaaende[i],
-                    kid, i == 0 ? plasseringer : List.of()));
+                    kid, i == 0 ? plasseringer : List.of(), i == 0 ? motregninger : List.of()));
         }
         return svar;
     }
@@ -171,9 +194,16 @@ public class Kravoversikt {
     }
 
     public List<Oversikt.Utbetaling> utbetalinger(String part, LocalDate fraOgMed, LocalDate tilOgMed) {
-        return innbetalinger.utbetalinger(part, fraOgMed, tilOgMed).stream()
-                .map(u -> new Oversikt.Utbetaling(u.utbetalingId(), u.innbetalingId(), u.opprettet(), u.beloepOre(),
-                        u.tilKonto(), u.tilNavn(), u.status())).toList();
+        var liste = innbetalinger.utbetalinger(part, fraOgMed, tilOgMed);
+        Map<UUID, Motkrav> motkrav = new HashMap<>();
+        for (Motkrav m : motregninger.medIder(liste.stream().map(no.innkreving.payments.Utbetaling::motkravId)
+                .filter(java.util.Objects::nonNull).toList())) motkrav.put(m.motkravId(), m);
+        return liste.stream().map(u -> {
+            Motkrav m = u.motkravId() == null ? null : motkrav.get(u.motkravId());
+            return new Oversikt.Utbetaling(u.utbetalingId(), u.innbetalingId(), u.opprettet(), u.beloepOre(),
+                    u.tilKonto(), u.tilNavn(), u.status(), m == null ? null
+                    : new Oversikt.Motkrav(m.motkravId(), m.beloepOre(), m.art().name(), m.art().tekst(), m.dato(), m.referanse()));
+        }).toList();
     }
 
     private static Oversikt.Innbetaling innbetaling(Innbetaling i, long uplassert) {

@@ -24,7 +24,19 @@ public final class Oversikt {
 
     /** One due date of a claim (the ledger's kravforfall): one per invoice today, more with instalment plans. */
     public record Forfall(String forfallId, LocalDate forfallsdato, long opprinneligOre, long gjenstaaendeOre, String kid,
-                          List<PlassertInnbetaling> plassert) {
+                          List<PlassertInnbetaling> plassert, List<PlassertMotkrav> motkrav) {
+        public Forfall(String forfallId, LocalDate forfallsdato, long opprinneligOre, long gjenstaaendeOre, String kid,
+                       List<PlassertInnbetaling> plassert) {
+            this(forfallId, forfallsdato, opprinneligOre, gjenstaaendeOre, kid, plassert, List.of());
+        }
+    }
+
+    /**
+     * An amount the state owed the debtor (a tax refund, a NAV back-payment…) offset against the claim: the counter-claim
+     * (motkrav) with its id, kind and the day it fell due to the debtor, and how much of it was placed here, when.
+     */
+    public record PlassertMotkrav(UUID motkravId, long plassertOre, LocalDate plassertDato, String art, String artTekst,
+                                  LocalDate forfallsdato) {
     }
 
     public record PlassertInnbetaling(UUID innbetalingId, long plassertOre, LocalDate plassertDato, LocalDate innbetalingsdato,
@@ -35,8 +47,16 @@ public final class Oversikt {
                               String tilKonto, String fraKonto, String fraNavn) {
     }
 
+    /**
+     * A payout: the refund of a payment's overpayment, or ({@code motkrav} set) what was left of an amount the state owed
+     * the debtor after offset.
+     */
     public record Utbetaling(UUID utbetalingId, UUID innbetalingId, LocalDate dato, long beloepOre, String tilKonto,
-                             String tilNavn, String status) {
+                             String tilNavn, String status, Motkrav motkrav) {
+    }
+
+    /** The credit a payout of an offset's rest pays: the amount owed, its kind and the day it fell due. */
+    public record Motkrav(UUID motkravId, long beloepOre, String art, String artTekst, LocalDate dato, String referanse) {
     }
 
     /** Sums of one kravgruppe or of all: late-payment interest, claims past their due date, claims not yet due. */

@@ -80,7 +80,13 @@ final class KbSvar {
                                String innbetalingstype) {
     }
 
-    /** Offsets placed on a due date; none yet (offset comes with enforcement). */
+    /**
+     * An offset placed on a due date: the counter-claim (an amount the state owed the debtor, module offset) with its id,
+     * its kind as kravtype (SKATTEOPPGJOER, NAV_ETTERBETALING, …), the day it fell due as forfallsdato, and the part of it
+     * placed here, negative. kravperiode is null: the payer's file states no period.
+     */
+    @JsonPropertyOrder({"kravforfallsIdentifikator", "plassertBeloep", "kravtype", "plassertDato", "kravbeskrivelse",
+            "forfallsdato", "kravperiode"})
     record PlassertMotkrav(String kravforfallsIdentifikator, BigDecimal plassertBeloep, String kravtype,
                            LocalDate plassertDato, Tekst kravbeskrivelse, LocalDate forfallsdato, Kravperiode kravperiode) {
     }

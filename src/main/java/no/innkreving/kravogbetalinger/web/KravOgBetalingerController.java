@@ -78,11 +78,18 @@ class KravOgBetalingerController {
         String part = tilgang.partIdentifikator();
         var liste = oversikt.utbetalinger(part, periode.fraOgMed(), periode.tilOgMed());
         if (liste.isEmpty()) throw ingenTreff();
-        return new UtbetalingListe(part, periode, false, liste.stream().map(u -> new Utbetaling(part,
+        return new UtbetalingListe(part, periode, false, liste.stream().map(u -> u.motkrav() == null ? new Utbetaling(part,
                 u.utbetalingId().toString(), u.dato(), kr(u.beloepOre()),
                 new BetaltTil("Tilbakebetaling av for mye innbetalt", new Konto(null, u.tilNavn(), maskert(u.tilKonto()), null, null), "NOK"),
                 new GrunnlagForUtbetaling(List.of(new KreditKrav(u.innbetalingId().toString(), kr(-u.beloepOre()), kr(0),
                         kr(u.beloepOre()), Tekst.nb("For mye innbetalt"), "OVERSKYTENDE_INNBETALING", null))),
+                "SENDT".equals(u.status()) ? "bekreftet" : "registrert")
+                // what was left of an amount the state owed the debtor after offset: the credit (kreditKrav) is that amount
+                : new Utbetaling(part, u.utbetalingId().toString(), u.dato(), kr(u.beloepOre()),
+                new BetaltTil(u.motkrav().artTekst() + " - utbetalt etter motregning",
+                        new Konto(null, u.tilNavn(), maskert(u.tilKonto()), null, null), "NOK"),
+                new GrunnlagForUtbetaling(List.of(new KreditKrav(u.motkrav().motkravId().toString(), kr(-u.motkrav().beloepOre()),
+                        kr(0), kr(u.beloepOre()), Tekst.nb(u.motkrav().artTekst()), u.motkrav().art(), null))),
                 "SENDT".equals(u.status()) ? "bekreftet" : "registrert")).toList());
     }
 
@@ -96,7 +103,8 @@ class KravOgBetalingerController {
                 f.plassert().stream().map(p -> new PlassertInnbetaling(p.innbetalingId().toString(), kr(-p.plassertOre()),
                         p.plassertDato(), p.innbetalingsdato(), kr(p.innbetaltOre()),
                         new KontoHolder(new Konto(null, p.fraNavn(), maskert(p.fraKonto()), null, null)), INNBETALINGSTYPE)).toList(),
-                List.of())).toList();
+                f.motkrav().stream().map(m -> new PlassertMotkrav(m.motkravId().toString(), kr(-m.plassertOre()), m.art(),
+                        m.plassertDato(), Tekst.nb(m.artTekst()), m.forfallsdato(), null)).toList())).toList();
         return new Krav(part, k.kravId().toString(), k.kravtype(), kr(k.opprinneligOre()), kr(k.gjenstaaendeOre()), forfall,
                 kr(k.stipulerteRenterOre()), Tekst.nb(k.kravbeskrivelse()), periode, k.opprettet(), k.kravgruppe(), "vedtak");
     }

@@ -123,6 +123,28 @@ public final class Bokfoeringsregler {
     }
 
     /**
+     * Offset (motregning) of one amount the state owed the debtor ({@code motkravId}, {@code beloepOre}): the amount
+     * arrives on MOTREGNING, covers claim lines (MOTREGNET) and the rest is owed back to the debtor (TIL_UTBETALING,
+     * the account refunds of overpayments use). Every øre of the amount goes one of the two ways.
+     */
+    public static Transaksjon motregning(UUID txId, UUID motkravId, String skyldner, LocalDate dato, long beloepOre,
+                                         List<Linjeplassering> plasseringer, long utbetalOre) {
+        if (beloepOre <= 0 || utbetalOre < 0) throw new IllegalArgumentException("an offset amount above 0 and a payout of 0 or more");
+        List<Postering> p = new ArrayList<>();
+        p.add(new Postering(Konto.MOTREGNING, null, Posteringsart.MOTREGNET, beloepOre));
+        long plassert = 0;
+        for (Linjeplassering l : plasseringer) {
+            if (l.beloepOre() <= 0) throw new IllegalArgumentException("a placement must be above 0");
+            p.add(new Postering(Konto.SKYLDNER_FORDRING, l.kravId(), l.kravlinjeId(), Posteringsart.MOTREGNET, -l.beloepOre()));
+            plassert += l.beloepOre();
+        }
+        if (plassert + utbetalOre != beloepOre)
+            throw new IllegalArgumentException("offset " + plassert + " + payout " + utbetalOre + " is not the amount " + beloepOre);
+        if (utbetalOre > 0) p.add(new Postering(Konto.TIL_UTBETALING, null, Posteringsart.TILBAKEBETALING, -utbetalOre));
+        return new Transaksjon(txId, null, Transaksjonstype.MOTREGNING, dato, p, skyldner, motkravId);
+    }
+
+    /**
      * The bank took a payment back: each of the payment's postings so far (summed per account, claim and line) is
      * reversed with the same account and kind, so its money leaves the bank account and every placement, hold and
      * refund it made is undone.

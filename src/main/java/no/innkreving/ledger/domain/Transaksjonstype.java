@@ -7,5 +7,7 @@ public enum Transaksjonstype {
     /** Money placed on a claim line that a creditor's change left unowed, owed back to the payer. */
     PLASSERING_TILBAKEBETALT,
     /** What remained on a claim line written off the day after its limitation date (foreldelsesloven § 2, § 29). */
-    FORELDET
+    FORELDET,
+    /** An amount the state owed the debtor offset against the debtor's claim lines, the rest owed back as a payout. */
+    MOTREGNING
 }

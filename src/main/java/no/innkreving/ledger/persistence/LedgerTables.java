@@ -22,6 +22,7 @@ import no.innkreving.ledger.Avskrivning;
 import no.innkreving.ledger.Hovedstolbevegelse;
 import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.Kravforfall;
+import no.innkreving.ledger.MotregnetBeloep;
 import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
@@ -384,6 +385,20 @@ public class LedgerTables {
                 rs.getLong(4), rs.getObject(5, LocalDate.class)));
     }
 
+    /** Offsets placed on the given claims' lines, oldest first. */
+    public List<MotregnetBeloep> motregnet(Collection<UUID> kravIds) {
+        if (kravIds.isEmpty()) return List.of();
+        return jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select krav_id, kravlinje_id, innbetaling_id, -beloep_ore, bokfoert_dato from postering
+                    where krav_id = any(?) and konto = 'SKYLDNER_FORDRING' and art = 'MOTREGNET'
+                    order by postering_id""");
+            ps.setArray(1, con.createArrayOf("uuid", kravIds.toArray()));
+            return ps;
+        }, (rs, n) -> new MotregnetBeloep(rs.getObject(1, UUID.class), rs.getLong(2), rs.getObject(3, UUID.class),
+                rs.getLong(4), rs.getObject(5, LocalDate.class)));
+    }
+
     /**
      * Per payment: the sum of its postings on each account. Its postings outside claims are read by payment; what it
      * put on claim lines (SKYLDNER_FORDRING) is minus their sum, since every transaction that moves a payment's money
@@ -445,11 +460,14 @@ public class LedgerTables {
     }
 
 
-    /** Per day the principal moved: how much by payments (PLASSERT) and how much otherwise, oldest first. */
+    /**
+     * Per day the principal moved: how much by payments (PLASSERT) or offsets (MOTREGNET, which take effect on their
+     * day as a payment does) and how much otherwise, oldest first.
+     */
     public List<Hovedstolbevegelse> hovedstolBevegelser(UUID kravId) {
         return jdbc.query("""
-                select p.bokfoert_dato, coalesce(sum(p.beloep_ore) filter (where p.art = 'PLASSERT'), 0),
-                       coalesce(sum(p.beloep_ore) filter (where p.art <> 'PLASSERT'), 0)
+                select p.bokfoert_dato, coalesce(sum(p.beloep_ore) filter (where p.art in ('PLASSERT', 'MOTREGNET')), 0),
+                       coalesce(sum(p.beloep_ore) filter (where p.art not in ('PLASSERT', 'MOTREGNET')), 0)
                 from postering p join kravlinje l on l.kravlinje_id = p.kravlinje_id
                 where p.krav_id = ? and p.konto = 'SKYLDNER_FORDRING' and l.linjetype = 'HOVEDSTOL'
                 group by p.bokfoert_dato order by p.bokfoert_dato""",

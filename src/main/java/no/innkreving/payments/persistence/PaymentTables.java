@@ -200,25 +200,27 @@ public class PaymentTables {
 
     public void nyeUtbetalinger(List<Utbetaling> utbetalinger) {
         jdbc.batchUpdate("""
-                insert into utbetaling (utbetaling_id, innbetaling_id, skyldner, beloep_ore, til_konto, til_navn, status, opprettet)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", utbetalinger, 500, (ps, u) -> {
+                insert into utbetaling (utbetaling_id, innbetaling_id, skyldner, beloep_ore, til_konto, til_navn, status, opprettet, motkrav_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", utbetalinger, 500, (ps, u) -> {
             ps.setObject(1, u.utbetalingId());
-            ps.setObject(2, u.innbetalingId());
+            ps.setObject(2, u.innbetalingId(), java.sql.Types.OTHER);
             ps.setString(3, u.skyldner());
             ps.setLong(4, u.beloepOre());
             ps.setString(5, u.tilKonto());
             ps.setString(6, u.tilNavn());
             ps.setString(7, u.status());
             ps.setObject(8, u.opprettet());
+            ps.setObject(9, u.motkravId(), java.sql.Types.OTHER);
         });
     }
 
     public List<Utbetaling> utbetalingerForSkyldner(String skyldner, LocalDate fraOgMed, LocalDate tilOgMed) {
         return jdbc.query("""
-                select utbetaling_id, innbetaling_id, skyldner, beloep_ore, til_konto, til_navn, status, opprettet
+                select utbetaling_id, innbetaling_id, skyldner, beloep_ore, til_konto, til_navn, status, opprettet, motkrav_id
                 from utbetaling where skyldner = ? and opprettet between ? and ? order by opprettet, utbetaling_id""",
                 (rs, n) -> new Utbetaling(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class)),
+                        rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class),
+                        rs.getObject(9, UUID.class)),
                 skyldner, fraOgMed, tilOgMed);
     }
 

@@ -27,6 +27,8 @@ public class Foresporselsgrense extends OncePerRequestFilter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bank files are uploaded whole (streamed to disk), so their path has its own, larger limit. */
     private static final String BANKFILER = "/api/innkreving/bankfiler";
+    /** Offset files (a tax settlement's millions of amounts) are streamed to disk like bank files: the same limit. */
+    private static final String MOTREGNINGSFILER = "/api/innkreving/saksbehandling/v1/motregning/filer";
     private final long maksBytes;
     private final long maksBankfilBytes;
 
@@ -42,7 +44,7 @@ public class Foresporselsgrense extends OncePerRequestFilter {
         String renset = loggbar(req.getHeader("Korrelasjonsid"), "[^\\w-]", 64);
         MDC.put("korrelasjonsid", renset.isEmpty() ? UUID.randomUUID().toString() : renset);
         MDC.put("klientid", loggbar(req.getHeader("Klientid"), "[^\\w./ -]", 40));
-        long maks = req.getRequestURI().equals(BANKFILER) ? maksBankfilBytes : maksBytes;
+        long maks = req.getRequestURI().equals(BANKFILER) || req.getRequestURI().equals(MOTREGNINGSFILER) ? maksBankfilBytes : maksBytes;
         try {
             if (req.getContentLengthLong() > maks) {
                 forStor(req, res, maks);

@@ -1,0 +1,107 @@
+package no.innkreving.offset.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.innkreving.claimtypes.ClaimTypeCatalogue;
+import no.innkreving.claimtypes.Kravtype;
+import no.innkreving.claimtypes.Oppdragsgiver;
+import no.innkreving.intake.Oppdragsregister;
+import no.innkreving.ledger.AapenLinje;
+import no.innkreving.letters.Brev;
+import no.innkreving.letters.Brevslag;
+import no.innkreving.letters.Brevutsending;
+import no.innkreving.offset.Motkrav;
+import no.innkreving.offset.domain.Motregningsregel;
+import no.innkreving.parties.Skyldner;
+import org.springframework.stereotype.Component;
+
+/**
+ * The debtor's letter «Melding om motregning»: what was offset against which claim, what is paid out and to which
+ * account, and how to complain (one month, the authority's published practice; the letters module adds the general
+ * complaint paragraph). Sent in the offset's own transaction, so a letter exists exactly when the offset does.
+ */
+@Component
+class Motregningsmelding {
+    private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final Brevutsending utsending;
+    private final ClaimTypeCatalogue katalog;
+    private final Oppdragsregister oppdrag;
+    private final Clock clock;
+
+    Motregningsmelding(Brevutsending utsending, ClaimTypeCatalogue katalog, Oppdragsregister oppdrag, Clock clock) {
+        this.utsending = utsending;
+        this.katalog = katalog;
+        this.oppdrag = oppdrag;
+        this.clock = clock;
+    }
+
+    UUID send(Motkrav m, LocalDate virkning, Motregningsregel.Resultat r, Map<UUID, List<AapenLinje>> krav) {
+        Map<UUID, Long> perKrav = r.perKrav();
+        Map<UUID, String> referanser = oppdrag.oppdragsgiversReferanser(perKrav.keySet());
+        List<Brev.Linje> linjer = new ArrayList<>();
+        Set<String> oppdragsgivere = new LinkedHashSet<>();
+        Set<String> typer = new LinkedHashSet<>();
+        perKrav.forEach((kravId, ore) -> {
+            String kode = krav.get(kravId).getFirst().kravtype();
+            Kravtype type = katalog.kravtype(kode).orElse(null);
+            String navn = type == null ? kode : type.navnForSkyldner();
+            typer.add(navn);
+            if (type != null) katalog.oppdragsgiver(type.oppdragsgiver()).map(Oppdragsgiver::navn).ifPresent(oppdragsgivere::add);
+            String ref = referanser.get(kravId);
+            linjer.add(new Brev.Linje("Motregnet i " + smaa(navn) + (ref == null ? "" : " (saksnr. " + ref + ")"), ore));
+        });
+        if (r.utbetalOre() > 0) linjer.add(new Brev.Linje("Utbetales til konto " + konto(m.kontonummer()), r.utbetalOre()));
+
+        long avregnet = r.dekninger().stream().filter(Motregningsregel.Dekning::avregning).mapToLong(Motregningsregel.Dekning::beloepOre).sum();
+        List<String> innledning = new ArrayList<>();
+        innledning.add("Du har " + kr(m.beloepOre()) + " til gode fra staten (" + smaa(m.art().tekst()) + ", til utbetaling "
+                + DATO.format(m.dato()) + ", referanse " + m.referanse() + "). Fordi du har forfalte krav hos oss, har vi brukt "
+                + kr(r.motregnetOre()) + " av beløpet til å betale disse kravene (motregning). Motregningen gjelder fra "
+                + DATO.format(virkning) + ".");
+        if (avregnet > 0)
+            innledning.add("Av etterbetalingen fra NAV er " + kr(avregnet) + " avregnet mot tilbakekrevingskrav der NAV har oppgitt "
+                    + "ytelser som er tilgjengelige for avregning. Dette er dekket først.");
+        innledning.add("Vi har bare motregnet krav som var forfalt til betaling, og ikke krav der innkrevingen er stanset, for eksempel "
+                + "fordi en klage har fått utsatt iverksettelse, eller fordi du har en betalingsavtale eller betalingsutsettelse. "
+                + "Eldste forfall er dekket først, og renter og gebyrer før hovedstol.");
+        List<String> konsekvenser = new ArrayList<>();
+        konsekvenser.add(r.utbetalOre() > 0
+                ? "Resten, " + kr(r.utbetalOre()) + ", utbetales til kontonummer " + konto(m.kontonummer()) + "."
+                : "Hele beløpet er brukt til motregning. Ingenting blir utbetalt.");
+        konsekvenser.add("Kravene er redusert med det som er motregnet. Det som eventuelt står igjen av et krav, skal fortsatt betales.");
+        konsekvenser.add("Du kan klage på motregningen innen én måned etter at du fikk denne meldingen, for eksempel hvis du trenger "
+                + "pengene for å ha noe å leve av. Klagen stanser ikke motregningen. Har du allerede betalt et av kravene, får du "
+                + "tilbake det du har betalt for mye.");
+
+        var omtale = new Brev.Kravomtale(oppdragsgivere.size() == 1 ? oppdragsgivere.iterator().next() : "oppdragsgiveren for kravet",
+                String.join(", ", typer), perKrav.size() == 1 ? referanser.get(perKrav.keySet().iterator().next()) : null, null, false);
+        var slag = new Brevslag.Melding("MOTREGNING", "Melding om motregning", "Referanse", "Til gode i alt", innledning, konsekvenser);
+        return utsending.send(List.of(new Brev(slag, m.referanse(), LocalDate.now(clock), Skyldner.av(m.skyldner()), omtale, linjer, null)))
+                .getFirst().dokumentId();
+    }
+
+    private static String kr(long ore) {
+        long kr = ore / 100;
+        long rest = ore % 100;
+        StringBuilder hele = new StringBuilder(Long.toString(kr));
+        for (int i = hele.length() - 3; i > 0; i -= 3) hele.insert(i, ' ');
+        return hele + "," + (rest < 10 ? "0" : "") + rest + " kr";
+    }
+
+    /** The account as the debtor can recognise it without showing it whole: the last four digits. */
+    private static String konto(String k) {
+        return "**** ** " + k.substring(7);
+    }
+
+    private static String smaa(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,150 @@
+package no.innkreving.offset.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.innkreving.offset.Motkrav;
+import no.innkreving.offset.Motkravart;
+import no.innkreving.offset.domain.Motregningslinje;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OffsetTables {
+    private static final String KOLONNER = "motkrav_id, referanse, skyldner, beloep_ore, art, dato, kontonummer, status, "
+            + "coalesce(motregnet_ore, 0), coalesce(utbetalt_ore, 0), virkningsdato, dokument_id";
+    private static final RowMapper<Motkrav> MOTKRAV = OffsetTables::motkrav;
+
+    private final JdbcTemplate jdbc;
+
+    OffsetTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void nyFil(UUID filId, String filnavn, String kilde, Instant naa) {
+        jdbc.update("insert into motregningsfil (fil_id, filnavn, kilde, mottatt, status) values (?, ?, ?, ?, 'UNDER_BEHANDLING')",
+                filId, filnavn, kilde, Timestamp.from(naa));
+    }
+
+    public void filFerdig(UUID filId, String status, int linjer, int nye, int kjente, int feil, String rapport) {
+        jdbc.update("""
+                update motregningsfil set status = ?, antall_linjer = ?, antall_nye = ?, antall_kjente = ?, antall_feil = ?, rapport = ?
+                where fil_id = ?""", status, linjer, nye, kjente, feil, rapport, filId);
+    }
+
+    public record Fil(UUID filId, String filnavn, String kilde, Instant mottatt, String status, int antallLinjer,
+                      int antallNye, int antallKjente, int antallFeil, String rapport) {
+    }
+
+    public List<Fil> filer(int antall) {
+        return jdbc.query("""
+                select fil_id, filnavn, kilde, mottatt, status, antall_linjer, antall_nye, antall_kjente, antall_feil, rapport
+                from motregningsfil order by mottatt desc, fil_id limit ?""",
+                (rs, n) -> new Fil(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(10)), antall);
+    }
+
+    /**
+     * Stores the amounts not already known by their reference (a resent file, a rerun after a crash: nothing twice);
+     * returns the references that were new.
+     */
+    public List<String> settInn(List<Motregningslinje> linjer, UUID filId, Instant naa) {
+        if (linjer.isEmpty()) return List.of();
+        return jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    insert into motkrav (motkrav_id, referanse, skyldner, beloep_ore, art, dato, kontonummer, fil_id, linjenummer, status, registrert)
+                    select gen_random_uuid(), r, s, b, a, d, k, ?, l, 'MOTTATT', ?
+                    from unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::date[], ?::text[], ?::int[]) as x(r, s, b, a, d, k, l)
+                    on conflict (referanse) do nothing
+                    returning referanse""");
+            ps.setObject(1, filId);
+            ps.setTimestamp(2, Timestamp.from(naa));
+            ps.setArray(3, con.createArrayOf("text", linjer.stream().map(Motregningslinje::referanse).toArray()));
+            ps.setArray(4, con.createArrayOf("text", linjer.stream().map(Motregningslinje::skyldner).toArray()));
+            ps.setArray(5, con.createArrayOf("bigint", linjer.stream().map(Motregningslinje::beloepOre).toArray()));
+            ps.setArray(6, con.createArrayOf("text", linjer.stream().map(l -> l.art().name()).toArray()));
+            ps.setArray(7, con.createArrayOf("date", linjer.stream().map(l -> java.sql.Date.valueOf(l.dato())).toArray()));
+            ps.setArray(8, con.createArrayOf("text", linjer.stream().map(Motregningslinje::kontonummer).toArray()));
+            ps.setArray(9, con.createArrayOf("int4", linjer.stream().map(Motregningslinje::linjenummer).toArray()));
+            return ps;
+        }, (rs, n) -> rs.getString(1));
+    }
+
+    /** The stored amounts with these references. */
+    public Map<String, Motkrav> medReferanser(Collection<String> referanser) {
+        Map<String, Motkrav> svar = new HashMap<>();
+        if (referanser.isEmpty()) return svar;
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select " + KOLONNER + " from motkrav where referanse = any(?)");
+            ps.setArray(1, con.createArrayOf("text", referanser.toArray()));
+            return ps;
+        }, rs -> {
+            Motkrav m = motkrav(rs, 0);
+            svar.put(m.referanse(), m);
+        });
+        return svar;
+    }
+
+    /** Debtors after {@code etter} with amounts received but not yet offset (a file being taken in, a run killed halfway). */
+    public List<String> skyldnereMedUbehandlede(String etter, int antall) {
+        return jdbc.queryForList("select distinct skyldner from motkrav where status = 'MOTTATT' and skyldner > ? order by skyldner limit ?",
+                String.class, etter, antall);
+    }
+
+    /**
+     * The debtor's amounts not yet offset, in the order they arrived (file by file, line by line), locked until the
+     * transaction ends (the caller holds the debtor's lock).
+     */
+    public List<Motkrav> ubehandlede(String skyldner) {
+        return jdbc.query("select " + KOLONNER + " from motkrav where skyldner = ? and status = 'MOTTATT' "
+                + "order by registrert, fil_id, linjenummer for update", MOTKRAV, skyldner);
+    }
+
+    public void motregnet(UUID motkravId, long motregnetOre, long utbetaltOre, LocalDate virkningsdato, UUID dokumentId, Instant naa) {
+        int n = jdbc.update("""
+                update motkrav set status = 'MOTREGNET', motregnet_ore = ?, utbetalt_ore = ?, virkningsdato = ?, dokument_id = ?, behandlet = ?
+                where motkrav_id = ? and status = 'MOTTATT'""", motregnetOre, utbetaltOre, virkningsdato, dokumentId,
+                Timestamp.from(naa), motkravId);
+        if (n != 1) throw new IllegalStateException("amount " + motkravId + " was not waiting for offset");
+    }
+
+    public void avregnet(UUID motkravId, Map<UUID, Long> perKrav) {
+        perKrav.forEach((krav, ore) -> jdbc.update("insert into motregning_avregning (motkrav_id, krav_id, beloep_ore) values (?, ?, ?)",
+                motkravId, krav, ore));
+    }
+
+    /** What has been offset as avregning against each given claim so far. */
+    public Map<UUID, Long> avregnetHittil(Collection<UUID> kravIder) {
+        Map<UUID, Long> svar = new HashMap<>();
+        if (kravIder.isEmpty()) return svar;
+        jdbc.query("select krav_id, sum(beloep_ore) from motregning_avregning where krav_id = any(?) group by krav_id",
+                rs -> {
+                    svar.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                }, (Object) kravIder.toArray(UUID[]::new));
+        return svar;
+    }
+
+    public List<Motkrav> motkrav(Collection<UUID> ider) {
+        if (ider.isEmpty()) return List.of();
+        return jdbc.query("select " + KOLONNER + " from motkrav where motkrav_id = any(?) order by dato, referanse", MOTKRAV,
+                (Object) ider.toArray(UUID[]::new));
+    }
+
+    public List<Motkrav> forSkyldner(String skyldner) {
+        return jdbc.query("select " + KOLONNER + " from motkrav where skyldner = ? order by dato, referanse", MOTKRAV, skyldner);
+    }
+
+    private static Motkrav motkrav(ResultSet rs, int n) throws SQLException {
+        return new Motkrav(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4),
+                Motkravart.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
+                rs.getLong(9), rs.getLong(10), rs.getObject(11, LocalDate.class), rs.getObject(12, UUID.class));
+    }
+}

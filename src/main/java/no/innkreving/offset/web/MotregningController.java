@@ -1,0 +1,175 @@
+package no.innkreving.offset.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import no.innkreving.offset.Motkrav;
+import no.innkreving.offset.application.Motregningsimport;
+import no.innkreving.offset.application.Motregningsinnboks;
+import no.innkreving.offset.persistence.OffsetTables;
+import no.innkreving.parties.Foedselsnummer;
+import no.innkreving.parties.Organisasjonsnummer;
+import no.innkreving.platform.web.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Caseworkers and operators (scope innkreving:saksbehandling): upload an offset file (docs/motregningsfil.md), list the
+ * files taken in with their reports, and see a debtor's amounts owed and what became of them. The upload is streamed to
+ * disk beside the inbox, never held in memory, and taken in exactly as a file from the inbox.
+ */
+@RestController
+@RequestMapping("/api/innkreving/saksbehandling/v1/motregning")
+class MotregningController {
+    private static final Logger tilgangslogg = LoggerFactory.getLogger("innkreving.tilgangslogg");
+
+    private final Motregningsimport importen;
+    private final Motregningsinnboks innboks;
+    private final OffsetTables tables;
+
+    MotregningController(Motregningsimport importen, Motregningsinnboks innboks, OffsetTables tables) {
+        this.importen = importen;
+        this.innboks = innboks;
+        this.tables = tables;
+    }
+
+    record Filsvar(UUID filId, String filnavn, String status, int beloepLest, int nye, int alleredeMottatt,
+                   int linjerMedFeil, String rapport) {
+    }
+
+    /**
+     * The file as the body ({@code curl --data-binary @fil}) or as the part {@code file} of a multipart form; optional
+     * {@code ?filnavn=}. 201 taken in (good lines offset, broken ones in the report), 422 refused whole (wrong header,
+     * no line readable: nothing done), 400 no file.
+     */
+    @PostMapping("/filer")
+    ResponseEntity<?> last(HttpServletRequest req, @AuthenticationPrincipal Jwt jwt) throws IOException, ServletException {
+        String filnavn = fraSpoerring(req.getQueryString(), "filnavn");
+        InputStream kilde;
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/")) {
+            Part del = req.getPart("file");
+            if (del == null) del = req.getParts().stream().filter(p -> p.getSubmittedFileName() != null).findFirst().orElse(null);
+            if (del == null) return problem(400, "tom-motregningsfil", "Tom motregningsfil",
+                    "Forespørselen inneholdt ingen fil: send den som delen file (curl -F file=@fil) eller som hele kroppen (curl --data-binary @fil)", req);
+            if ((filnavn == null || filnavn.isBlank()) && del.getSubmittedFileName() != null) filnavn = del.getSubmittedFileName();
+            kilde = del.getInputStream();
+        } else {
+            kilde = req.getInputStream();
+        }
+        String navn = filnavn == null || filnavn.isBlank() ? "opplasting-" + UUID.randomUUID() + ".csv" : trygtNavn(filnavn);
+        Path mappe = innboks.innboks().resolveSibling("uploaded");
+        Files.createDirectories(mappe);
+        Path tmp = Files.createTempFile(mappe, ".", ".part");
+        try (InputStream in = kilde) {
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        if (Files.size(tmp) == 0) {
+            Files.deleteIfExists(tmp);
+            return problem(400, "tom-motregningsfil", "Tom motregningsfil", "Forespørselen inneholdt ingen fil", req);
+        }
+        Path lagret = mappe.resolve(UUID.randomUUID() + "-" + navn);
+        Files.move(tmp, lagret, StandardCopyOption.ATOMIC_MOVE);
+        tilgangslogg.info("Offset file {} uploaded by {}", navn, hvem(jwt));
+        var r = importen.importer(lagret, navn, "OPPLASTING");
+        Path maal = innboks.innboks().resolveSibling(r.avvist() ? "rejected" : "processed");
+        Files.createDirectories(maal);
+        Path flyttet = maal.resolve(lagret.getFileName());
+        Files.writeString(flyttet.resolveSibling(flyttet.getFileName() + ".rapport.txt"), r.rapport(), StandardCharsets.UTF_8);
+        Files.move(lagret, flyttet, StandardCopyOption.ATOMIC_MOVE);
+        if (r.avvist()) return problem(422, "motregningsfil-avvist", "Motregningsfilen er avvist", r.rapport(), req);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Filsvar(r.filId(), navn, "BEHANDLET", r.linjer(), r.nye(),
+                r.kjente(), r.feil(), r.rapport()));
+    }
+
+    /** The latest files taken in; {@code antall} 1-1000. */
+    @GetMapping("/filer")
+    ResponseEntity<?> filer(@RequestParam(defaultValue = "100") String antall, HttpServletRequest req) {
+        int n;
+        try {
+            n = Integer.parseInt(antall.trim());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > 1000) return problem(400, "ugyldig-antall", "Ugyldig antall", "antall må være et helt tall fra 1 til 1000", req);
+        return ResponseEntity.ok(tables.filer(n).stream().map(f -> new Filsvar(f.filId(), f.filnavn(), f.status(),
+                f.antallLinjer(), f.antallNye(), f.antallKjente(), f.antallFeil(), f.rapport())).toList());
+    }
+
+    record Motkravsvar(UUID motkravId, String referanse, String art, LocalDate dato, BigDecimal beloep, String status,
+                       BigDecimal motregnetBeloep, BigDecimal utbetaltBeloep, LocalDate virkningsdato, UUID dokumentId) {
+        static Motkravsvar av(Motkrav m) {
+            return new Motkravsvar(m.motkravId(), m.referanse(), m.art().name(), m.dato(), BigDecimal.valueOf(m.beloepOre(), 2),
+                    m.status(), BigDecimal.valueOf(m.motregnetOre(), 2), BigDecimal.valueOf(m.utbetaltOre(), 2),
+                    m.virkningsdato(), m.dokumentId());
+        }
+    }
+
+    /** A debtor's amounts owed by the state and what became of each (the letter's dokumentId among them). */
+    @GetMapping("/motkrav")
+    ResponseEntity<?> motkrav(@RequestParam(required = false) String skyldner, @AuthenticationPrincipal Jwt jwt,
+                              HttpServletRequest req) {
+        if (skyldner == null || !(Foedselsnummer.erGyldig(skyldner) || Organisasjonsnummer.erGyldig(skyldner)))
+            return problem(400, "ugyldig-skyldner", "Ugyldig skyldner", "skyldner må være et gyldig fødselsnummer eller organisasjonsnummer", req);
+        tilgangslogg.info("Offsets of {}***** read by {}", skyldner.substring(0, 6), hvem(jwt));
+        List<Motkravsvar> svar = tables.forSkyldner(skyldner).stream().map(Motkravsvar::av).toList();
+        return ResponseEntity.ok(svar);
+    }
+
+    private static String hvem(Jwt jwt) {
+        return jwt == null ? "-" : String.valueOf(jwt.getClaims().get("consumer"));
+    }
+
+    static String fraSpoerring(String spoerring, String navn) {
+        if (spoerring == null) return null;
+        for (String par : spoerring.split("&")) {
+            int lik = par.indexOf('=');
+            String n = lik < 0 ? par : par.substring(0, lik);
+            if (!n.equals(navn)) continue;
+            try {
+                return lik < 0 ? "" : URLDecoder.decode(par.substring(lik + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return par.substring(lik + 1);
+            }
+        }
+        return null;
+    }
+
+    static String trygtNavn(String navn) {
+        String s = navn.replace('\\', '/');
+        s = s.substring(s.lastIndexOf('/') + 1).replaceAll("[^\\w.-]", "_");
+        while (s.startsWith(".")) s = s.substring(1);
+        if (s.length() > 100) s = s.substring(0, 100);
+        return s.isEmpty() ? "motregningsfil" : s;
+    }
+
+    private static ResponseEntity<Problem> problem(int status, String type, String tittel, String detalj, HttpServletRequest req) {
+        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
+                .body(new Problem(Problem.PLATFORM_PREFIX + type, tittel, status, detalj, req.getRequestURI()));
+    }
+}

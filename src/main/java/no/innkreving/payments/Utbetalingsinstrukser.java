@@ -1,0 +1,36 @@
+package no.innkreving.payments;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.innkreving.payments.persistence.PaymentTables;
+import no.innkreving.platform.ider.Tidsordnet;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payout instructions for money another module has booked as owed back to the debtor (TIL_UTBETALING): one
+ * instruction in the same transaction as that booking, so the reconciliation (TIL_UTBETALING = payout instructions)
+ * holds at every commit. The payments module owns the instructions and their sending to the bank.
+ */
+@Component
+public class Utbetalingsinstrukser {
+    private final PaymentTables tables;
+
+    Utbetalingsinstrukser(PaymentTables tables) {
+        this.tables = tables;
+    }
+
+    /**
+     * What is left of an amount the state owed the debtor after offset ({@code motkravId}) is paid out to the account
+     * its payer gave. One instruction per amount (the table refuses a second), in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Utbetaling restEtterMotregning(UUID motkravId, String skyldner, long beloepOre, String tilKonto, LocalDate dato) {
+        if (beloepOre <= 0) throw new IllegalArgumentException("a payout is above 0");
+        Utbetaling u = new Utbetaling(Tidsordnet.uuid(), null, skyldner, beloepOre, tilKonto, null, "KLAR", dato, motkravId);
+        tables.nyeUtbetalinger(List.of(u));
+        return u;
+    }
+}
