@@ -244,6 +244,19 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
     }
 
     @Test
+    void ventende_sak_kan_ikke_godkjennes_naar_kravet_har_faatt_en_annen_avtale() {
+        Debitor d = debitor();
+        Betalingssak venter = avtaler.soekBetalingsavtale(d.pid(), List.of(), 50_000, 15);
+        assertThat(venter.status()).isEqualTo(Betalingssak.Status.TIL_SAKSBEHANDLER);
+        assertThat(avtaler.soekBetalingsavtale(d.pid(), List.of(), 200_000, 20).status()).isEqualTo(Betalingssak.Status.GODKJENT);
+        assertThatThrownBy(() -> avtaler.avgjoer(venter.id(), true, "Z990001", "Forsvarlig."))
+                .isInstanceOf(Soeknadsfeil.class).hasMessageContaining("annen betalingsavtale");
+        assertThat(saldoer.forfall(List.of(d.krav()))).hasSize(10); // the nine instalments of the plan approved, no more
+        assertThat(avtaler.avgjoer(venter.id(), false, "Z990001", "Kravet har fått en annen avtale.").orElseThrow().sak().status())
+                .isEqualTo(Betalingssak.Status.AVSLAATT);
+    }
+
+    @Test
     void avtale_brytes_etter_to_misligholdte_avdrag_med_brev_og_purring_samme_dag() throws Exception {
         Debitor d = debitor();
         Betalingssak sak = avtaler.soekBetalingsavtale(d.pid(), List.of(), 200_000, 20);

@@ -162,6 +162,9 @@ public class Betalingssaksbehandling {
             Regelsett r = tables.regelsett(idag);
             List<Kravsaldo> saldo = sak.krav().stream().map(k -> e.saldo(k.kravId()).orElseThrow()).toList();
             Map<UUID, Beskrivelse> beskrivelse = beskrivelser.beskriv(saldo);
+            if (godkjenn && !tables.iAktivAvtale(sak.krav().stream().map(Sakskrav::kravId).toList()).isEmpty())
+                // another plan took these claims while this case waited: approving would put a claim in two plans
+                throw new Soeknadsfeil("utfall", "Et krav i saken er nå med i en annen betalingsavtale. Søknaden kan bare avslås.");
             Vurdering v;
             if (!godkjenn) v = new Vurdering.Avslaatt(begrunnelse);
             else if (sak.slag() == Slag.UTSETTELSE)
