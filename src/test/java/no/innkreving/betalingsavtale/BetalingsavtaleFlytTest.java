@@ -313,7 +313,25 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
         purreloep.kjoer();
         assertThat(purringer.status(d.krav()).steg()).singleElement()
                 .satisfies(s -> assertThat(s.dato()).isEqualTo(LocalDate.of(2025, 7, 29)));
+        // an overdue claim keeps its due date and is held until the new date. Applied for on Monday 30.06 (due 23.06,
+        // reminder day 07.07 not reached) to Friday 18.07: nothing on 07.07, reminded on Saturday 19.07, the day after.
+        Debitor sein = debitor();
+        tidsmaskin.reisTil(LocalDate.of(2025, 6, 30));
+        assertThat(avtaler.soekUtsettelse(sein.pid(), List.of(), LocalDate.of(2025, 7, 18)).status()).isEqualTo(Betalingssak.Status.GODKJENT);
+        assertThat(saldoer.forfall(List.of(sein.krav()))).singleElement()
+                .satisfies(f -> assertThat(f.forfallsdato()).isEqualTo(LocalDate.of(2025, 6, 23)));
+        for (LocalDate dag : List.of(LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 18))) {
+            tidsmaskin.reisTil(dag);
+            purreloep.kjoer();
+            assertThat(purringer.status(sein.krav()).steg()).as(dag.toString()).isEmpty();
+        }
+        tidsmaskin.reisTil(LocalDate.of(2025, 7, 19));
+        purreloep.kjoer();
+        assertThat(purringer.status(sein.krav()).steg()).singleElement()
+                .satisfies(s -> assertThat(s.dato()).isEqualTo(LocalDate.of(2025, 7, 19)));
+
         // a second postponement of the same claim goes to a caseworker
+        tidsmaskin.reisTil(LocalDate.of(2025, 7, 29));
         Betalingssak igjen = avtaler.soekUtsettelse(d.pid(), List.of(), LocalDate.of(2025, 8, 29));
         assertThat(igjen.status()).isEqualTo(Betalingssak.Status.TIL_SAKSBEHANDLER);
         assertThat(igjen.grunn()).contains("har fått utsettelse før");
