@@ -74,6 +74,37 @@ public class Brevutsending {
         return sendt;
     }
 
+    /** The channels letters to the debtor go by now: an invoice, and any other letter (source document 001). */
+    public record Kanaler(Kanal faktura, Kanal brev) {
+    }
+
+    /** Where the channel is decided (Kanalvalg on the registers and the debtor's own choice), for the debtor's page. */
+    public Kanaler kanaler(Skyldner mottaker) {
+        Kontaktinfo k = register.kontaktinfo(List.of(mottaker.identifikator())).get(mottaker.identifikator());
+        Kanalvalg.Registrering r = k == null ? Kanalvalg.Registrering.UKJENT
+                : new Kanalvalg.Registrering(k.efaktura(), k.reservertMotDigital(), k.ehfMottaker());
+        return new Kanaler(Kanalvalg.velg(new Brevslag.Faktura(), mottaker, r),
+                Kanalvalg.velg(new Brevslag.Melding("KANAL", "-", "-", "-", List.of("-"), List.of()), mottaker, r));
+    }
+
+    /** A letter as listed to its receiver: kind, title-like name, number and when it was sent. */
+    public record Brevoppfoering(UUID dokumentId, String brevslag, String nummer, String mediatype, java.time.Instant sendt) {
+    }
+
+    /** Every letter sent to the debtor, newest first (the debtor pages list them). */
+    public List<Brevoppfoering> forMottaker(String mottaker) {
+        return tables.forMottaker(mottaker).stream()
+                .map(d -> new Brevoppfoering(d.dokumentId(), d.brevslag(), d.nummer(), d.mediatype(), d.sendt())).toList();
+    }
+
+    /**
+     * A stored letter, only if it was sent to {@code mottaker}: the debtor pages ask this way, so another debtor's
+     * letter is as absent as an unknown one.
+     */
+    public Optional<Dokument> dokument(UUID dokumentId, String mottaker) {
+        return tables.hent(dokumentId, mottaker).map(d -> new Dokument(d.mediatype(), d.innhold()));
+    }
+
     /** A stored letter as it was sent. */
     public Optional<Dokument> dokument(UUID dokumentId) {
         return tables.hent(dokumentId).map(d -> new Dokument(d.mediatype(), d.innhold()));

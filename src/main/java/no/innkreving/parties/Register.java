@@ -15,6 +15,9 @@ public interface Register {
     /** What the business register says about each of the given organisation numbers; absent keys are not known. */
     Map<String, EnhetOppslag> enheter(Collection<String> organisasjonsnumre);
 
+    /** Some resident persons (synthetic in the local register), for the demo's login picker; never test people. */
+    java.util.List<PersonOppslag> noenBosatte(int antall);
+
     /** Name, postal address and dispatch registrations of persons and organisations; absent keys are not known. */
     Map<String, Kontaktinfo> kontaktinfo(Collection<String> identifikatorer);
 

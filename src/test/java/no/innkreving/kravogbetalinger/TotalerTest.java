@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.innkreving.kravogbetalinger.application.Oversikt;
-import no.innkreving.kravogbetalinger.application.Oversikt.Forfall;
-import no.innkreving.kravogbetalinger.application.Oversikt.Innbetaling;
-import no.innkreving.kravogbetalinger.application.Oversikt.Krav;
-import no.innkreving.kravogbetalinger.application.Oversikt.Totaler;
+import no.innkreving.kravogbetalinger.Oversikt;
+import no.innkreving.kravogbetalinger.Oversikt.Forfall;
+import no.innkreving.kravogbetalinger.Oversikt.Innbetaling;
+import no.innkreving.kravogbetalinger.Oversikt.Krav;
+import no.innkreving.kravogbetalinger.Oversikt.Totaler;
 import org.junit.jupiter.api.Test;
 
 /** The totals of aapnekrav: which sums go where, and the sign of the unplaced money. */

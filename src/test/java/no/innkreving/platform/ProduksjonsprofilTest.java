@@ -52,6 +52,44 @@ class ProduksjonsprofilTest {
     @DynamicPropertySource
     static void noekkel(DynamicPropertyRegistry r) {
         r.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + OFFENTLIG);
+        // ID-porten for the web pages, by Spring's standard OpenID Connect client settings (no network: no issuer-uri)
+        String p = "spring.security.oauth2.client.";
+        r.add(p + "registration.idporten.client-id", () -> "innkreving-test");
+        r.add(p + "registration.idporten.client-secret", () -> "hemmelig");
+        r.add(p + "registration.idporten.client-name", () -> "ID-porten");
+        r.add(p + "registration.idporten.authorization-grant-type", () -> "authorization_code");
+        r.add(p + "registration.idporten.redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
+        r.add(p + "registration.idporten.scope", () -> "openid,profile");
+        r.add(p + "provider.idporten.authorization-uri", () -> "https://idporten.example/authorize");
+        r.add(p + "provider.idporten.token-uri", () -> "https://idporten.example/token");
+        r.add(p + "provider.idporten.jwk-set-uri", () -> "https://idporten.example/jwks");
+        r.add(p + "provider.idporten.user-name-attribute", () -> "pid");
+    }
+
+    /** The debtor pages in production: login by ID-porten (OpenID Connect) only; the demo picker is not there. */
+    @Test
+    void sideneLoggerInnMedIdPortenOgHarIngenDemoinnlogging() throws Exception {
+        var http = Api.http();
+        java.util.function.Function<String, java.net.http.HttpResponse<String>> get = sti -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + sti)).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var oversikt = get.apply("/skyldner/oversikt");
+        assertThat(oversikt.statusCode()).isEqualTo(302);
+        assertThat(oversikt.headers().firstValue("Location").orElseThrow()).endsWith("/logg-inn");
+        var side = get.apply("/logg-inn");
+        assertThat(side.statusCode()).isEqualTo(200);
+        assertThat(side.body()).contains("Logg inn med ID-porten").contains("/oauth2/authorization/idporten").doesNotContain("/demo/logg-inn");
+        var videre = get.apply("/oauth2/authorization/idporten");
+        assertThat(videre.statusCode()).isEqualTo(302);
+        assertThat(videre.headers().firstValue("Location").orElseThrow()).startsWith("https://idporten.example/authorize?")
+                .contains("client_id=innkreving-test").contains("scope=openid%20profile");
+        assertThat(get.apply("/demo/logg-inn?pid=01838012317").statusCode()).isEqualTo(404);
+        assertThat(get.apply("/saksbehandler/").statusCode()).isEqualTo(302);
     }
 
     @LocalServerPort

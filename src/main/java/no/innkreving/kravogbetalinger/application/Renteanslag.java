@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
  * what has run up since and is not yet booked, so the figure does not change when the nightly run books it.
  */
 @Component
-class Renteanslag {
+public class Renteanslag {
     private final Forsinkelsesrenter renter;
 
     Renteanslag(Forsinkelsesrenter renter) {
         this.renter = renter;
     }
 
-    static boolean erForsinkelsesrente(Linjesaldo l) {
+    public static boolean erForsinkelsesrente(Linjesaldo l) {
         return l.linjetype() == Linjetype.RENTER && Rentelinje.FORSINKELSESRENTE.equals(l.rentetype());
     }
 
     /** @param forfallsdato the due date from which interest runs; null when the claim accrues none */
-    long stipulert(Kravsaldo saldo, LocalDate forfallsdato, LocalDate idag) {
+    public long stipulert(Kravsaldo saldo, LocalDate forfallsdato, LocalDate idag) {
         long bokfoertIkkeBetalt = saldo.linjer().stream().filter(Renteanslag::erForsinkelsesrente)
                 .mapToLong(Linjesaldo::gjenstaaendeOre).sum();
         long ikkeBokfoert = forfallsdato != null && forfallsdato.isBefore(idag)

@@ -39,6 +39,20 @@ public class DokumentTables {
                 });
     }
 
+    public record Oppfoering(UUID dokumentId, String brevslag, String nummer, String mediatype, Instant sendt) {
+    }
+
+    public List<Oppfoering> forMottaker(String mottaker) {
+        return jdbc.query("select dokument_id, brevslag, nummer, mediatype, sendt from brevdokument where mottaker = ? order by sendt desc, dokument_id desc",
+                (rs, i) -> new Oppfoering(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()), mottaker);
+    }
+
+    public Optional<Lagret> hent(UUID dokumentId, String mottaker) {
+        return jdbc.query("select mediatype, innhold from brevdokument where dokument_id = ? and mottaker = ?",
+                rs -> rs.next() ? Optional.of(new Lagret(rs.getString(1), rs.getBytes(2))) : Optional.empty(), dokumentId, mottaker);
+    }
+
     public Optional<Lagret> hent(UUID dokumentId) {
         return jdbc.query("select mediatype, innhold from brevdokument where dokument_id = ?",
                 rs -> rs.next() ? Optional.of(new Lagret(rs.getString(1), rs.getBytes(2))) : Optional.empty(), dokumentId);

@@ -31,6 +31,32 @@ class DemoRegisterLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        lastRegistrene();
+        lastRoller();
+    }
+
+    /**
+     * The business register's roles (who may act for an organisation on the debtor pages): Ola Normann is daglig
+     * leder of Fjordlys Bygg AS, and each other active main unit gets one resident person as daglig leder. Once.
+     */
+    private void lastRoller() {
+        tx.executeWithoutResult(s -> {
+            jdbc.execute("lock table register_rolle in exclusive mode");
+            if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from register_rolle)", Boolean.class))) return;
+            jdbc.update("insert into register_rolle (organisasjonsnummer, foedselsnummer, rolle) values (?, ?, 'DAGL') on conflict do nothing",
+                    SyntetiskBefolkning.AKTIV.organisasjonsnummer(), SyntetiskBefolkning.LEVENDE.foedselsnummer());
+            jdbc.update("""
+                    insert into register_rolle (organisasjonsnummer, foedselsnummer, rolle)
+                    select o.organisasjonsnummer, p.foedselsnummer, 'DAGL'
+                    from (select organisasjonsnummer, row_number() over (order by organisasjonsnummer) n from register_enhet
+                          where status = 'AKTIV' and hovedenhet is null and organisasjonsnummer <> ? and navn not like 'Testfirma %') o
+                    join (select foedselsnummer, row_number() over (order by foedselsnummer) n from register_person
+                          where status = 'BOSATT' and foedselsnummer <> ? and navn not like 'Test %') p on p.n = o.n
+                    on conflict do nothing""", SyntetiskBefolkning.AKTIV.organisasjonsnummer(), SyntetiskBefolkning.LEVENDE.foedselsnummer());
+        });
+    }
+
+    private void lastRegistrene() {
         tx.executeWithoutResult(s -> {
             // one loader at a time, also with several app nodes on one database
             jdbc.execute("lock table register_person in exclusive mode");

@@ -8,7 +8,10 @@ import no.innkreving.parties.Register;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The local registers: batch look-ups in tables of synthetic people and organisations. */
+/**
+ * The local registers: batch look-ups in tables of synthetic people and organisations. Contact info for letters puts
+ * the debtor's own choices (kontaktvalg: a postal address, paper or digital letters) over what the registers say.
+ */
 @Repository
 public class RegisterTables implements Register {
     private final JdbcTemplate jdbc;
@@ -50,19 +53,28 @@ public class RegisterTables implements Register {
     }
 
     @Override
+    public java.util.List<PersonOppslag> noenBosatte(int antall) {
+        return jdbc.query("select foedselsnummer, navn from register_person where status = 'BOSATT' and navn not like 'Test %' order by foedselsnummer limit ?",
+                (rs, i) -> new PersonOppslag(rs.getString(1), rs.getString(2), PersonStatus.BOSATT), antall);
+    }
+
+    @Override
     public Map<String, Kontaktinfo> kontaktinfo(Collection<String> identifikatorer) {
         Map<String, Kontaktinfo> svar = new HashMap<>();
         if (identifikatorer.isEmpty()) return svar;
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    select r.id, r.navn, r.adresse, r.postnummer, r.poststed,
-                           coalesce(k.efaktura, false), coalesce(k.reservert_mot_digital, false), coalesce(k.ehf_mottaker, false)
+                    select r.id, r.navn, coalesce(v.adresse, r.adresse), coalesce(v.postnummer, r.postnummer), coalesce(v.poststed, r.poststed),
+                           coalesce(k.efaktura, false) and v.brevkanal is distinct from 'POST',
+                           case v.brevkanal when 'POST' then true when 'DIGITAL' then false else coalesce(k.reservert_mot_digital, false) end,
+                           coalesce(k.ehf_mottaker, false)
                     from (select foedselsnummer::text id, navn, adresse, postnummer, poststed from register_person
                           where foedselsnummer = any(?::bpchar[])
                           union all
                           select organisasjonsnummer::text, navn, adresse, postnummer, poststed from register_enhet
                           where organisasjonsnummer = any(?::bpchar[])) r
-                    left join kanalregister k on k.identifikator = r.id""");
+                    left join kanalregister k on k.identifikator = r.id
+                    left join kontaktvalg v on v.identifikator = r.id""");
             var ider = con.createArrayOf("text", identifikatorer.toArray());
             ps.setArray(1, ider);
             ps.setArray(2, ider);

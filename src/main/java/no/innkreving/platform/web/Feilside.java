@@ -51,6 +51,10 @@ class Feilside implements ErrorController {
             case 500 -> "En uventet feil oppstod. Ingenting ble lagret av denne forespørselen.";
             default -> tittel;
         };
+        if (HtmlFeilside.erSide(opprinnelig)) {
+            return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.TEXT_HTML)
+                    .body(HtmlFeilside.side(status, tittel, status == 404 ? "Vi fant ikke siden du ba om." : detalj));
+        }
         return problemer.svar(status, status == 500 ? "intern-feil" : "http-" + status, tittel, detalj, opprinnelig);
     }
 }

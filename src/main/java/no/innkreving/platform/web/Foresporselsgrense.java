@@ -31,11 +31,14 @@ public class Foresporselsgrense extends OncePerRequestFilter {
     private static final String MOTREGNINGSFILER = "/api/innkreving/saksbehandling/v1/motregning/filer";
     private final long maksBytes;
     private final long maksBankfilBytes;
+    private final long maksSkjemaBytes;
 
     public Foresporselsgrense(@Value("${innkreving.http.maks-body-bytes:1048576}") long maksBytes,
-                              @Value("${innkreving.http.maks-bankfil-bytes:4294967296}") long maksBankfilBytes) {
+                              @Value("${innkreving.http.maks-bankfil-bytes:4294967296}") long maksBankfilBytes,
+                              @Value("${innkreving.http.maks-skjema-bytes:53477376}") long maksSkjemaBytes) {
         this.maksBytes = maksBytes;
         this.maksBankfilBytes = maksBankfilBytes;
+        this.maksSkjemaBytes = maksSkjemaBytes;
     }
 
     @Override
@@ -44,7 +47,10 @@ public class Foresporselsgrense extends OncePerRequestFilter {
         String renset = loggbar(req.getHeader("Korrelasjonsid"), "[^\\w-]", 64);
         MDC.put("korrelasjonsid", renset.isEmpty() ? UUID.randomUUID().toString() : renset);
         MDC.put("klientid", loggbar(req.getHeader("Klientid"), "[^\\w./ -]", 40));
-        long maks = req.getRequestURI().equals(BANKFILER) || req.getRequestURI().equals(MOTREGNINGSFILER) ? maksBankfilBytes : maksBytes;
+        // web forms carry attachments (a complaint's documents): their own limit, and a refusal as a page
+        String uri = req.getRequestURI();
+        long maks = uri.equals(BANKFILER) || uri.equals(MOTREGNINGSFILER) ? maksBankfilBytes
+                : HtmlFeilside.erSide(req) ? maksSkjemaBytes : maksBytes;
         try {
             if (req.getContentLengthLong() > maks) {
                 forStor(req, res, maks);
@@ -76,6 +82,15 @@ public class Foresporselsgrense extends OncePerRequestFilter {
 
     private void forStor(HttpServletRequest req, HttpServletResponse res, long maksBytes) throws IOException {
         res.setStatus(413);
+        if (HtmlFeilside.erSide(req)) {
+            // Tomcat reads and drops the unread rest of the body (server.tomcat.max-swallow-size) before it closes the
+            // connection, so the browser, still sending, gets this page rather than a reset connection
+            res.setContentType("text/html");
+            res.setCharacterEncoding("UTF-8");
+            res.getWriter().write(HtmlFeilside.side(413, "Filene er for store",
+                    "Det du sendte er større enn " + (maksBytes / (1024 * 1024)) + " MB til sammen. Hvert vedlegg kan være på høyst 10 MB. Ingenting ble lagret. Prøv igjen med mindre filer."));
+            return;
+        }
         res.setContentType(Problem.MEDIA_TYPE);
         res.setCharacterEncoding("UTF-8");
         res.setHeader("Connection", "close");

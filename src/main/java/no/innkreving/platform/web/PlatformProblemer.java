@@ -82,6 +82,11 @@ class PlatformProblemer {
 
     /** In the path's own error shape if its API has one, else problem+json. */
     ResponseEntity<?> svar(int status, String type, String tittel, String detalj, HttpServletRequest req) {
+        // a web page's address (an unknown page under /skyldner/, a wrong method): a page, not JSON
+        if (HtmlFeilside.erSide(req)) {
+            return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML)
+                    .body(HtmlFeilside.side(status, tittel, status == 404 ? "Vi fant ikke siden du ba om." : detalj));
+        }
         for (Feilformat f : formater) {
             if (f.gjelder(req)) {
                 Feilformat.Feilsvar s = f.svar(status, detalj, req);

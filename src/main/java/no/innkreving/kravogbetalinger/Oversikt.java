@@ -1,4 +1,4 @@
-package no.innkreving.kravogbetalinger.application;
+package no.innkreving.kravogbetalinger;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

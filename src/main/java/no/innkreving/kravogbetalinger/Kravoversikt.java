@@ -1,4 +1,4 @@
-package no.innkreving.kravogbetalinger.application;
+package no.innkreving.kravogbetalinger;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,9 +18,9 @@ import no.innkreving.intake.Kravperiode;
 import no.innkreving.intake.Kravperioder;
 import no.innkreving.invoicing.Faktura;
 import no.innkreving.invoicing.Fakturering;
-import no.innkreving.kravogbetalinger.application.Oversikt.Forfall;
-import no.innkreving.kravogbetalinger.application.Oversikt.Krav;
-import no.innkreving.kravogbetalinger.application.Oversikt.PlassertInnbetaling;
+import no.innkreving.kravogbetalinger.Oversikt.Forfall;
+import no.innkreving.kravogbetalinger.Oversikt.Krav;
+import no.innkreving.kravogbetalinger.Oversikt.PlassertInnbetaling;
 import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
@@ -31,6 +31,7 @@ import no.innkreving.offset.Motkrav;
 import no.innkreving.offset.Motregninger;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.Innbetalinger;
+import no.innkreving.kravogbetalinger.application.Renteanslag;
 import org.springframework.stereotype.Component;
 
 /** Reads a debtor's claims and payments from the modules that own them, as of today. */
