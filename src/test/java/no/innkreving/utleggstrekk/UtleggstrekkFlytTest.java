@@ -178,6 +178,8 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(v2.get("trekkstatus").asString()).isEqualTo("avsluttet");
         assertThat(v2.get("trekkstoerrelseForPeriode").get(0).get("sluttdato").asString()).isEqualTo(idag().toString());
         assertThat(bilde(trekkid).get("vedtak").get(1).get("handling").asString()).isEqualTo("BETALT");
+        assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and brevslag = 'TREKKPAALEGG'", Integer.class, org))
+                .as("the payer's order, then its end").isEqualTo(2);
 
         UUID nytt = klareKrav(idag(), 5_000, List.of(fnr)).getFirst();
         Api.Svar igjen = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, List.of(nytt), "\"beloepPerMaaned\":1000", idag().plusDays(1)));

@@ -152,6 +152,9 @@ public class Betalingsoppfoelging implements DagligJobb {
                     saldoMap(trekk), List.of("Kravene i saken " + trekk.saksnummer() + " er gjort opp. Utleggstrekket er derfor avsluttet fra og med "
                             + Trekkvedtak.DATO.format(idag) + ", og den trekkpliktige er bedt om å slutte å trekke."),
                     List.of("Er det trukket mer enn kravene var på, betaler vi det tilbake til deg."));
+            brev.tilTrekkpliktig(idag, trekk.trekkpliktig(), trekk.saksnummer(), "Opphør av pålegg om utleggstrekk", 0,
+                    List.of("Kravene i saken " + trekk.saksnummer() + " (trekkid " + trekk.trekkid() + ") er gjort opp. Pålegget om utleggstrekk "
+                            + "opphører, og dere skal ikke trekke etter " + Trekkvedtak.DATO.format(idag) + "."), List.of());
             Trekkpaalegg t = paalegg.avslutt(trekk.trekkid());
             tables.avsluttet(trekk.trekkid(), idag);
             tables.vedtak(Trekkvedtak.vedtak(t, "BETALT", SYSTEM, "Ingenting gjenstår av kravene (betalt eller avskrevet)", null, null, dokument));
@@ -165,6 +168,9 @@ public class Betalingsoppfoelging implements DagligJobb {
                     List.of("Utleggstrekket i saken " + trekk.saksnummer() + " kunne løpe til og med " + Trekkvedtak.DATO.format(sisteDag)
                             + " (dekningsloven § 2-7 tredje ledd) og er derfor avsluttet."),
                     List.of("Kravene nedenfor er ikke betalt i sin helhet og kreves fortsatt inn."));
+            brev.tilTrekkpliktig(idag, trekk.trekkpliktig(), trekk.saksnummer(), "Opphør av pålegg om utleggstrekk", rest,
+                    List.of("Trekkperioden i saken " + trekk.saksnummer() + " (trekkid " + trekk.trekkid() + ") er ute (dekningsloven § 2-7 tredje ledd). "
+                            + "Pålegget om utleggstrekk opphører, og dere skal ikke trekke etter " + Trekkvedtak.DATO.format(idag) + "."), List.of());
             Trekkpaalegg t = paalegg.avslutt(trekk.trekkid());
             tables.avsluttet(trekk.trekkid(), idag);
             tables.vedtak(Trekkvedtak.vedtak(t, "UTLOEPT", SYSTEM, "Trekkperioden etter dekningsloven § 2-7 tredje ledd er ute ("
