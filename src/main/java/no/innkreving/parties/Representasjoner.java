@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Enhetsregisteret (or Altinn's authorisations).
  */
 @Component
-public class Representasjoner {
+public class Representasjoner implements no.innkreving.platform.innlogging.Representasjonsregister {
     private final JdbcTemplate jdbc;
 
     Representasjoner(JdbcTemplate jdbc) {
@@ -33,6 +33,7 @@ public class Representasjoner {
     }
 
     /** Whether the person may act for the organisation now. */
+    @Override
     public boolean kanRepresentere(String foedselsnummer, String organisasjonsnummer) {
         return forPerson(foedselsnummer).stream().anyMatch(r -> r.organisasjonsnummer().equals(organisasjonsnummer));
     }

@@ -120,6 +120,12 @@ class SkyldnersiderTest extends NettleserTestBase {
         sendSkjema();
         assertThat(nettleser.getCurrentUrl()).endsWith("/skyldner/oversikt");
         assertThat(finn(By.cssSelector("header")).getText()).contains("på vegne av").contains(org);
+        tilgjengelig();
+        // the register ends the role: from the next request the person acts for themself again
+        jdbc.update("delete from register_rolle where organisasjonsnummer = ?", org);
+        gaaTil("/skyldner/oversikt");
+        assertThat(finn(By.cssSelector("header")).getText()).doesNotContain("på vegne av");
+        jdbc.update("insert into register_rolle (organisasjonsnummer, foedselsnummer, rolle) values (?, ?, 'DAGL')", org, fnr);
         // someone else's organisation cannot be chosen by posting its number
         String annenOrg = Testpersoner.organisasjon(jdbc, "AKTIV");
         gaaTil("/skyldner/velg-part");
