@@ -37,4 +37,10 @@ public class Representasjoner implements no.innkreving.platform.innlogging.Repre
     public boolean kanRepresentere(String foedselsnummer, String organisasjonsnummer) {
         return forPerson(foedselsnummer).stream().anyMatch(r -> r.organisasjonsnummer().equals(organisasjonsnummer));
     }
+
+    @Override
+    public String navn(String foedselsnummer) {
+        return jdbc.query("select navn from register_person where foedselsnummer = ?", (rs, i) -> rs.getString(1), foedselsnummer)
+                .stream().findFirst().orElse(null);
+    }
 }

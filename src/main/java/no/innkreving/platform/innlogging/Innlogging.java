@@ -74,8 +74,12 @@ public class Innlogging {
         if (a == null || !a.isAuthenticated()) return Optional.empty();
         Object p = a.getPrincipal();
         if (p instanceof Innlogget i) return Optional.of(i);
-        if (p instanceof OidcUser u && u.getClaimAsString("pid") != null)
-            return Optional.of(new Innlogget.Innbygger(u.getClaimAsString("pid"), u.getFullName()));
+        if (p instanceof OidcUser u && u.getClaimAsString("pid") != null) {
+            String pid = u.getClaimAsString("pid");
+            Representasjonsregister register = representasjoner.getIfAvailable();
+            String navn = u.getFullName() != null ? u.getFullName() : register == null ? null : register.navn(pid);
+            return Optional.of(new Innlogget.Innbygger(pid, navn == null ? "" : navn));
+        }
         return Optional.empty();
     }
 

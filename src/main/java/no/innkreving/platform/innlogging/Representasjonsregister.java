@@ -6,4 +6,7 @@ package no.innkreving.platform.innlogging;
  */
 public interface Representasjonsregister {
     boolean kanRepresentere(String foedselsnummer, String organisasjonsnummer);
+
+    /** The person's name as the population register has it (ID-porten gives only the number); null if unknown. */
+    String navn(String foedselsnummer);
 }

@@ -83,7 +83,7 @@ public class Skyldneroversikt {
 
         public String foreldelseIOrd() {
             if (foreldelse == null) return null;
-            return "Kravet foreldes etter " + Tekster.datoIOrd(foreldelse.dato())
+            return "Kravet foreldes etter " + Tekster.datoIOrd(foreldelse.dato()) + " (" + Tekster.dato(foreldelse.dato()) + ")"
                     + ". Etter det kan vi ikke lenger kreve det inn, med mindre fristen blir avbrutt før, for eksempel når du betaler noe på kravet eller vi tar utlegg.";
         }
     }
