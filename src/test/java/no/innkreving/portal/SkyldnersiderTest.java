@@ -36,6 +36,7 @@ class SkyldnersiderTest extends NettleserTestBase {
         gaaTil("/skyldner/oversikt");
         assertThat(nettleser.getCurrentUrl()).endsWith("/logg-inn");
         assertThat(h1()).isEqualTo("Logg inn");
+        tilgjengelig();
         gaaTil("/demo/logg-inn");
         assertThat(sidetekst()).contains("DEMO").contains("Ola Normann");
         tilgjengelig();
@@ -118,6 +119,9 @@ class SkyldnersiderTest extends NettleserTestBase {
         jdbc.update("insert into register_rolle (organisasjonsnummer, foedselsnummer, rolle) values (?, ?, 'DAGL')", org, fnr);
         loggInnSom(fnr);
         gaaTil("/skyldner/velg-part");
+        assertThat(h1()).isEqualTo("Hvem handler du for?");
+        tilgjengelig();
+        skjermbilde("velg-part");
         finn(By.id("part-" + org)).click();
         sendSkjema();
         assertThat(nettleser.getCurrentUrl()).endsWith("/skyldner/oversikt");
