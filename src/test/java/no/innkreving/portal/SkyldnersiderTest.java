@@ -30,6 +30,15 @@ class SkyldnersiderTest extends NettleserTestBase {
         return fnr;
     }
 
+    /** The accessibility check can fail: an input without a label is a critical violation to axe-core. */
+    @Test
+    void axe_finner_et_felt_uten_ledetekst() {
+        nettleser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='nb'><head><title>x</title></head>"
+                + "<body><main><h1>x</h1><input type='text'></main></body></html>");
+        var r = new com.deque.html.axecore.selenium.AxeBuilder().analyze(nettleser);
+        assertThat(r.getViolations()).anyMatch(v -> v.getId().equals("label") && "critical".equals(v.getImpact()));
+    }
+
     @Test
     void uten_innlogging_sendes_man_til_innloggingen() {
         nettleser.manage().deleteAllCookies();
