@@ -118,7 +118,7 @@ public class Skyldneroversikt {
         }
     }
 
-    public Bilde for_(String part) {
+    public Bilde forPart(String part) {
         LocalDate idag = kravoversikt.idag();
         List<Oversikt.Krav> alle = kravoversikt.krav(part, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
         List<UUID> ider = alle.stream().map(Oversikt.Krav::kravId).toList();
