@@ -381,6 +381,41 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(versjon(org, trekkid, 2).get("trekkstatus").asString()).isEqualTo("avsluttet");
     }
 
+    /*
+     * A complaint that suspends enforcement holds the order's only claim: the daily run pauses the order from
+     * tomorrow (a 0 kr period, status still aktiv: the contract's temporary stop), and when the hold is lifted it
+     * resumes at 1 000 kr from the day after. Each is a new version, recorded as PAUSE / GJENOPPTATT.
+     */
+    @Test
+    void stans_i_innkrevingen_holder_trekket_i_bero_og_det_loeper_igjen_etterpaa() {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        UUID krav = klareKrav(LocalDate.of(2025, 3, 3), 6_000, List.of(fnr)).getFirst();
+        LocalDate r = idag();
+        String trekkid = beslutt(fnr, org, List.of(krav), "\"beloepPerMaaned\":1000", r.plusDays(1));
+
+        tidsmaskin.reisTil(r.plusDays(3));
+        stanser.stans(krav, Stansgrunn.UTSATT_IVERKSETTELSE, r.plusDays(3), null, "klage:TREKK-" + trekkid);
+        oppfoelging.kjoer();
+        JsonNode v2 = versjon(org, trekkid, 2);
+        assertThat(v2.get("trekkstatus").asString()).isEqualTo("aktiv");
+        assertThat(v2.get("trekkstoerrelseForPeriode").toString()).isEqualTo(
+                "[{\"startdato\":\"" + r.plusDays(1) + "\",\"sluttdato\":\"" + r.plusDays(3) + "\",\"trekkbeloep\":{\"trekkbeloep\":1000}},"
+                        + "{\"startdato\":\"" + r.plusDays(4) + "\",\"trekkbeloep\":{\"trekkbeloep\":0}}]");
+        oppfoelging.kjoer(); // the same day again changes nothing
+        assertThat(trekkpliktig(org).get(TREKKPAALEGG + "/" + trekkid + "/3").status()).isEqualTo(404);
+
+        tidsmaskin.reisTil(r.plusDays(10));
+        stanser.opphev("klage:TREKK-" + trekkid, r.plusDays(10));
+        oppfoelging.kjoer();
+        JsonNode v3 = versjon(org, trekkid, 3);
+        assertThat(v3.get("trekkstoerrelseForPeriode").get(2).toString())
+                .isEqualTo("{\"startdato\":\"" + r.plusDays(11) + "\",\"trekkbeloep\":{\"trekkbeloep\":1000}}");
+        List<String> handlinger = new ArrayList<>();
+        for (JsonNode v : bilde(trekkid).get("vedtak")) handlinger.add(v.get("handling").asString());
+        assertThat(handlinger).containsExactly("BESLUTTET", "PAUSE", "GJENOPPTATT");
+    }
+
     private String nyttTrekkMedLoenn(String fnr, String org, UUID krav) {
         loenn(fnr, org);
         return nyttTrekk(fnr, org, List.of(krav), "\"beloepPerMaaned\":1000", idag().plusDays(1));

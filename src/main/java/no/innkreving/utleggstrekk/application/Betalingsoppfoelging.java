@@ -12,6 +12,8 @@ import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.limitation.Fristavbrudd;
 import no.innkreving.limitation.Fristavbruddsregister;
+import no.innkreving.suspension.Innkrevingsstanser;
+import no.innkreving.suspension.Stansgrunn;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.Innbetalinger;
@@ -57,10 +59,13 @@ public class Betalingsoppfoelging implements DagligJobb {
     private final Samordning samordning;
     private final Fakturering fakturering;
     private final Fristavbruddsregister fristavbrudd;
+    private final Innkrevingsstanser stanser;
 
     Betalingsoppfoelging(UtleggstrekkTables tables, Trekkpaaleggsregister paalegg, Saldoer saldoer, Innbetalinger innbetalinger,
                          Trekkbrev brev, Kjoeringsmotor motor, TransactionTemplate tx, Clock clock, ClaimTypeCatalogue katalog,
-                         Samordning samordning, Fakturering fakturering, Fristavbruddsregister fristavbrudd) {
+                         Samordning samordning, Fakturering fakturering, Fristavbruddsregister fristavbrudd,
+                         Innkrevingsstanser stanser) {
+        this.stanser = stanser;
         this.samordning = samordning;
         this.fakturering = fakturering;
         this.fristavbrudd = fristavbrudd;
@@ -178,6 +183,9 @@ public class Betalingsoppfoelging implements DagligJobb {
             return true;
         }
         Periode loepende = siste.siste();
+        Boolean pause = pauseEllerGjenoppta(trekk, saldo, loepende, idag);
+        if (pause != null) return true;
+        if (erPauset(trekk)) return utvidet;
         if (loepende.startdato().isAfter(idag)) return utvidet;
         Optional<Long> maanedstrekk = maanedstrekk(trekk, loepende.stoerrelse());
         if (maanedstrekk.isEmpty() || maanedstrekk.get() == 0 || rest >= maanedstrekk.get()) return utvidet;
@@ -210,6 +218,62 @@ public class Betalingsoppfoelging implements DagligJobb {
         log.info("Garnishment {} takes in {} claim(s) that became ready for enforcement", trekk.trekkid(), nye.size());
         return new Trekk(trekk.trekkid(), trekk.skyldner(), trekk.trekkpliktig(), trekk.kidnummer(), trekk.saksnummer(), trekk.status(),
                 trekk.besluttet(), rekkefoelge);
+    }
+
+    /**
+     * Holds on collection (module suspension) stop garnishment too: while every claim of the order with something left
+     * is held, the order is paused from tomorrow (a 0 period, status aktiv: the contract's temporary stop); when a
+     * hold ends, it resumes from tomorrow at the size it had before the pause. Answers true when paused, false when
+     * resumed, null when nothing changed. A running period that starts tomorrow cannot be followed by one starting
+     * tomorrow: the pause then comes in the next run.
+     */
+    private Boolean pauseEllerGjenoppta(Trekk trekk, List<Kravsaldo> saldo, Periode loepende, LocalDate idag) {
+        List<UUID> aapne = saldo.stream().filter(k -> k.gjenstaaendeOre() > 0).map(Kravsaldo::kravId).toList();
+        if (aapne.isEmpty()) return null;
+        Map<UUID, Stansgrunn> stans = stanser.stansetPaa(aapne, idag);
+        boolean alleStanset = stans.keySet().containsAll(aapne);
+        boolean pauset = erPauset(trekk);
+        if (alleStanset == pauset) return null;
+        if (loepende.startdato().isAfter(idag)) return null;
+        Trekkstoerrelse ny;
+        String handling;
+        String hvorfor;
+        if (alleStanset) {
+            ny = loepende.stoerrelse() instanceof Trekkstoerrelse.Prosent ? new Trekkstoerrelse.Prosent(java.math.BigDecimal.ZERO)
+                    : new Trekkstoerrelse.Beloep(0);
+            handling = "PAUSE";
+            hvorfor = "Innkrevingen av kravene er stanset (" + stans.values().stream().distinct().map(Enum::name).sorted()
+                    .reduce((a, b) -> a + ", " + b).orElse("") + "): trekket holdes i bero mens stansen varer";
+        } else {
+            ny = tables.vedtak(trekk.trekkid()).stream().filter(v -> !"PAUSE".equals(v.handling()) && (v.beloepOre() != null || v.prosent() != null))
+                    .reduce((a, b) -> b).map(v -> v.beloepOre() != null ? (Trekkstoerrelse) new Trekkstoerrelse.Beloep(v.beloepOre())
+                            : new Trekkstoerrelse.Prosent(v.prosent())).orElse(null);
+            if (ny == null) return null;
+            handling = "GJENOPPTATT";
+            hvorfor = "Stansen i innkrevingen er over: trekket løper igjen som før";
+        }
+        LocalDate start = idag.plusDays(1);
+        String tekst = (alleStanset ? "Utleggstrekket i saken " + trekk.saksnummer() + " holdes i bero fra og med " + Trekkvedtak.DATO.format(start)
+                + " fordi innkrevingen av kravene er stanset. Det trekkes ikke mens stansen varer."
+                : "Utleggstrekket i saken " + trekk.saksnummer() + " løper igjen fra og med " + Trekkvedtak.DATO.format(start) + ": "
+                + Trekkvedtak.stoerrelsetekst(ny) + ".");
+        Map<UUID, Kravsaldo> saldoMap = new java.util.HashMap<>();
+        for (Kravsaldo k : saldo) saldoMap.put(k.kravId(), k);
+        UUID dokument = brev.send(idag, trekk.skyldner(), trekk.saksnummer(), alleStanset ? "Utleggstrekket holdes i bero" : "Utleggstrekket løper igjen",
+                trekk.krav(), saldoMap, List.of(tekst), List.of());
+        brev.tilTrekkpliktig(idag, trekk.trekkpliktig(), trekk.saksnummer(), alleStanset ? "Midlertidig stans i pålegg om utleggstrekk"
+                : "Pålegg om utleggstrekk løper igjen", saldo.stream().mapToLong(Kravsaldo::gjenstaaendeOre).sum(),
+                List.of(tekst.replace("Det trekkes ikke", "Dere skal ikke trekke") + " (trekkid " + trekk.trekkid() + ")"), List.of());
+        Trekkpaalegg t = paalegg.endre(trekk.trekkid(), start, ny);
+        tables.vedtak(Trekkvedtak.vedtak(t, handling, SYSTEM, hvorfor, ny, start, dokument));
+        log.info("Garnishment {} {}", trekk.trekkid(), alleStanset ? "paused: its claims are held" : "resumed: a hold ended");
+        return alleStanset;
+    }
+
+    /** Whether the order's last size decision is a pause for holds. */
+    private boolean erPauset(Trekk trekk) {
+        return tables.vedtak(trekk.trekkid()).stream().filter(v -> v.beloepOre() != null || v.prosent() != null || "PAUSE".equals(v.handling()))
+                .reduce((a, b) -> b).map(v -> "PAUSE".equals(v.handling())).orElse(false);
     }
 
     private Map<UUID, Kravsaldo> saldoMap(Trekk trekk) {
