@@ -416,6 +416,36 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(handlinger).containsExactly("BESLUTTET", "PAUSE", "GJENOPPTATT");
     }
 
+    /*
+     * Two claims of 5 000,00 (A booked first, then B), one order: A is first in the KID's set. A postponement holds A:
+     * the daily run moves A behind B, so 5 000,00 paid with the KID pays B (500 000 øre) and leaves A untouched; B
+     * paid and A still held, the order pauses (every claim left is held).
+     */
+    @Test
+    void krav_paa_vent_kommer_sist_i_trekket() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 5_000, List.of(fnr, fnr));
+        LocalDate r = idag();
+        String trekkid = beslutt(fnr, org, List.of(krav.get(0), krav.get(1)), "\"beloepPerMaaned\":1000", r.plusDays(1));
+        List<String> foer = new ArrayList<>();
+        for (JsonNode k : bilde(trekkid).get("krav")) foer.add(k.get("kravidentifikator").asString());
+        UUID a = UUID.fromString(foer.get(0));
+        UUID b = UUID.fromString(foer.get(1));
+
+        tidsmaskin.reisTil(r.plusDays(2));
+        stanser.stans(a, Stansgrunn.BETALINGSUTSETTELSE, r.plusDays(2), r.plusDays(60), "utsettelse:TREKK-" + trekkid);
+        oppfoelging.kjoer();
+        List<String> etter = new ArrayList<>();
+        for (JsonNode k : bilde(trekkid).get("krav")) etter.add(k.get("kravidentifikator").asString());
+        assertThat(etter).containsExactly(b.toString(), a.toString());
+
+        betal(bilde(trekkid).get("kidnummer").asString(), 500_000);
+        assertThat(rest(b)).isZero();
+        assertThat(rest(a)).isEqualTo(500_000);
+        assertThat(bilde(trekkid).get("vedtak").get(1).get("handling").asString()).isEqualTo("PAUSE");
+    }
+
     private String nyttTrekkMedLoenn(String fnr, String org, UUID krav) {
         loenn(fnr, org);
         return nyttTrekk(fnr, org, List.of(krav), "\"beloepPerMaaned\":1000", idag().plusDays(1));

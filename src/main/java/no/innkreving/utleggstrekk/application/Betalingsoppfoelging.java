@@ -137,7 +137,7 @@ public class Betalingsoppfoelging implements DagligJobb {
         Trekkpaalegg siste = paalegg.siste(trekk.trekkid()).orElseThrow();
         boolean utvidet = false;
         if (siste.trekkstatus() == Trekkpaalegg.Trekkstatus.AKTIV) {
-            Trekk medNye = taMedNyeKrav(trekk, idag);
+            Trekk medNye = ordneEtterStans(taMedNyeKrav(trekk, idag), idag);
             utvidet = medNye != trekk;
             trekk = medNye;
         }
@@ -218,6 +218,24 @@ public class Betalingsoppfoelging implements DagligJobb {
         log.info("Garnishment {} takes in {} claim(s) that became ready for enforcement", trekk.trekkid(), nye.size());
         return new Trekk(trekk.trekkid(), trekk.skyldner(), trekk.trekkpliktig(), trekk.kidnummer(), trekk.saksnummer(), trekk.status(),
                 trekk.besluttet(), rekkefoelge);
+    }
+
+    /**
+     * The order's money goes to its claims by priority, but a claim on hold (module suspension) is not collected while
+     * the hold lasts: held claims go last in the KID's set, behind those that are not, and back to their place when the
+     * hold ends. Answers the order as it now is.
+     */
+    private Trekk ordneEtterStans(Trekk trekk, LocalDate idag) {
+        java.util.Set<UUID> stanset = stanser.stansetPaa(trekk.krav(), idag).keySet();
+        List<UUID> prioritert = samordning.rekkefoelge(new java.util.LinkedHashSet<>(trekk.krav()), saldoMap(trekk));
+        List<UUID> ny = new java.util.ArrayList<>(prioritert.stream().filter(k -> !stanset.contains(k)).toList());
+        ny.addAll(prioritert.stream().filter(stanset::contains).toList());
+        if (ny.equals(trekk.krav())) return trekk;
+        fakturering.endreKravsett(trekk.kidnummer(), ny);
+        tables.erstattKrav(trekk.trekkid(), ny);
+        log.info("Garnishment {}: claims reordered for holds ({} held)", trekk.trekkid(), stanset.size());
+        return new Trekk(trekk.trekkid(), trekk.skyldner(), trekk.trekkpliktig(), trekk.kidnummer(), trekk.saksnummer(), trekk.status(),
+                trekk.besluttet(), ny);
     }
 
     /**
