@@ -187,6 +187,12 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(igjen.tekst("trekkid")).isNotEqualTo(trekkid);
         assertThat(igjen.tekst("kidnummer")).isNotEqualTo(svar.tekst("kidnummer"));
         assertThat(igjen.tekst("saksnummer")).isNotEqualTo(svar.tekst("saksnummer"));
+        Api.Svar liste = saksbehandler().get(UTLEGGSTREKK + "?skyldner=" + fnr);
+        assertThat(liste.status()).isEqualTo(200);
+        List<String> statuser = new ArrayList<>();
+        for (JsonNode t : liste.json()) statuser.add(t.get("trekkid").asString() + " " + t.get("status").asString());
+        assertThat(statuser).containsExactlyInAnyOrder(igjen.tekst("trekkid") + " AKTIV", trekkid + " AVSLUTTET");
+        assertThat(saksbehandler().get(UTLEGGSTREKK + "?skyldner=123").status()).isEqualTo(400);
     }
 
     /*

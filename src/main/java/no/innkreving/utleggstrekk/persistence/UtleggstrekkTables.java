@@ -116,4 +116,9 @@ public class UtleggstrekkTables {
         for (int i = 0; i < krav.size(); i++)
             jdbc.update("insert into utleggstrekk_krav (trekkid, rekkefoelge, krav_id) values (?, ?, ?)", trekkid, i + 1, krav.get(i));
     }
+
+    /** Every order of the debtor, newest decision first. */
+    public List<UUID> forSkyldner(String skyldner) {
+        return jdbc.queryForList("select trekkid from utleggstrekk where skyldner = ? order by besluttet desc, trekkid", UUID.class, skyldner);
+    }
 }
