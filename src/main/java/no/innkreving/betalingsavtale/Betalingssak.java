@@ -12,11 +12,12 @@ import java.util.UUID;
  *
  * @param grunn why it stands as it does, in Norwegian for the debtor (the rule's reason, or the caseworker's)
  * @param frist the caseworker's deadline while it waits for one
+ * @param kid   an approved plan's KID (for its claims in the order the instalments pay them); null otherwise
  */
 public record Betalingssak(UUID id, long saksnummer, Slag slag, String skyldner, Instant mottatt, LocalDate mottattDato,
                            Long maanedsbeloepOre, Integer dagIMaaneden, LocalDate nyForfallsdato, long totalbeloepOre,
                            Status status, String grunn, LocalDate frist, String avgjortAv, Instant avgjort,
-                           LocalDate statusDato, List<Sakskrav> krav, List<Avdrag> avdrag, List<Hendelse> hendelser) {
+                           LocalDate statusDato, String kid, List<Sakskrav> krav, List<Avdrag> avdrag, List<Hendelse> hendelser) {
 
     public enum Slag {BETALINGSAVTALE, UTSETTELSE}
 

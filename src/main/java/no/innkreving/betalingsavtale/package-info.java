@@ -8,7 +8,7 @@
  * its API.
  */
 @ApplicationModule(allowedDependencies = {"claimtypes", "dunning", "intake", "invoicing", "ledger", "letters", "limitation",
-        "parties", "platform", "suspension"})
+        "parties", "platform", "suspension", "tasks"})
 package no.innkreving.betalingsavtale;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,6 @@ package no.innkreving.betalingsavtale.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +28,6 @@ import no.innkreving.betalingsavtale.domain.Avdragsplan;
 import no.innkreving.betalingsavtale.domain.Avtaleregel;
 import no.innkreving.betalingsavtale.domain.Avtaleregel.Kravgrunnlag;
 import no.innkreving.betalingsavtale.domain.Regelsett;
-import no.innkreving.betalingsavtale.domain.Stengetid;
 import no.innkreving.betalingsavtale.domain.Utsettelsesregel;
 import no.innkreving.betalingsavtale.domain.Vurdering;
 import no.innkreving.betalingsavtale.persistence.BetalingsTables;
@@ -57,14 +55,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Betalingssaksbehandling {
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    /**
-     * Seed 001: "Tjenestene for betaling og betalingsavtaler er ikke tilgjengelige fra 31. desember kl. 12:00 til
-     * 5. januar kl. 10:00". Held here until the platform's shared closing-time data (issue 21's web foundation) is in.
-     */
-    static final Stengetid STENGETID = new Stengetid(java.time.MonthDay.of(12, 31), java.time.LocalTime.of(12, 0),
-            java.time.MonthDay.of(1, 5), java.time.LocalTime.of(10, 0), "Kildedokument 001");
     /** Who did it, in the case history, when no person did. */
     public static final String REGELEN = "regel", SKYLDNEREN = "skyldner", DAGLIG_KJOERING = "daglig kjøring";
+    /** The caseworkers' task of a case waiting for one (module tasks), and the role that decides it. */
+    static final String OPPGAVE = "betalingssak:", ROLLE = "BETALINGSAVTALE";
 
     private final BetalingsTables tables;
     private final Bokfoering bokfoering;
@@ -76,10 +70,16 @@ public class Betalingssaksbehandling {
     private final Fakturering fakturering;
     private final Kravbeskrivelser beskrivelser;
     private final Clock clock;
+    private final no.innkreving.platform.tjenestetid.Betalingstjenester betalingstjenester;
+    private final no.innkreving.tasks.Oppgaver oppgaver;
 
     Betalingssaksbehandling(BetalingsTables tables, Bokfoering bokfoering, Saldoer saldoer, Purringer purringer,
                             Innkrevingsstanser stanser, Fristavbruddsregister fristavbrudd, Brevutsending utsending,
-                            Fakturering fakturering, Kravbeskrivelser beskrivelser, Clock clock) {
+                            Fakturering fakturering, Kravbeskrivelser beskrivelser, Clock clock,
+                            no.innkreving.platform.tjenestetid.Betalingstjenester betalingstjenester,
+                            no.innkreving.tasks.Oppgaver oppgaver) {
+        this.betalingstjenester = betalingstjenester;
+        this.oppgaver = oppgaver;
         this.tables = tables;
         this.bokfoering = bokfoering;
         this.saldoer = saldoer;
@@ -104,10 +104,9 @@ public class Betalingssaksbehandling {
         return tables.regelsett(idag());
     }
 
-    /** The closing message when the plan services are closed now (seed 001), else empty. */
+    /** The closing message when the plan services are closed now (seed 001; the platform's dated data), else empty. */
     public Optional<String> stengt() {
-        LocalDateTime naa = LocalDateTime.now(clock.withZone(OSLO));
-        return STENGETID.erStengt(naa) ? Optional.of(STENGETID.melding()) : Optional.empty();
+        return betalingstjenester.stengt().map(no.innkreving.platform.tjenestetid.Stengetider.Stengning::melding);
     }
 
     public Betalingssak soekAvtale(String skyldner, List<UUID> kravIder, long maanedsbeloepOre, int dag) {
@@ -185,6 +184,7 @@ public class Betalingssaksbehandling {
                     tables.erstattKrav(sakId, naa, total);
                 }
             }
+            oppgaver.avslutt(sak.slag().name(), OPPGAVE + sakId);
             Status til = v instanceof Vurdering.Avslaatt ? Status.AVSLAATT : Status.GODKJENT;
             tables.settStatus(sakId, Status.TIL_SAKSBEHANDLER, til, til == Status.AVSLAATT ? begrunnelse : v.grunn(), idag,
                     saksbehandler, clock.instant());
@@ -293,8 +293,12 @@ public class Betalingssaksbehandling {
         Instant naa = clock.instant();
         String kilde = (sak.slag() == Slag.BETALINGSAVTALE ? "betalingsavtale:" : "utsettelse:") + id;
         switch (v) {
-            case Vurdering.TilSaksbehandler t ->
-                    tables.settInnHendelse(id, naa, idag, "TIL_SAKSBEHANDLER", hvem, t.grunn(), null);
+            case Vurdering.TilSaksbehandler t -> {
+                tables.settInnHendelse(id, naa, idag, "TIL_SAKSBEHANDLER", hvem, t.grunn(), null);
+                oppgaver.opprett(new no.innkreving.tasks.Oppgaver.NyOppgave(sak.slag().name(), OPPGAVE + id, sak.skyldner(),
+                        (sak.slag() == Slag.BETALINGSAVTALE ? "Søknad om betalingsavtale" : "Søknad om utsettelse") + ", sak " + sak.saksnummer(),
+                        ROLLE, sak.frist()));
+            }
             case Vurdering.Avslaatt a -> {
                 UUID dok = send(Vedtaksbrev.avslag(sak, beskrivelse, idag, a.grunn()));
                 tables.settInnHendelse(id, naa, idag, "AVSLAATT", hvem, a.grunn(), dok);
@@ -310,6 +314,8 @@ public class Betalingssaksbehandling {
                     Kravforfall f = bokfoering.leggTilForfall(d.kravId(), avdrag.forfallsdato(), d.beloepOre());
                     deler.computeIfAbsent(d.avdragNummer(), k -> new ArrayList<>()).add(new Del(d.kravId(), f.nummer(), d.beloepOre()));
                 }
+                // one KID for the plan: a payment quoting it pays the claims in the instalments' order (decision 0059)
+                tables.settKid(id, fakturering.utstedKid(sak.skyldner(), sak.krav().stream().map(Sakskrav::kravId).toList(), kilde));
                 tables.settInnAvdrag(id, a.avdrag().stream()
                         .map(x -> new Avdrag(x.nummer(), x.forfallsdato(), x.beloepOre(), deler.get(x.nummer()))).toList());
                 for (Sakskrav k : sak.krav()) {

@@ -35,14 +35,15 @@ final class Vedtaksbrev {
             for (Betalingssak.Del d : a.deler()) {
                 Beskrivelse b = krav.get(d.kravId());
                 linjer.add(new Brev.Linje("Avdrag " + a.nummer() + " av " + n + ", forfall " + dato(a.forfallsdato()) + ": "
-                        + b.tekst() + (b.kid() == null ? "" : ", KID " + b.kid()), d.beloepOre()));
+                        + b.tekst(), d.beloepOre()));
             }
         List<String> innledning = new ArrayList<>();
         innledning.add("Vi har godkjent søknaden din om betalingsavtale. Du betaler " + kr(sak.maanedsbeloepOre())
                 + " kr i måneden, den " + sak.dagIMaaneden() + ". i måneden (neste virkedag når dagen er en lørdag, søndag eller helligdag), i "
                 + n + " avdrag fra " + dato(sak.avdrag().getFirst().forfallsdato()) + " til " + dato(sak.avdrag().getLast().forfallsdato()) + ".");
         if (begrunnelse != null) innledning.add("Begrunnelse: " + begrunnelse);
-        innledning.add("Betal hvert avdrag til konto " + konto.kontonummer() + " med KID-nummeret som står ved avdraget.");
+        innledning.add("Betal hvert avdrag til konto " + konto.kontonummer() + " med KID " + sak.kid()
+                + ". Den samme KID-en gjelder alle avdragene, og betalingen føres på kravene i rekkefølgen nedenfor.");
         return brev("BETALINGSAVTALE", "Vedtak om betalingsavtale", "Sum avdrag", sak, krav, idag, linjer, innledning, List.of(
                 "Så lenge du betaler avdragene, sender vi ikke purring eller varsel om tvangsinnkreving for kravene i avtalen.",
                 "Forsinkelsesrenter som løper mens avtalen varer, kommer i tillegg og er ikke med i avdragene.",

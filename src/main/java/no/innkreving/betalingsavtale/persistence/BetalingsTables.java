@@ -88,6 +88,10 @@ public class BetalingsTables {
         jdbc.update("update betalingssak set totalbeloep_ore = ? where id = ?", totalOre, sakId);
     }
 
+    public void settKid(UUID sakId, String kid) {
+        jdbc.update("update betalingssak set kid = ? where id = ?", kid, sakId);
+    }
+
     /** The postponement's date as approved (moved to a business day). */
     public void settNyForfallsdato(UUID sakId, LocalDate dato) {
         jdbc.update("update betalingssak set ny_forfallsdato = ? where id = ?", Date.valueOf(dato), sakId);
@@ -198,10 +202,10 @@ public class BetalingsTables {
 
     private record Rad(UUID id, long saksnummer, Slag slag, String skyldner, Instant mottatt, LocalDate mottattDato,
                        Long maanedsbeloepOre, Integer dag, LocalDate nyForfallsdato, long totalOre, Status status,
-                       String grunn, LocalDate frist, String avgjortAv, Instant avgjort, LocalDate statusDato) {
+                       String grunn, LocalDate frist, String avgjortAv, Instant avgjort, LocalDate statusDato, String kid) {
         Betalingssak sak(List<Sakskrav> krav, List<Avdrag> avdrag, List<Hendelse> hendelser) {
             return new Betalingssak(id, saksnummer, slag, skyldner, mottatt, mottattDato, maanedsbeloepOre, dag, nyForfallsdato,
-                    totalOre, status, grunn, frist, avgjortAv, avgjort, statusDato, krav, avdrag, hendelser);
+                    totalOre, status, grunn, frist, avgjortAv, avgjort, statusDato, kid, krav, avdrag, hendelser);
         }
     }
 
@@ -214,6 +218,6 @@ public class BetalingsTables {
                 (Long) rs.getObject("maanedsbeloep_ore"), (Integer) rs.getObject("dag_i_maaneden"),
                 ny == null ? null : ny.toLocalDate(), rs.getLong("totalbeloep_ore"), Status.valueOf(rs.getString("status")),
                 rs.getString("grunn"), frist == null ? null : frist.toLocalDate(), rs.getString("avgjort_av"),
-                avgjort == null ? null : avgjort.toInstant(), rs.getDate("status_dato").toLocalDate());
+                avgjort == null ? null : avgjort.toInstant(), rs.getDate("status_dato").toLocalDate(), rs.getString("kid"));
     }
 }

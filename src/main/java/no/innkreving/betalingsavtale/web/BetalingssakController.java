@@ -55,11 +55,11 @@ class BetalingssakController {
 
     record Sak(UUID id, long saksnummer, String slag, String skyldner, Instant mottatt, String status, String grunn,
                LocalDate frist, BigDecimal maanedsbeloep, Integer dagIMaaneden, LocalDate nyForfallsdato, BigDecimal totalbeloep,
-               String avgjortAv, Instant avgjort, List<Krav> krav, List<Avdrag> avdrag, List<Hendelse> hendelser) {
+               String avgjortAv, Instant avgjort, String kid, List<Krav> krav, List<Avdrag> avdrag, List<Hendelse> hendelser) {
         static Sak av(Betalingssak s) {
             return new Sak(s.id(), s.saksnummer(), s.slag().name(), s.skyldner(), s.mottatt(), s.status().name(), s.grunn(),
                     s.frist(), s.maanedsbeloepOre() == null ? null : kr(s.maanedsbeloepOre()), s.dagIMaaneden(), s.nyForfallsdato(),
-                    kr(s.totalbeloepOre()), s.avgjortAv(), s.avgjort(),
+                    kr(s.totalbeloepOre()), s.avgjortAv(), s.avgjort(), s.kid(),
                     s.krav().stream().map(k -> new Krav(k.kravId(), kr(k.beloepOre()))).toList(),
                     s.avdrag().stream().map(a -> new Avdrag(a.nummer(), a.forfallsdato(), kr(a.beloepOre()),
                             a.deler().stream().map(d -> new Del(d.kravId(), d.kravforfallNummer(), kr(d.beloepOre()))).toList())).toList(),

@@ -3,9 +3,6 @@ package no.innkreving.betalingsavtale.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -154,18 +151,5 @@ class BetalingsreglerTest {
         var utsattFoer = new Kravgrunnlag(UUID.randomUUID(), "NAV, Tilbakekreving av barnetrygd", 100_000, false, false, true);
         assertThat(Utsettelsesregel.vurder(List.of(utsattFoer), LocalDate.of(2027, 1, 11), IDAG, R).grunn())
                 .isEqualTo("Kravet NAV, Tilbakekreving av barnetrygd har fått utsettelse før.");
-    }
-
-    @Test
-    void tjenestene_er_stengt_fra_nyttaarsaften_klokka_tolv_til_5_januar_klokka_ti() {
-        var s = new Stengetid(MonthDay.of(12, 31), LocalTime.of(12, 0), MonthDay.of(1, 5), LocalTime.of(10, 0), "seed 001");
-        assertThat(s.erStengt(LocalDateTime.of(2026, 12, 31, 11, 59))).isFalse();
-        assertThat(s.erStengt(LocalDateTime.of(2026, 12, 31, 12, 0))).isTrue();
-        assertThat(s.erStengt(LocalDateTime.of(2027, 1, 2, 15, 0))).isTrue();
-        assertThat(s.erStengt(LocalDateTime.of(2027, 1, 5, 9, 59))).isTrue();
-        assertThat(s.erStengt(LocalDateTime.of(2027, 1, 5, 10, 0))).isFalse();
-        assertThat(s.erStengt(LocalDateTime.of(2026, 12, 3, 10, 0))).isFalse();
-        assertThat(s.melding()).isEqualTo("Tjenestene for betaling og betalingsavtaler er stengt fra 31. desember kl. 12:00 "
-                + "til 5. januar kl. 10:00. Prøv igjen etter det.");
     }
 }
