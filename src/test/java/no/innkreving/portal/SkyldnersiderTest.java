@@ -47,7 +47,11 @@ class SkyldnersiderTest extends NettleserTestBase {
         assertThat(h1()).isEqualTo("Logg inn");
         tilgjengelig();
         gaaTil("/demo/logg-inn");
-        assertThat(sidetekst()).contains("DEMO").contains("Ola Normann");
+        assertThat(sidetekst()).contains("DEMO").contains("Ola Normann").contains("Fjordlys Bygg AS");
+        // a person cannot log in for an organisation the register gives them no role in
+        gaaTil("/demo/logg-inn?pid=01838012317&orgnr=310000108");
+        assertThat(h1()).isEqualTo("Ingen rolle i organisasjonen");
+        gaaTil("/demo/logg-inn");
         tilgjengelig();
         skjermbilde("demo-logg-inn");
     }
@@ -203,10 +207,10 @@ class SkyldnersiderTest extends NettleserTestBase {
      */
     @Test
     void daglig_leder_ser_selskapets_krav_innbetalinger_og_utbetalinger() throws Exception {
-        loggInnSom("01838012317");
-        gaaTil("/skyldner/velg-part");
-        finn(By.id("part-310000000")).click();
-        sendSkjema();
+        nettleser.manage().deleteAllCookies();
+        // the demo picker's direct link for Ola Normann acting for his company
+        gaaTil("/demo/logg-inn?pid=01838012317&orgnr=310000000");
+        assertThat(nettleser.getCurrentUrl()).endsWith("/skyldner/oversikt");
         long slutt = System.currentTimeMillis() + 20_000;
         // the demo bank file waits in the inbox (no job runs by itself in tests): the watcher takes it once it is stable
         while (!sidetekst().contains("15 000,00 kr") && System.currentTimeMillis() < slutt) {
