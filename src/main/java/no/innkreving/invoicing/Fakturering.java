@@ -99,6 +99,25 @@ public class Fakturering {
         return tables.kravForUtstedteKider(vaare);
     }
 
+    /**
+     * Issues a KID that stands for a set of one debtor's claims, in the order a payment quoting it is placed on them
+     * (module payments: the first claim first, then the next; money left goes on by the allocation rule). For a
+     * garnishment's claims by priority, an instalment plan's claims. The KID is 13 digits with mod 11 like an
+     * invoice's, from its own number range, so it is never an invoice's (decision 0043).
+     *
+     * @param kilde what the KID is for, e.g. {@code "utleggstrekk:<trekkid>"} (at most 200 characters)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String utstedKid(String skyldner, List<UUID> kravIRekkefoelge, String kilde) {
+        if (skyldner == null || skyldner.isBlank()) throw new IllegalArgumentException("skyldner");
+        if (kravIRekkefoelge.isEmpty() || kravIRekkefoelge.stream().distinct().count() != kravIRekkefoelge.size())
+            throw new IllegalArgumentException("a KID's claims: at least one, each once");
+        if (kilde == null || kilde.isBlank() || kilde.length() > 200) throw new IllegalArgumentException("kilde: 1-200 characters");
+        String kid = Kid.forFakturanummer(tables.nyttKidsettnummer());
+        tables.settInnKravsett(kid, skyldner, kravIRekkefoelge, kilde, clock.instant());
+        return kid;
+    }
+
     /** The letter (module letters: {@code GET …/saksbehandling/v1/dokumenter/{id}}) an invoice or credit note went out as. */
     public Optional<UUID> dokumentId(long fakturanummer) {
         return tables.dokumentId(fakturanummer);

@@ -236,11 +236,13 @@ class UtleggspantFlytTest extends ApiTestBase {
         Formuesgode eiendom = eiendom(org);
 
         tidsmaskin.reisTil(BESLUTTET);
-        Api.Svar s = saksbehandler().post(V1 + "/utleggspant", forespoersel(org, "KJOERETOEY",
+        // "bil" for KJOERETOEY, and the reg.nr as people write it
+        Api.Svar s = saksbehandler().post(V1 + "/utleggspant", forespoersel(org, "bil",
                 regnr.substring(0, 2).toLowerCase() + " " + regnr.substring(2), List.of(krav.get(0))));
         assertThat(s.status()).as(s.body()).isEqualTo(201);
         String id = s.json().get("id").asString();
         assertThat(s.json().get("status").asString()).isEqualTo("BEGJAERT_HOS_NAMSMANNEN");
+        assertThat(s.json().get("formuesgode").get("art").asString()).isEqualTo("KJOERETOEY");
         assertThat(s.json().get("rettsvern").asString()).isEqualTo("BEGJAERING_NAMSMANNEN");
         String sti = s.json().get("begjaeringTilNamsmannen").asString();
         Api.Svar pdf = saksbehandler().get(sti);

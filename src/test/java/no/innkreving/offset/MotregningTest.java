@@ -176,6 +176,13 @@ class MotregningTest extends ApiTestBase {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        // the caseworker's claim view lists the offset with its letter
+        JsonNode bilde = sb.get("/api/innkreving/saksbehandling/v1/krav/" + b).json();
+        List<String> motregninger = new ArrayList<>();
+        for (JsonNode h : bilde.get("hendelser"))
+            if (h.get("type").asText().equals("MOTREGNING")) motregninger.add(h.get("dokumentId").asText());
+        assertThat(motregninger).containsExactlyInAnyOrder(m1.dokumentId().toString(), m2.dokumentId().toString());
+        assertThat(bilde.get("innkrevingssteg").asText()).isEqualTo("BETALT");
         // offset is no interruption of limitation (decision 0049): nothing recorded for B, whose rest was offset by parts
         assertThat(fristavbrudd.avbrudd(List.of(a, b))).isEmpty();
 
@@ -383,5 +390,16 @@ class MotregningTest extends ApiTestBase {
         assertThat(new Api(port, null).send("POST", "/api/innkreving/saksbehandling/v1/motregning/filer", HODE, "Content-Type", "text/csv")
                 .status()).isEqualTo(401);
         assertThat(new Api(port, issuer.issue(NAV, SCOPE)).get("/api/innkreving/saksbehandling/v1/motregning/filer").status()).isEqualTo(403);
+        // the files taken in, newest first, with their reports; a bad count is a 400 problem
+        JsonNode filer = sb.get("/api/innkreving/saksbehandling/v1/motregning/filer?antall=1000").json();
+        boolean funnet = false;
+        for (JsonNode f : filer) if (f.get("filnavn").asText().equals(behandlet.getFileName().toString())) {
+            funnet = true;
+            assertThat(f.get("status").asText()).isEqualTo("BEHANDLET");
+            assertThat(f.get("linjerMedFeil").asInt()).isEqualTo(8);
+        }
+        assertThat(funnet).isTrue();
+        assertThat(sb.get("/api/innkreving/saksbehandling/v1/motregning/filer?antall=0").status()).isEqualTo(400);
+        assertThat(sb.get("/api/innkreving/saksbehandling/v1/motregning/motkrav?skyldner=123").status()).isEqualTo(400);
     }
 }

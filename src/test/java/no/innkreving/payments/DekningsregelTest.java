@@ -103,4 +103,16 @@ class DekningsregelTest {
         assertThat(Dekningsregel.fordel(0, poster, null, IDAG, regel).plasseringer()).isEmpty();
         assertThat(Dekningsregel.fordel(100, List.of(), null, IDAG, regel).rest()).isEqualTo(new Rest.Tilbakebetal(100));
     }
+
+    /**
+     * A KID standing for the set [B, A] (a garnishment's claims by priority): 5 500,00 covers B first in full
+     * (5 000,00), then A's interest (120,00), then 380,00 of A's principal: 500 000 + 12 000 + 38 000 = 550 000 øre.
+     */
+    @Test
+    void kid_for_et_kravsett_dekker_kravene_i_settets_rekkefoelge() {
+        Fordeling f = Dekningsregel.fordelPaaSett(550_000, List.of(A_RENTER, A_HOVEDSTOL, B_HOVEDSTOL), List.of(B, A), IDAG, regel);
+        assertThat(f.plasseringer()).containsExactly(new Plassering(B, 3, 500_000), new Plassering(A, 1, 12_000),
+                new Plassering(A, 2, 38_000));
+        assertThat(f.rest()).isEqualTo(new Rest.Ingen());
+    }
 }

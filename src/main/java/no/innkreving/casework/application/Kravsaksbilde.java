@@ -18,10 +18,13 @@ import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Avskrivning;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
+import no.innkreving.ledger.MotregnetBeloep;
 import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.liens.Utleggspanter;
 import no.innkreving.limitation.Foreldelse;
+import no.innkreving.offset.Motkrav;
+import no.innkreving.offset.Motregninger;
 import org.springframework.stereotype.Component;
 
 /** The caseworker's picture of one claim, and the limitation watch list. Amounts in øre. */
@@ -32,11 +35,13 @@ public class Kravsaksbilde {
     private final Kravforeldelse foreldelse;
     private final Purringer purringer;
     private final Utleggspanter utleggspanter;
+    private final Motregninger motregninger;
     private final Clock clock;
 
     Kravsaksbilde(Saldoer saldoer, Fakturering fakturering, Kravforeldelse foreldelse, Purringer purringer, Utleggspanter utleggspanter,
-                  Clock clock) {
+                  Motregninger motregninger, Clock clock) {
         this.utleggspanter = utleggspanter;
+        this.motregninger = motregninger;
         this.saldoer = saldoer;
         this.fakturering = fakturering;
         this.foreldelse = foreldelse;
@@ -49,7 +54,9 @@ public class Kravsaksbilde {
 
     public enum Hendelsestype { FAKTURA, PURRING, VARSEL_OM_TVANGSFULLBYRDELSE, INNBETALING, FORELDELSE_AVBRUTT, AVSKREVET,
         /** A lien taken (or requested from namsmannen) for the claim, with the letter to the debtor. */
-        UTLEGGSPANT, TVANGSSALG_BEGJAERT, UTLEGGSPANT_SLETTET }
+        UTLEGGSPANT, TVANGSSALG_BEGJAERT, UTLEGGSPANT_SLETTET,
+        /** An amount the state owed the debtor offset against the claim, with the letter «Melding om motregning». */
+        MOTREGNING }
 
     public record Hendelse(Hendelsestype type, LocalDate dato, UUID dokumentId) {
     }
@@ -78,6 +85,10 @@ public class Kravsaksbilde {
         for (PlassertBeloep p : saldoer.plasseringer(List.of(kravId)))
             if (p.beloepOre() > 0 && innbetalinger.add(p.innbetalingId()))
                 hendelser.add(new Hendelse(Hendelsestype.INNBETALING, p.plassertDato(), null));
+        // each amount owed to the debtor that was offset against the claim, with its letter (Melding om motregning)
+        List<UUID> motkrav = saldoer.motregnet(List.of(kravId)).stream().map(MotregnetBeloep::motkravId).distinct().toList();
+        for (Motkrav m : motregninger.medIder(motkrav))
+            hendelser.add(new Hendelse(Hendelsestype.MOTREGNING, m.virkningsdato(), m.dokumentId()));
         for (LocalDate d : lf.avbrutt()) hendelser.add(new Hendelse(Hendelsestype.FORELDELSE_AVBRUTT, d, null));
         for (Avskrivning a : avskrevet) hendelser.add(new Hendelse(Hendelsestype.AVSKREVET, a.dato(), null));
         Purrestatus purring = purringer.status(kravId);

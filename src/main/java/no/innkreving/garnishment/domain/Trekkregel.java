@@ -225,6 +225,11 @@ public final class Trekkregel {
                                + "trekk for krav i gruppe e tas ikke (dekningsloven § 2-7 fjerde ledd; unntaket gjelder ikke krav i § 2-8 bokstav a–d).");
                 continue;
             }
+            periodeAnvendt = true;
+            forklaring.add(p.id() + " (gruppe " + p.prioritetsgruppe().bokstav() + ", besluttet " + norsk(p.besluttet()) + "): "
+                           + (maaneder == null ? "ingen tidsgrense for trekket"
+                              : "trekkperioden på " + maaneder + " måneder løper til og med " + norsk(p.besluttet().plusMonths(maaneder).minusDays(1)))
+                           + " (dekningsloven § 2-7 tredje ledd).");
             long k = p.beloepPerMaanedOre();
             if (p.gjenstaaendeOre() != null && p.gjenstaaendeOre() < k) {
                 betaltAnvendt = true;
@@ -267,6 +272,16 @@ public final class Trekkregel {
                 continue;
             }
             flereGrupperEllerKnapt = true;
+            if (i.size() == 1) {
+                // one order alone in its group: no sharing rule is needed, and no basis for one
+                int j = i.getFirst();
+                gitt[j] = Math.min(krav[j], nedTilKroner(igjen));
+                igjen -= gitt[j];
+                brukteRegler.putIfAbsent(regel, false);
+                forklaring.add("Gruppe " + gruppe.bokstav() + " (" + gruppetekst(gruppe) + "): " + liste(alle, i, gitt)
+                               + ", det som er igjen av trekkrommet (dekningsloven § 2-8 første ledd).");
+                continue;
+            }
             brukteRegler.put(regel, true);
             if (regel.metode() == Fordelingsregel.Metode.FOERST_I_TID) {
                 List<Integer> ordnet = i.stream().sorted(Comparator.comparing((Integer j) -> alle.get(j).besluttet())

@@ -70,7 +70,18 @@ public class InvoicingTables {
                 (rs, n) -> faktura(rs), skyldner);
     }
 
-    /** Per KID: the claim of the invoice (not credit note) issued with exactly that KID. */
+    public long nyttKidsettnummer() {
+        return jdbc.queryForObject("select nextval('kidsett_nummer')", Long.class);
+    }
+
+    public void settInnKravsett(String kid, String skyldner, List<UUID> krav, String kilde, Instant naa) {
+        jdbc.update("insert into kid_kravsett (kid, skyldner, kilde, opprettet) values (?, ?, ?, ?)", kid, skyldner, kilde,
+                Timestamp.from(naa));
+        for (int i = 0; i < krav.size(); i++)
+            jdbc.update("insert into kid_kravsett_krav (kid, rekkefoelge, krav_id) values (?, ?, ?)", kid, i + 1, krav.get(i));
+    }
+
+    /** Per KID: the claim of the invoice (not credit note) issued with exactly that KID, or the claims of a KID set. */
     public Map<String, KravForKid> kravForUtstedteKider(Collection<String> kider) {
         Map<String, KravForKid> svar = new HashMap<>();
         if (kider.isEmpty()) return svar;
@@ -84,6 +95,22 @@ public class InvoicingTables {
             svar.put(rs.getString(1), new KravForKid(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
                     rs.getLong(4)));
         });
+        // a set's KID is from the range 90000000001 up (V26), so only KIDs starting with 9 are looked for there
+        List<String> settkider = kider.stream().filter(k -> k.startsWith("9")).toList();
+        if (settkider.isEmpty()) return svar;
+        Map<String, List<UUID>> sett = new HashMap<>();
+        Map<String, String> settSkyldner = new HashMap<>();
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select s.kid, s.skyldner, k.krav_id from kid_kravsett s join kid_kravsett_krav k on k.kid = s.kid
+                    where s.kid = any(?::text[]) order by s.kid, k.rekkefoelge""");
+            ps.setArray(1, Arrayparametre.tekst(con, settkider));
+            return ps;
+        }, rs -> {
+            sett.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getObject(3, UUID.class));
+            settSkyldner.put(rs.getString(1), rs.getString(2));
+        });
+        sett.forEach((kid, krav) -> svar.put(kid, new KravForKid(kid, krav.getFirst(), settSkyldner.get(kid), 0, krav)));
         return svar;
     }
 

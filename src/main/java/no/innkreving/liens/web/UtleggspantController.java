@@ -145,12 +145,10 @@ class UtleggspantController {
         if (!gode.isObject()) return problem(400, "ugyldig-innhold", "Ugyldig innhold", "Feltet formuesgode må være et objekt med art og identifikator", "formuesgode", req);
         JsonNode artfelt = gode.get("art");
         if (artfelt == null || artfelt.isNull()) return felt422("mangler-felt", "Feltet formuesgode.art mangler", "formuesgode.art", req);
-        Formuesgodeart art;
-        try {
-            art = Formuesgodeart.valueOf(artfelt.asString());
-        } catch (RuntimeException e) {
+        Optional<Formuesgodeart> tolket = artfelt.isString() ? art(artfelt.asString()) : Optional.empty();
+        if (tolket.isEmpty())
             return felt422("ugyldig-art", "formuesgode.art må være en av " + java.util.Arrays.toString(Formuesgodeart.values()), "formuesgode.art", req);
-        }
+        Formuesgodeart art = tolket.get();
         JsonNode idfelt = gode.get("identifikator");
         if (idfelt == null || idfelt.isNull()) return felt422("mangler-felt", "Feltet formuesgode.identifikator mangler", "formuesgode.identifikator", req);
         if (!idfelt.isString() || art.normaliser(idfelt.asString()).isEmpty())
@@ -247,6 +245,20 @@ class UtleggspantController {
                 yield ResponseEntity.ok(Utleggspant.av(e.pant()));
             }
         };
+    }
+
+    /** The kind by its name, or by the everyday words source document 000 uses (eiendom, konto, fondsaktiver, bil, båt, løsøre). */
+    static Optional<Formuesgodeart> art(String s) {
+        String n = s.strip().toUpperCase(java.util.Locale.ROOT).replace('Å', 'A').replace('Ø', 'O').replace('Æ', 'E').replace(' ', '_');
+        return Optional.ofNullable(switch (n) {
+            case "FAST_EIENDOM", "EIENDOM" -> Formuesgodeart.FAST_EIENDOM;
+            case "BANKKONTO", "KONTO" -> Formuesgodeart.BANKKONTO;
+            case "VERDIPAPIR", "VERDIPAPIRER", "FONDSAKTIVER", "AKSJER" -> Formuesgodeart.VERDIPAPIR;
+            case "KJOERETOEY", "KJORETOY", "MOTORVOGN", "BIL" -> Formuesgodeart.KJOERETOEY;
+            case "BAAT", "BAT" -> Formuesgodeart.BAAT;
+            case "ANNET_LOESOERE", "ANNET_LOSORE", "LOSORE", "LOESOERE" -> Formuesgodeart.ANNET_LOESOERE;
+            default -> null;
+        });
     }
 
     private static String form(Formuesgodeart art) {

@@ -37,6 +37,7 @@ import no.innkreving.ledger.Bokfoering;
 import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Importresultat;
 import no.innkreving.payments.Innbetaling;
+import no.innkreving.payments.InnbetalingerPlassert;
 import no.innkreving.payments.Utbetaling;
 import no.innkreving.payments.bankfil.Bankfilformat;
 import no.innkreving.payments.bankfil.Bankfilleser;
@@ -51,6 +52,7 @@ import no.innkreving.platform.ider.Tidsordnet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,11 +74,13 @@ public class Innbetalingsimport {
     private final Forsinkelsesrenter renter;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher hendelser;
     private final int batch;
     private final int samtidige;
 
     Innbetalingsimport(PaymentTables tables, Fakturering fakturering, Bokfoering bokfoering, Plasseringsberegning plassering,
-                       Forsinkelsesrenter renter, TransactionTemplate tx, Clock clock, @Value("${bank.import.batch:5000}") int batch,
+                       Forsinkelsesrenter renter, TransactionTemplate tx, Clock clock, ApplicationEventPublisher hendelser,
+                       @Value("${bank.import.batch:5000}") int batch,
                        @Value("${bank.import.samtidige:2}") int samtidige) {
         this.samtidige = Math.max(1, samtidige);
         this.tables = tables;
@@ -86,6 +90,7 @@ public class Innbetalingsimport {
         this.renter = renter;
         this.tx = tx;
         this.clock = clock;
+        this.hendelser = hendelser;
         this.batch = batch;
     }
 
@@ -302,24 +307,29 @@ public class Innbetalingsimport {
             tables.utenVentPaaDisk();
             List<Innbetaling> innbetalinger = new ArrayList<>(kopi.size());
             Map<UUID, KravForKid> kjente = new HashMap<>();
+            Map<String, List<UUID>> kravsett = new HashMap<>();
             for (Bankpost p : kopi) {
                 KravForKid k = p.kid() == null ? null : krav.get(p.kid());
-                if (k != null) kjente.put(k.kravId(), k);
+                if (k != null && k.erKravsett()) kravsett.put(k.kid(), k.krav());
+                else if (k != null) kjente.put(k.kravId(), k);
                 innbetalinger.add(new Innbetaling(Tidsordnet.uuid(), bankfilId, p.referanse(), p.betalingsdato(),
                         p.bokfoeringsdato(), p.beloepOre(), p.kid(), k == null ? null : k.skyldner(),
                         k == null ? null : k.kravId(), p.betalersKonto(), p.betalersNavn(), p.mottakersKonto(), p.fritekst()));
             }
             Set<UUID> nye = new LinkedHashSet<>(tables.settInn(innbetalinger, clock.instant(), ledeEtterKjente));
             List<Innbetaling> aaBokfoere = innbetalinger.stream().filter(i -> nye.contains(i.innbetalingId())).toList();
-            plasserOgBokfoer(aaBokfoere, kjente);
+            plasserOgBokfoer(aaBokfoere, kjente, kravsett);
             long tidligere = 0;
             for (Innbetaling i : innbetalinger) if (!nye.contains(i.innbetalingId())) tidligere += i.beloepOre();
             return new Bokfoert(aaBokfoere.size(), tidligere);
         });
     }
 
-    /** Places new payments (those with a known debtor) and books all of them; the rest goes to suspense. */
-    void plasserOgBokfoer(List<Innbetaling> innbetalinger, Map<UUID, KravForKid> kjenteKrav) {
+    /**
+     * Places new payments (those with a known debtor) and books all of them; the rest goes to suspense. A payment whose
+     * KID stands for a set of claims ({@code kravsett}, by KID) is placed on them in the set's order (decision 0043).
+     */
+    void plasserOgBokfoer(List<Innbetaling> innbetalinger, Map<UUID, KravForKid> kjenteKrav, Map<String, List<UUID>> kravsett) {
         LocalDate idag = LocalDate.now(clock);
         Set<String> skyldnere = new HashSet<>();
         for (Innbetaling i : innbetalinger) if (i.skyldner() != null) skyldnere.add(i.skyldner());
@@ -327,7 +337,8 @@ public class Innbetalingsimport {
         Map<UUID, LocalDate> sene = new HashMap<>();
         for (Innbetaling i : innbetalinger)
             if (i.utpektKrav() != null && betalersDato(i).isBefore(idag.minusDays(1)))
-                sene.merge(i.utpektKrav(), betalersDato(i), (a, b) -> a.isBefore(b) ? a : b);
+                for (UUID k : i.kid() != null && kravsett.containsKey(i.kid()) ? kravsett.get(i.kid()) : List.of(i.utpektKrav()))
+                    sene.merge(k, betalersDato(i), (a, b) -> a.isBefore(b) ? a : b);
         List<Utbetaling> utbetalinger = new ArrayList<>();
         bokfoering.forSkyldnere(skyldnere, enhet -> {
             if (!sene.isEmpty()) renter.foerInnbetalinger(enhet, sene);
@@ -338,7 +349,9 @@ public class Innbetalingsimport {
                     bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), null, betalersDato(i), i.beloepOre(), List.of(), 0));
                     continue;
                 }
-                var r = aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
+                List<UUID> sett = i.kid() == null ? null : kravsett.get(i.kid());
+                var r = sett != null ? aapne.plasserPaaSett(i.skyldner(), i.beloepOre(), sett)
+                        : aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
                 bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), betalersDato(i), i.beloepOre(),
                         r.plasseringer(), r.tilbakebetalOre()));
                 if (r.tilbakebetalOre() > 0) utbetalinger.add(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(), i.skyldner(),
@@ -348,6 +361,7 @@ public class Innbetalingsimport {
             return null;
         });
         tables.nyeUtbetalinger(utbetalinger);
+        if (!skyldnere.isEmpty()) hendelser.publishEvent(new InnbetalingerPlassert(Set.copyOf(skyldnere)));
     }
 
     /** The n-th occurrence of a bank reference in one file: its own reference, no KID match, a note for the caseworker. */

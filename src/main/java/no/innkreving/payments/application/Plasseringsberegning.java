@@ -100,8 +100,13 @@ class Plasseringsberegning {
 
         /** Places {@code beloepOre} for the debtor and lowers the in-memory balances accordingly. */
         Resultat plasser(String skyldner, long beloepOre, UUID utpektKrav) {
+            return plasserPaaSett(skyldner, beloepOre, utpektKrav == null ? List.of() : List.of(utpektKrav));
+        }
+
+        /** As above, with the claims a KID set designates, in their order. */
+        Resultat plasserPaaSett(String skyldner, long beloepOre, List<UUID> utpekteKrav) {
             List<AapenPost> poster = perSkyldner.getOrDefault(skyldner, List.of());
-            Fordeling f = Dekningsregel.fordel(beloepOre, poster, utpektKrav, idag, regel);
+            Fordeling f = Dekningsregel.fordelPaaSett(beloepOre, poster, utpekteKrav, idag, regel);
             Map<Long, Long> brukt = new HashMap<>();
             List<Linjeplassering> plasseringer = new ArrayList<>();
             for (Plassering p : f.plasseringer()) {

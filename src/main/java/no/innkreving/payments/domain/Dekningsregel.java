@@ -11,6 +11,7 @@ import java.util.UUID;
  * with the KID; then, if the rule says so, the debtor's other due claims, oldest due date first (ties: the claim
  * booked first, then claim id, so the result never depends on input order). Inside a claim the rule's line order
  * (fees, interest, principal), and interest lines oldest first. What is left is held or refunded as the rule says.
+ * A KID that stands for a set of claims (a garnishment's, by priority) designates them all, in the set's order.
  */
 public final class Dekningsregel {
     private Dekningsregel() {
@@ -18,15 +19,22 @@ public final class Dekningsregel {
 
     public static Fordeling fordel(long innbetaltOre, List<AapenPost> poster, UUID utpektKrav, LocalDate idag,
                                    Dekningsrekkefoelge regel) {
+        return fordelPaaSett(innbetaltOre, poster, utpektKrav == null ? List.of() : List.of(utpektKrav), idag, regel);
+    }
+
+    /** As above with the designated claims in order: each in full before the next, then the rest as the rule says. */
+    public static Fordeling fordelPaaSett(long innbetaltOre, List<AapenPost> poster, List<UUID> utpekteKrav, LocalDate idag,
+                                   Dekningsrekkefoelge regel) {
         if (innbetaltOre < 0) throw new IllegalArgumentException("negative payment");
         Comparator<AapenPost> kravorden = Comparator.comparing(AapenPost::forfallsdato)
                 .thenComparing(AapenPost::kravOpprettet).thenComparing(AapenPost::kravId);
         Comparator<AapenPost> linjeorden = Comparator.<AapenPost>comparingInt(p -> regel.linjeorden().indexOf(p.art()))
                 .thenComparing(AapenPost::ilagtDato).thenComparingLong(AapenPost::kravlinjeId);
         List<AapenPost> rekkefoelge = new ArrayList<>();
-        poster.stream().filter(p -> p.kravId().equals(utpektKrav)).sorted(linjeorden).forEach(rekkefoelge::add);
-        if (utpektKrav == null || regel.restTilAndreForfalte())
-            poster.stream().filter(p -> !p.kravId().equals(utpektKrav) && p.forfallsdato().isBefore(idag))
+        for (UUID utpekt : utpekteKrav)
+            poster.stream().filter(p -> p.kravId().equals(utpekt)).sorted(linjeorden).forEach(rekkefoelge::add);
+        if (utpekteKrav.isEmpty() || regel.restTilAndreForfalte())
+            poster.stream().filter(p -> !utpekteKrav.contains(p.kravId()) && p.forfallsdato().isBefore(idag))
                     .sorted(kravorden.thenComparing(linjeorden)).forEach(rekkefoelge::add);
 
         List<Plassering> plasseringer = new ArrayList<>();

@@ -52,7 +52,7 @@ class SaksbehandlingController {
                       BigDecimal innbetaltIFilerBeloep, BigDecimal tilbakefoertAvBankenBeloep, BigDecimal bankBeloep,
                       BigDecimal plassertBeloep, BigDecimal uplassertBeloep, BigDecimal tilbakebetaltBeloep,
                       BigDecimal utbetalingsinstrukserBeloep, int antallFiler, List<Filavstemming> filerSomIkkeStemmer,
-                      boolean stemmer) {
+                      boolean stemmer, BigDecimal motregningMottattBeloep) {
     }
 
     /** Is every krone accounted for? */
@@ -65,7 +65,7 @@ class SaksbehandlingController {
                 r.filerSomIkkeStemmer().stream().map(f -> new Filavstemming(f.bankfilId(), f.filnavn(), f.status(),
                         kr(f.lestOre()), kr(f.bokfoertOre()), kr(f.tidligereMottattOre()), f.avvistePoster(),
                         kr(f.tilbakefoeringerLestOre()), kr(f.tilbakefoertOre()))).toList(),
-                r.stemmer());
+                r.stemmer(), kr(r.motregnet()));
     }
 
     /** A payment in the suspense queue, amounts in kroner. */

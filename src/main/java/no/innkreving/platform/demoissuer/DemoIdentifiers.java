@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 final class DemoIdentifiers {
     private static final Pattern ORGNR = Pattern.compile("\\d{9}");
     private static final Pattern PID = Pattern.compile("\\d{11}");
+    private static final Pattern SAKSBEHANDLER = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
     private DemoIdentifiers() {
     }
@@ -16,6 +17,11 @@ final class DemoIdentifiers {
 
     static boolean isPid(String s) {
         return s != null && PID.matcher(s).matches();
+    }
+
+    /** A caseworker's ident, e.g. Z990123. */
+    static boolean isSaksbehandler(String s) {
+        return s != null && SAKSBEHANDLER.matcher(s).matches();
     }
 
     /** Space-separated scopes with the whitespace tidied, or null when there are none. */

@@ -89,15 +89,18 @@ class DemoIssuerController {
     ResponseEntity<DemoTokenIssuer.TokenResponse> demoToken(@RequestParam(required = false) String orgnr,
                                                             @RequestParam(required = false) String pid,
                                                             @RequestParam(defaultValue = DemoTokenIssuer.DEFAULT_SCOPE) String scope,
-                                                            @RequestParam(name = "systemuser_org", required = false) String systembrukerFor) {
+                                                            @RequestParam(name = "systemuser_org", required = false) String systembrukerFor,
+                                                            @RequestParam(required = false) String saksbehandler) {
         if (orgnr == null && pid == null) throw OAuthError.invalidRequest("orgnr (nine digits) is missing");
         if (orgnr != null && !DemoIdentifiers.isOrgnr(orgnr)) throw OAuthError.invalidRequest("orgnr must be nine digits");
         if (pid != null && !DemoIdentifiers.isPid(pid)) throw OAuthError.invalidRequest("pid must be eleven digits");
         if (DemoIdentifiers.normaliseScope(scope) == null) throw OAuthError.invalidRequest("scope must not be empty");
         if (systembrukerFor != null && !DemoIdentifiers.isOrgnr(systembrukerFor))
             throw OAuthError.invalidRequest("systemuser_org must be nine digits");
+        if (saksbehandler != null && !DemoIdentifiers.isSaksbehandler(saksbehandler))
+            throw OAuthError.invalidRequest("saksbehandler (a caseworker's ident) is letters, digits, . _ or -, at most 40");
         String clientId = orgnr != null ? tokens.clientIdFor(orgnr) : DemoTokenIssuer.DEMO_CLIENT_ID;
-        return noStore(ResponseEntity.ok()).body(tokens.issue(clientId, orgnr, pid, scope, systembrukerFor));
+        return noStore(ResponseEntity.ok()).body(tokens.issue(clientId, orgnr, pid, scope, systembrukerFor, saksbehandler));
     }
 
     @ExceptionHandler(OAuthError.class)

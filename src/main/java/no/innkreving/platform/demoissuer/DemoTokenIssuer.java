@@ -69,8 +69,20 @@ public class DemoTokenIssuer {
         return issue(clientIdFor(orgnr), orgnr, null, scope, systembrukerFor).accessToken();
     }
 
+    /** A caseworker's token: the organisation's, carrying the caseworker's ident in claim {@code saksbehandler}. */
+    public String issueForCaseworker(String orgnr, String scope, String saksbehandler) {
+        return issue(clientIdFor(orgnr), orgnr, null, scope, null, saksbehandler).accessToken();
+    }
+
     /** A token; with {@code systembrukerFor}, it carries an Altinn system-user authorization_details entry for that organisation. */
     TokenResponse issue(String clientId, String orgnr, String pid, String scope, String systembrukerFor) {
+        return issue(clientId, orgnr, pid, scope, systembrukerFor, null);
+    }
+
+    /** As above; with {@code saksbehandler}, the caseworker's ident (letters, digits, . _ -; at most 40) in claim {@code saksbehandler}. */
+    TokenResponse issue(String clientId, String orgnr, String pid, String scope, String systembrukerFor, String saksbehandler) {
+        if (saksbehandler != null && !DemoIdentifiers.isSaksbehandler(saksbehandler))
+            throw new IllegalArgumentException("saksbehandler: letters, digits, . _ -, at most 40");
         if (orgnr == null && pid == null) throw new IllegalArgumentException("a token needs an organisation or a person");
         if (orgnr != null && !DemoIdentifiers.isOrgnr(orgnr))
             throw new IllegalArgumentException("orgnr must be nine digits");
@@ -90,6 +102,7 @@ public class DemoTokenIssuer {
             claims.claim("consumer", consumer);
         }
         if (pid != null) claims.claim("pid", pid);
+        if (saksbehandler != null) claims.claim("saksbehandler", saksbehandler);
         if (systembrukerFor != null) {
             Map<String, Object> org = new LinkedHashMap<>();
             org.put("authority", "iso6523-actorid-upis");

@@ -69,7 +69,7 @@ class JwtBearerGrant {
         String scope = DemoIdentifiers.normaliseScope(stringClaim(claims, "scope"));
         if (scope == null) throw OAuthError.invalidGrant("The assertion has no scope");
         String orgnr = consumerOrg(claims, client);
-        return tokens.issue(clientId, orgnr, null, scope);
+        return tokens.issue(clientId, orgnr, null, scope, systembruker(claims));
     }
 
     private void verifySignature(SignedJWT jwt, Optional<DemoClients.RegisteredClient> client, String clientId) {
@@ -138,6 +138,26 @@ class JwtBearerGrant {
             throw OAuthError.invalidGrant("An unregistered client must name its organisation in consumer_org");
         if (!DemoIdentifiers.isOrgnr(consumerOrg)) throw OAuthError.invalidGrant("consumer_org must be nine digits");
         return consumerOrg;
+    }
+
+    /**
+     * An Altinn system user asked for as Maskinporten takes it: {@code authorization_details} with an entry of type
+     * {@code urn:altinn:systemuser} whose {@code systemuser_org.ID} is {@code 0192:<orgnr>}. The demo trusts the
+     * request (no system-user register); the token then carries the same entry.
+     */
+    private static String systembruker(JWTClaimsSet claims) {
+        Object detaljer = claims.getClaim("authorization_details");
+        if (detaljer == null) return null;
+        if (!(detaljer instanceof List<?> liste)) throw OAuthError.invalidGrant("authorization_details must be a list");
+        for (Object d : liste) {
+            if (d instanceof java.util.Map<?, ?> m && "urn:altinn:systemuser".equals(m.get("type"))) {
+                if (m.get("systemuser_org") instanceof java.util.Map<?, ?> org && org.get("ID") instanceof String id
+                        && id.startsWith("0192:") && DemoIdentifiers.isOrgnr(id.substring(5)))
+                    return id.substring(5);
+                throw OAuthError.invalidGrant("authorization_details urn:altinn:systemuser needs systemuser_org.ID 0192:<nine digits>");
+            }
+        }
+        return null;
     }
 
     private static String stringClaim(JWTClaimsSet claims, String name) {

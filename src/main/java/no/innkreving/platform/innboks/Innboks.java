@@ -147,12 +147,14 @@ public final class Innboks {
             try {
                 sjekkNaa();
                 hverRunde.run();
-                Thread.sleep(intervallMs);
+            } catch (RuntimeException e) {
+                log.error("{} inbox round failed", navn, e);
+            }
+            try {
+                Thread.sleep(intervallMs); // also after a failure: a failing round is not retried in a hot loop
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                log.error("{} inbox check failed", navn, e);
             }
         }
     }

@@ -35,6 +35,8 @@ public class SecurityConfig {
     public static final String SCOPE_BANKFIL = "SCOPE_innkreving:bankfil";
     /** Caseworkers (saksbehandlere): work queues such as money in suspense. */
     public static final String SCOPE_SAKSBEHANDLING = "SCOPE_innkreving:saksbehandling";
+    /** Payers (employers, NAV) polling garnishment orders addressed to them (Trekkpålegg API v1). */
+    public static final String SCOPE_TREKKPAALEGG = "SCOPE_skatteetaten:trekkpaalegg";
     /** Operators of the service: actuator endpoints beyond health (metrics, info). */
     public static final String SCOPE_DRIFT = "SCOPE_innkreving:drift";
 
@@ -66,6 +68,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/innkreving/bankfiler", "/api/innkreving/bankfiler/**").hasAuthority(SCOPE_BANKFIL)
                         .requestMatchers("/api/innkreving/saksbehandling/**").hasAuthority(SCOPE_SAKSBEHANDLING)
                         .requestMatchers("/api/innkreving/drift/**").hasAuthority(SCOPE_DRIFT)
+                        .requestMatchers("/api/trekkpaalegg", "/api/trekkpaalegg/**").hasAuthority(SCOPE_TREKKPAALEGG)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint((req, res, e) -> write(req, res, 401, "ikke-autentisert",

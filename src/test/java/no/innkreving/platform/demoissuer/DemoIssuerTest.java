@@ -125,6 +125,37 @@ class DemoIssuerTest {
         assertThat(get("/actuator/info", drift).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * A payroll system acting as the Altinn system user of an employer asks for it as Maskinporten takes it
+     * (authorization_details with systemuser_org): the token carries the entry, and the Trekkpålegg API takes the
+     * system user's organisation as the payer (an empty list, 200, for an employer with no orders).
+     */
+    @Test
+    void systembrukerGjennomJwtBearerGrantGirTrekkpliktigensToken() throws Exception {
+        Map<String, Object> org = Map.of("authority", "iso6523-actorid-upis", "ID", "0192:313367002");
+        Map<String, Object> detalj = Map.of("type", "urn:altinn:systemuser", "systemuser_org", org);
+        HttpResponse<String> res = postToken(GRANT, assertion(CLIENT_KEY, new JWSHeader.Builder(JWSAlgorithm.RS256),
+                c -> c.issuer(TEST_CLIENT).claim("scope", "skatteetaten:trekkpaalegg").claim("authorization_details", List.of(detalj))));
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+        String token = json.readTree(res.body()).path("access_token").asString();
+        JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+        assertThat(claims.getJSONObjectClaim("consumer")).containsEntry("ID", "0192:" + TEST_ORG);
+        assertThat(claims.getListClaim("authorization_details").toString()).contains("urn:altinn:systemuser", "0192:313367002");
+        HttpResponse<String> liste = get("/api/trekkpaalegg/v1?fraSekvensnummer=0&maksAntall=2500", token);
+        assertThat(liste.statusCode()).isEqualTo(200);
+        assertThat(liste.body()).isEqualTo("[]");
+
+        Map<String, Object> feil = Map.of("type", "urn:altinn:systemuser", "systemuser_org", Map.of("ID", "0192:12"));
+        assertRefused(postToken(GRANT, assertion(CLIENT_KEY, new JWSHeader.Builder(JWSAlgorithm.RS256),
+                c -> c.issuer(TEST_CLIENT).claim("authorization_details", List.of(feil)))), 400, "invalid_grant", "systemuser_org");
+
+        // a caseworker's token names the caseworker
+        String sb = json.readTree(get("/demo/token?orgnr=974761076&scope=innkreving:saksbehandling&saksbehandler=Z990042", null).body())
+                .path("access_token").asString();
+        assertThat(SignedJWT.parse(sb).getJWTClaimsSet().getStringClaim("saksbehandler")).isEqualTo("Z990042");
+        assertThat(get("/demo/token?orgnr=974761076&scope=innkreving:saksbehandling&saksbehandler=%3Cx%3E", null).statusCode()).isEqualTo(400);
+    }
+
     @Test
     void clientWithCertificateInX5cGetsTokenForItsRegisteredOrganisation() throws Exception {
         RSAKey key = generateKey();
