@@ -70,6 +70,12 @@ class SkyldnersiderTest extends NettleserTestBase {
         assertThat(sidetekst()).contains("7694 05 00121");
         tilgjengelig();
         skjermbilde("oversikt");
+        // keyboard: the first Tab reaches the skip link, and following it puts the reader in the main content
+        finn(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement hopp = nettleser.switchTo().activeElement();
+        assertThat(hopp.getText()).isEqualTo("Hopp til hovedinnholdet");
+        hopp.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(nettleser.switchTo().activeElement().getAttribute("id")).isEqualTo("hovedinnhold");
 
         WebElement pdf = krav.findElement(By.partialLinkText("Faktura"));
         HttpResponse<byte[]> svar = hentMedSesjon(java.net.URI.create(pdf.getAttribute("href")).getPath());
