@@ -191,7 +191,7 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
             assertThat(o.status()).isEqualTo("AAPEN");
         });
 
-        Api sb = new Api(port, issuer.issue("974761076", "innkreving:saksbehandling"));
+        Api sb = new Api(port, issuer.issueForCaseworker("974761076", "innkreving:saksbehandling", "Z990001"));
         var koe = sb.get("/api/innkreving/saksbehandling/v1/betalingssaker");
         assertThat(koe.status()).isEqualTo(200);
         boolean funnet = false;
@@ -223,7 +223,7 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
         assertThat(ja.status()).as(ja.body()).isEqualTo(200);
         Betalingssak avgjort = avtaler.sak(sak.id()).orElseThrow();
         assertThat(avgjort.status()).isEqualTo(Betalingssak.Status.GODKJENT);
-        assertThat(avgjort.avgjortAv()).isNotBlank();
+        assertThat(avgjort.avgjortAv()).isEqualTo("Z990001"); // the token's caseworker ident
         assertThat(avgjort.avgjort()).isNotNull();
         // approved 12.06: earliest 26.06, after the 15th -> 15.07.2025 (Tue) first; 32 x 500 + 500 = 16 500: 33 of 500
         assertThat(avgjort.avdrag()).hasSize(33);
