@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Enhetsregisteret (or Altinn's authorisations).
  */
 @Component
-public class Representasjoner {
+public class Representasjoner implements no.innkreving.platform.innlogging.Representasjonsregister {
     private final JdbcTemplate jdbc;
 
     Representasjoner(JdbcTemplate jdbc) {
@@ -33,7 +33,14 @@ public class Representasjoner {
     }
 
     /** Whether the person may act for the organisation now. */
+    @Override
     public boolean kanRepresentere(String foedselsnummer, String organisasjonsnummer) {
         return forPerson(foedselsnummer).stream().anyMatch(r -> r.organisasjonsnummer().equals(organisasjonsnummer));
+    }
+
+    @Override
+    public String navn(String foedselsnummer) {
+        return jdbc.query("select navn from register_person where foedselsnummer = ?", (rs, i) -> rs.getString(1), foedselsnummer)
+                .stream().findFirst().orElse(null);
     }
 }

@@ -57,10 +57,7 @@ class DoerTest extends ApiTestBase {
         problem(nav.get(Api.BASE + "/x;jsessionid=abc/mottaksstatus"), ";jsessionid i API-sti");
         problem(nav.get(Api.BASE + "//mottaksstatus"), "// i API-sti");
         problem(nav.get(Api.BASE + "/%2e%2e/mottaksstatus"), "kodet punktum");
-        Api.Svar trace = anonym.send("TRACE", "/", null);                 // "/" is a web page: its refusal is a page
-        assertThat(trace.status()).isEqualTo(405);
-        assertThat(trace.contentType()).startsWith("text/html");
-        assertThat(trace.body()).contains("lang=\"nb\"");
+        problem(anonym.send("TRACE", "/", null), "TRACE /");
         problem(nav.send("TRACE", Api.BASE, null), "TRACE API");
         problem(nav.send("PATCH", Api.BASE, null), "PATCH");
         problem(nav.send("FOO", Api.BASE, null), "ukjent metode");

@@ -70,7 +70,7 @@ class KlageOgSoeknadTest extends NettleserTestBase {
         assertThat(h1()).isEqualTo("Klagen er mottatt");
         // 3 weeks: 21 days after the day of receipt (source document 002)
         LocalDate frist = idag().plusDays(21);
-        assertThat(sidetekst()).contains(Tekster.datoIOrd(frist)).contains("Innkrevingen fortsetter")
+        assertThat(sidetekst()).contains(Tekster.datoIOrd(frist) + " (" + Tekster.dato(frist) + ")").contains("Innkrevingen fortsetter")
                 .contains("Arbeids- og velferdsetaten").contains("kvittering-mars.pdf");
         tilgjengelig();
         skjermbilde("klage-kvittering");

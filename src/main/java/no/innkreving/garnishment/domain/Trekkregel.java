@@ -272,6 +272,16 @@ public final class Trekkregel {
                 continue;
             }
             flereGrupperEllerKnapt = true;
+            if (i.size() == 1) {
+                // one order alone in its group: no sharing rule is needed, and no basis for one
+                int j = i.getFirst();
+                gitt[j] = Math.min(krav[j], nedTilKroner(igjen));
+                igjen -= gitt[j];
+                brukteRegler.putIfAbsent(regel, false);
+                forklaring.add("Gruppe " + gruppe.bokstav() + " (" + gruppetekst(gruppe) + "): " + liste(alle, i, gitt)
+                               + ", det som er igjen av trekkrommet (dekningsloven § 2-8 første ledd).");
+                continue;
+            }
             brukteRegler.put(regel, true);
             if (regel.metode() == Fordelingsregel.Metode.FOERST_I_TID) {
                 List<Integer> ordnet = i.stream().sorted(Comparator.comparing((Integer j) -> alle.get(j).besluttet())

@@ -31,6 +31,11 @@ public class Innlogging {
     private static final String REPRESENTERER = "innkreving.representerer";
 
     private final SecurityContextRepository kontekster = new HttpSessionSecurityContextRepository();
+    private final org.springframework.beans.factory.ObjectProvider<Representasjonsregister> representasjoner;
+
+    Innlogging(org.springframework.beans.factory.ObjectProvider<Representasjonsregister> representasjoner) {
+        this.representasjoner = representasjoner;
+    }
 
     SecurityContextRepository kontekster() {
         return kontekster;
@@ -69,8 +74,12 @@ public class Innlogging {
         if (a == null || !a.isAuthenticated()) return Optional.empty();
         Object p = a.getPrincipal();
         if (p instanceof Innlogget i) return Optional.of(i);
-        if (p instanceof OidcUser u && u.getClaimAsString("pid") != null)
-            return Optional.of(new Innlogget.Innbygger(u.getClaimAsString("pid"), u.getFullName()));
+        if (p instanceof OidcUser u && u.getClaimAsString("pid") != null) {
+            String pid = u.getClaimAsString("pid");
+            Representasjonsregister register = representasjoner.getIfAvailable();
+            String navn = u.getFullName() != null ? u.getFullName() : register == null ? null : register.navn(pid);
+            return Optional.of(new Innlogget.Innbygger(pid, navn == null ? "" : navn));
+        }
         return Optional.empty();
     }
 
@@ -90,7 +99,13 @@ public class Innlogging {
         if (i.isEmpty() || !(i.get() instanceof Innlogget.Innbygger person)) return Optional.empty();
         HttpSession s = req.getSession(false);
         Object r = s == null ? null : s.getAttribute(REPRESENTERER);
-        if (r instanceof Representasjon rep) return Optional.of(new Skyldnerkontekst(person, rep.organisasjonsnummer(), rep.navn()));
+        if (r instanceof Representasjon rep) {
+            // checked again on every request: a role the register has ended ends the acting for the organisation
+            Representasjonsregister register = representasjoner.getIfAvailable();
+            if (register != null && register.kanRepresentere(person.foedselsnummer(), rep.organisasjonsnummer()))
+                return Optional.of(new Skyldnerkontekst(person, rep.organisasjonsnummer(), rep.navn()));
+            s.removeAttribute(REPRESENTERER);
+        }
         return Optional.of(new Skyldnerkontekst(person, person.foedselsnummer(), person.navn()));
     }
 

@@ -16,7 +16,7 @@ public final class HtmlFeilside {
     public static boolean erSide(HttpServletRequest req) {
         String uri = req.getRequestURI();
         return uri != null && (uri.startsWith("/skyldner") || uri.startsWith("/saksbehandler") || uri.startsWith("/demo/logg-inn")
-                || uri.equals("/logg-inn") || uri.equals("/logg-ut") || uri.equals("/"));
+                || uri.equals("/logg-inn") || uri.equals("/logg-ut"));
     }
 
     public static String side(int status, String tittel, String melding) {

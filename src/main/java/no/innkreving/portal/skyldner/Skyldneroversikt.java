@@ -83,11 +83,12 @@ public class Skyldneroversikt {
 
         public String foreldelseIOrd() {
             if (foreldelse == null) return null;
-            return "Kravet foreldes etter " + Tekster.datoIOrd(foreldelse.dato())
+            return "Kravet foreldes etter " + Tekster.datoIOrd(foreldelse.dato()) + " (" + Tekster.dato(foreldelse.dato()) + ")"
                     + ". Etter det kan vi ikke lenger kreve det inn, med mindre fristen blir avbrutt før, for eksempel når du betaler noe på kravet eller vi tar utlegg.";
         }
     }
 
+    /** @param tekst what the link says, with its format: "Faktura 2026000006 (PDF)" */
     public record Dokumentlenke(UUID dokumentId, String tekst) {
     }
 
@@ -117,7 +118,7 @@ public class Skyldneroversikt {
         }
     }
 
-    public Bilde for_(String part) {
+    public Bilde forPart(String part) {
         LocalDate idag = kravoversikt.idag();
         List<Oversikt.Krav> alle = kravoversikt.krav(part, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
         List<UUID> ider = alle.stream().map(Oversikt.Krav::kravId).toList();
@@ -128,10 +129,14 @@ public class Skyldneroversikt {
         Map<UUID, Foreldelse> foreldes = foreldelse.tidligsteForeldelse(ider);
         Map<UUID, List<String>> saker = new HashMap<>();
         klager.underBehandlingPerKrav(part, ider).forEach((k, n) -> saker.computeIfAbsent(k, x -> new ArrayList<>()).add("Klage under behandling"));
+        List<Brevutsending.Brevoppfoering> sendteBrev = brev.forMottaker(part);
+        Map<UUID, String> format = new HashMap<>();
+        for (Brevutsending.Brevoppfoering b : sendteBrev) format.put(b.dokumentId(), b.mediatype().endsWith("pdf") ? " (PDF)" : " (EHF, XML)");
         Map<UUID, List<Dokumentlenke>> dokumenter = new HashMap<>();
         for (Faktura f : fakturering.forKrav(ider)) {
             fakturering.dokumentId(f.fakturanummer()).ifPresent(d -> dokumenter.computeIfAbsent(f.kravId(), x -> new ArrayList<>())
-                    .add(new Dokumentlenke(d, (f.type() == Faktura.Type.FAKTURA ? "Faktura " : "Kreditnota ") + f.fakturanummer())));
+                    .add(new Dokumentlenke(d, (f.type() == Faktura.Type.FAKTURA ? "Faktura " : "Kreditnota ") + f.fakturanummer()
+                            + format.getOrDefault(d, " (PDF)"))));
         }
 
         List<Kravrad> rader = new ArrayList<>();
@@ -141,7 +146,7 @@ public class Skyldneroversikt {
             Purringer.Purrestatus purring = purringer.status(k.kravId());
             List<Dokumentlenke> dok = new ArrayList<>(dokumenter.getOrDefault(k.kravId(), List.of()));
             for (Purringer.Purresteg p : purring.steg())
-                if (p.dokumentId() != null) dok.add(new Dokumentlenke(p.dokumentId(), brevslag(p.type()) + " " + Tekster.dato(p.dato())));
+                if (p.dokumentId() != null) dok.add(new Dokumentlenke(p.dokumentId(), brevslag(p.type()) + " " + Tekster.dato(p.dato()) + " (PDF)"));
             List<String> status = status(k, purring, stans.get(k.kravId()), saker.getOrDefault(k.kravId(), List.of()));
             rader.add(new Kravrad(k.kravId(), oppdragsgiver, k.kravbeskrivelse(), referanser.get(k.kravId()), k.opprinneligOre(),
                     k.gjenstaaendeOre(), k.stipulerteRenterOre(),
@@ -150,7 +155,7 @@ public class Skyldneroversikt {
         }
         rader.sort(Comparator.comparing((Kravrad r) -> r.betalt()).thenComparing(r -> r.forfall().isEmpty() ? LocalDate.MAX : r.forfall().getFirst().forfallsdato()));
 
-        List<Brevrad> brevrader = brev.forMottaker(part).stream().map(b -> new Brevrad(b.dokumentId(), brevslag(b.brevslag()), b.nummer(),
+        List<Brevrad> brevrader = sendteBrev.stream().map(b -> new Brevrad(b.dokumentId(), brevslag(b.brevslag()), b.nummer(),
                 LocalDate.ofInstant(b.sendt(), ZoneId.of("Europe/Oslo")), b.mediatype().endsWith("pdf"))).toList();
         LocalDate fra = idag.minusYears(1);
         List<Innbetalingsrad> inn = kravoversikt.innbetalinger(part, fra, idag).stream()

@@ -49,7 +49,7 @@ class OversiktController {
     String oversikt(Skyldnerkontekst skyldner, Model model) {
         log.info("Debtor overview of {} read by {}", no.innkreving.parties.Skyldner.maskert(skyldner.partIdentifikator()),
                 skyldner.innlogget().loggnavn());
-        model.addAttribute("bilde", oversikt.for_(skyldner.partIdentifikator()));
+        model.addAttribute("bilde", oversikt.forPart(skyldner.partIdentifikator()));
         model.addAttribute("kanRepresentere", !representasjoner.forPerson(skyldner.innlogget().foedselsnummer()).isEmpty());
         return "skyldner/oversikt";
     }
@@ -58,7 +58,7 @@ class OversiktController {
     @GetMapping("/skyldner/krav/{kravId}")
     String krav(@PathVariable String kravId, Skyldnerkontekst skyldner, Model model) {
         UUID id = uuid(kravId);
-        var bilde = oversikt.for_(skyldner.partIdentifikator());
+        var bilde = oversikt.forPart(skyldner.partIdentifikator());
         var krav = bilde.krav().stream().filter(k -> k.kravId().equals(id)).findFirst().orElseThrow(SideFinnesIkke::new);
         log.info("Claim {} read by {} for {}", id, skyldner.innlogget().loggnavn(), no.innkreving.parties.Skyldner.maskert(skyldner.partIdentifikator()));
         model.addAttribute("k", krav);

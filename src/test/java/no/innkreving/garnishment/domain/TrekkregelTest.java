@@ -166,6 +166,20 @@ class TrekkregelTest {
     }
 
     @Test
+    void ett_pålegg_alene_i_gruppen_trenger_ikke_fordelingsgrunnlag() {
+        // 1 March 2026: pro rata on what remains with interest, but A1 is alone in group a, so what remains need not
+        // be known. Room (2024 rates): 35 000 - 8 000 - (10 724 + 9 000) = 7 276; A1 asks 9 000 and gets 7 276.
+        Trekkberegning b = regel.beregn(grunnlag("2026-03-01", loenn(35_000, 8_000), enslig(), 9_000, 0,
+                List.of(paalegg("A1", Prioritetsgruppe.A, "2026-01-15", 9_000, null))));
+        assertThat(b.beloepFor("A1")).isEqualTo(kr(7_276));
+        // two orders in the group, one without what remains: the sharing basis is missing, refused naming the field
+        assertThatThrownBy(() -> regel.beregn(grunnlag("2026-03-01", loenn(35_000, 8_000), enslig(), 9_000, 0,
+                List.of(paalegg("A1", Prioritetsgruppe.A, "2026-01-15", 9_000, null),
+                        paalegg("A2", Prioritetsgruppe.A, "2026-01-20", 1_000, 10_000L)))))
+                .isInstanceOfSatisfying(UgyldigTrekkgrunnlag.class, e -> assertThat(e.felt()).isEqualTo("paalegg[0].gjenstaaendeKrav"));
+    }
+
+    @Test
     void seksti_prosent_grensen_begge_innstillinger() {
         // 1 March 2024. Gross 50 000, advance tax 5 000 (net 45 000); need 10 412 + 5 000 = 15 412; room 29 588.
         // 60 % of 50 000 = 30 000 - 5 000 = 25 000 < 29 588: the cap binds when switched on.
