@@ -165,7 +165,10 @@ class BetalingsavtaleSider {
             return null;
         }
         try {
-            BigDecimal kr = new BigDecimal(tekst.replaceAll("[\\s\\u00a0]", "").replace(',', '.'));
+            String siffer = tekst.replaceAll("[\\s\\u00a0]", "");
+            // digits, then at most two øre digits after a comma (or point): no signs, no exponents
+            if (!siffer.matches("\\d{1,9}([,.]\\d{1,2})?")) throw new NumberFormatException();
+            BigDecimal kr = new BigDecimal(siffer.replace(',', '.'));
             if (kr.scale() > 2 || kr.signum() <= 0 || kr.compareTo(BigDecimal.valueOf(100_000_000)) > 0) throw new NumberFormatException();
             return kr.movePointRight(2).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
