@@ -75,7 +75,8 @@ class BetalingsavtaleSiderTest extends NettleserTestBase {
         assertThat(hentMedSesjon(java.net.URI.create(brev).getPath()).statusCode()).isEqualTo(200);
         // the overview shows the instalments as due dates of the claim
         gaaTil("/skyldner/oversikt");
-        assertThat(sidetekst()).contains("21.07.2025", "20.03.2026");
+        assertThat(sidetekst()).contains("21.07.2025", "20.03.2026", "I betalingsavtale");
+        skjermbilde("oversikt-med-betalingsavtale");
     }
 
     @Test
