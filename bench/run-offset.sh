@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Offset benchmark (issue 20): builds the app, starts it on a fresh embedded database (demo profile, own port and data
+# directory), loads DEBTORS debtors with valid fødselsnumre and 4 booked claims each and writes a motregning file of
+# AMOUNTS amounts owed (bench/offset/lag-datasett.sql), drops the file in the motregning inbox and measures until the
+# file is in processed/ (read, stored, every amount offset or paid out, letters made, report written): amounts/s end to
+# end, CPU a amount of app and database, the CPU calibration, the app's resident memory during the run; then checks in
+# SQL that the ledger balances and that every krone of the file is offset or paid out.
+# Usage: DEBTORS=500000 AMOUNTS=1000000 bench/run-offset.sh      (the issue's size)
+#        DEBTORS=50000 AMOUNTS=100000 bench/run-offset.sh        (a tenth)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA="$JAVA_HOME/bin/java"
+DEBTORS=${DEBTORS:-500000}
+AMOUNTS=${AMOUNTS:-1000000}
+PORT_APP=${PORT_APP:-8093}
+mkdir -p bench/results
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -DskipTests package
+DATA=$(mktemp -d /tmp/innkreving-offset-bench-XXXXXX)
+chmod 755 "$DATA"
+LOG=bench/results/offset-app-$(date +%Y%m%d-%H%M%S).log
+"$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=$PORT_APP \
+  --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" \
+  --motregning.inbox-dir="$DATA/motregning/inbox" --motregning.inbox-stabil-ms=0 --motregning.poll-ms=200 \
+  --logging.level.no.innkreving=WARN ${APP_ARGS:-} > "$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+for i in $(seq 1 180); do
+  curl -sf http://localhost:$PORT_APP/actuator/health >/dev/null && break
+  kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
+  sleep 1
+done
+PORT=$(sed -n 4p "$DATA/data/postmaster.pid")
+PSQL="psql -X -q -h 127.0.0.1 -p $PORT -U postgres -d postgres"
+Q="$PSQL -t -A -c"
+echo "app up (log: $LOG), database on port $PORT; loading $DEBTORS debtors x 4 claims and writing $AMOUNTS amounts"
+T0=$(date +%s)
+$PSQL -v skyldnere="$DEBTORS" -v motkrav="$AMOUNTS" -v fil="$DATA/motregning.csv" -f bench/offset/lag-datasett.sql > /dev/null
+$PSQL -c "checkpoint"
+echo "data set loaded and file written in $(( $(date +%s) - T0 )) s; file: $(( $(stat -c %s "$DATA/motregning.csv") / 1048576 )) MB, $(( $(wc -l < "$DATA/motregning.csv") - 1 )) amounts"
+LETTERS0=$($Q "select count(*) from brevdokument")
+mkdir -p "$DATA/motregning/inbox"
+# Waits with shell built-ins only (a timed read on a FIFO nobody writes to), as run-payments.sh does.
+mkfifo "$DATA/vent" && exec 9<>"$DATA/vent"
+maxrss() { local k v u; while read -r k v u; do [ "$k" = "VmRSS:" ] && { [ "$v" -gt "$MAXRSS" ] && MAXRSS=$v; return 0; }; done < /proc/$APP/status; }
+calibrate
+MAXRSS=0; maxrss; RSS_BEFORE=$MAXRSS
+cpu_start
+cp "$DATA/motregning.csv" "$DATA/motregning/inbox/.motregning.csv"
+START=$(date +%s.%N)
+mv "$DATA/motregning/inbox/.motregning.csv" "$DATA/motregning/inbox/motregning.csv"
+MAXRSS=0
+until [ -e "$DATA/motregning/processed/motregning.csv" ] || [ -e "$DATA/motregning/rejected/motregning.csv" ]; do
+  maxrss
+  kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
+  read -r -t 0.5 -u 9 || true
+done
+END=$(date +%s.%N)
+SECS=$(echo "$END - $START" | bc)
+FIL="fil_id = (select fil_id from motregningsfil where filnavn = 'motregning.csv')"
+DONE=$($Q "select count(*) from motkrav where status = 'MOTREGNET' and $FIL")
+echo "report: $(head -c 400 "$DATA"/motregning/*/motregning.csv.rapport.txt | tr '\n' ' ')"
+echo "amounts offset or paid out: $DONE of $AMOUNTS in $SECS s = $(echo "$DONE / $SECS" | bc) amounts/s end to end (pickup within 0.2 s included); CPU calibration $CALIBRATION_S s"
+cpu_report "the run" "$DONE" amount
+echo "  (target, issue 20: 1 000 000 amounts in under 30 s on two cores, i.e. at most 60 µs CPU an amount, app + database, at calibration 1.04 s)"
+echo "app RSS: $(( RSS_BEFORE / 1024 )) MB before, $(( MAXRSS / 1024 )) MB max during the run (-Xmx1g)"
+echo "letters made: $(( $($Q "select count(*) from brevdokument") - LETTERS0 )); payouts: $($Q "select count(*) filter (where utbetalt_ore > 0) || ' amounts with a rest paid out, ' || count(*) filter (where motregnet_ore = 0) || ' paid out whole' from motkrav where $FIL")"
+$Q "select 'unbalanced transactions: ' || count(*) from (select 1 from postering group by transaksjon_id having sum(beloep_ore) <> 0) x"
+$Q "select 'line balances differing from their postings: ' || count(*) from linjesaldo s full join (select kravlinje_id, sum(beloep_ore) sum from postering where konto = 'SKYLDNER_FORDRING' and kravlinje_id is not null group by kravlinje_id) p using (kravlinje_id) where s.saldo_ore is distinct from coalesce(p.sum, 0)"
+$Q "select 'amounts ' || sum(beloep_ore) || ' øre = offset ' || sum(motregnet_ore) || ' + paid out ' || sum(utbetalt_ore) || case when sum(beloep_ore) = sum(motregnet_ore) + sum(utbetalt_ore) then ' (every øre accounted for)' else ' (MISMATCH)' end from motkrav where $FIL"
+$Q "select 'ledger MOTREGNING transactions of the file: debit ' || sum(p.beloep_ore) filter (where p.konto = 'MOTREGNING') || ', claims credited ' || -sum(p.beloep_ore) filter (where p.konto = 'SKYLDNER_FORDRING') || ', TIL_UTBETALING credited ' || -coalesce(sum(p.beloep_ore) filter (where p.konto = 'TIL_UTBETALING'), 0) from postering p join transaksjon t using (transaksjon_id) where t.type = 'MOTREGNING' and t.innbetaling_id in (select motkrav_id from motkrav where $FIL)"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
