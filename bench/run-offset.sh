@@ -81,8 +81,17 @@ echo "app RSS: $(( RSS_BEFORE / 1024 )) MB before, $(( MAXRSS / 1024 )) MB max d
 echo "letters made: $(( $($Q "select count(*) from brevdokument") - LETTERS0 )); payouts: $($Q "select count(*) filter (where utbetalt_ore > 0) || ' amounts with a rest paid out, ' || count(*) filter (where motregnet_ore = 0) || ' paid out whole' from motkrav where $FIL")"
 $Q "select 'unbalanced transactions: ' || count(*) from (select 1 from postering group by transaksjon_id having sum(beloep_ore) <> 0) x"
 $Q "select 'line balances differing from their postings: ' || count(*) from linjesaldo s full join (select kravlinje_id, sum(beloep_ore) sum from postering where konto = 'SKYLDNER_FORDRING' and kravlinje_id is not null group by kravlinje_id) p using (kravlinje_id) where s.saldo_ore is distinct from coalesce(p.sum, 0)"
-$Q "select 'amounts offset: ' || count(*) filter (where status = 'MOTREGNET') || ', waiting: ' || count(*) filter (where status = 'MOTTATT') from motkrav where $FIL"
-$Q "select 'amounts ' || sum(beloep_ore) || ' øre = offset ' || sum(motregnet_ore) || ' + paid out ' || sum(utbetalt_ore) || case when sum(beloep_ore) = sum(motregnet_ore) + sum(utbetalt_ore) then ' (every øre accounted for)' else ' (MISMATCH)' end from motkrav where status = 'MOTREGNET' and $FIL"
-$Q "select 'ledger MOTREGNING transactions of the file: debit ' || sum(p.beloep_ore) filter (where p.konto = 'MOTREGNING') || ', claims credited ' || -sum(p.beloep_ore) filter (where p.konto = 'SKYLDNER_FORDRING') || ', TIL_UTBETALING credited ' || -coalesce(sum(p.beloep_ore) filter (where p.konto = 'TIL_UTBETALING'), 0) from postering p join transaksjon t using (transaksjon_id) where t.type = 'MOTREGNING' and t.innbetaling_id in (select motkrav_id from motkrav where $FIL)"
+# one statement, so one snapshot: with MAX_S the app goes on offsetting while the checks run
+$Q "with m as (select * from motkrav where $FIL),
+  a as (select count(*) filter (where status = 'MOTREGNET') gjort, count(*) filter (where status = 'MOTTATT') venter,
+               sum(beloep_ore) filter (where status = 'MOTREGNET') beloep, sum(motregnet_ore) motregnet, sum(utbetalt_ore) utbetalt from m),
+  l as (select sum(p.beloep_ore) filter (where p.konto = 'MOTREGNING') debet, -sum(p.beloep_ore) filter (where p.konto = 'SKYLDNER_FORDRING') krav,
+               -coalesce(sum(p.beloep_ore) filter (where p.konto = 'TIL_UTBETALING'), 0) ut
+        from postering p join transaksjon t using (transaksjon_id) where t.type = 'MOTREGNING' and t.innbetaling_id in (select motkrav_id from m))
+  select 'amounts offset: ' || gjort || ', waiting: ' || venter || E'\\n' || 'amounts ' || beloep || ' øre = offset ' || motregnet || ' + paid out ' || utbetalt
+         || case when beloep = motregnet + utbetalt then ' (every øre accounted for)' else ' (MISMATCH)' end || E'\\n'
+         || 'ledger, MOTREGNING transactions of the file: MOTREGNING debited ' || debet || ', claims credited ' || krav || ', TIL_UTBETALING credited ' || ut
+         || case when debet = beloep and krav = motregnet and ut = utbetalt then ' (the same as the amounts)' else ' (DIFFERS from the amounts)' end
+  from a, l"
 [ -n "${KEEP_STATS:-}" ] && $PSQL -c "create extension if not exists pg_stat_statements" -c "select calls, round(total_exec_time) ms, round(mean_exec_time::numeric,3) mean, left(regexp_replace(query, '\s+', ' ', 'g'), 100) q from pg_stat_statements order by total_exec_time desc limit 15" || true
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
