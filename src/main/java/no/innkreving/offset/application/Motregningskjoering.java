@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Motregningsadgang;
 import no.innkreving.intake.Oppdragsregister;
@@ -25,6 +30,7 @@ import no.innkreving.suspension.Innkrevingsstanser;
 import no.innkreving.suspension.Stansgrunn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,10 +54,20 @@ public class Motregningskjoering {
     private final Motregningsmelding melding;
     private final Motregningsrekkefoelge regel;
     private final Clock clock;
+    /** Workers that share a page of debtors, each debtor still in its own unit under its own lock (bench/README.md). */
+    private final ExecutorService arbeidere;
+    private final int samtidige;
 
     Motregningskjoering(OffsetTables tables, Bokfoering bokfoering, ClaimTypeCatalogue katalog, Innkrevingsstanser stanser,
                         Oppdragsregister oppdrag, Utbetalingsinstrukser utbetalinger, Motregningsmelding melding,
-                        Motregningsrekkefoelge regel, Clock clock) {
+                        Motregningsrekkefoelge regel, Clock clock, @Value("${motregning.samtidige:2}") int samtidige) {
+        this.samtidige = Math.max(1, samtidige);
+        AtomicInteger nr = new AtomicInteger();
+        this.arbeidere = Executors.newFixedThreadPool(this.samtidige, r -> {
+            Thread t = new Thread(r, "motregning-" + nr.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         this.tables = tables;
         this.bokfoering = bokfoering;
         this.katalog = katalog;
@@ -82,16 +98,37 @@ public class Motregningskjoering {
         while (skyldnere < maksSkyldnere) {
             List<String> side = tables.skyldnereMedUbehandlede(etter, Math.min(SIDE, maksSkyldnere - skyldnere));
             if (side.isEmpty()) break;
-            for (String s : side) {
-                try {
-                    gjort += behandle(s);
-                } catch (RuntimeException e) {
-                    feilet++;
-                    if (foerste == null) foerste = e;
-                    log.error("Offset of a debtor's amounts failed; they wait for the next run", e);
-                }
-                skyldnere++;
+            // the page's debtors shared by the workers: each takes the next debtor not yet taken
+            AtomicInteger neste = new AtomicInteger();
+            List<Future<int[]>> deler = new ArrayList<>();
+            List<RuntimeException> feil = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int w = 0; w < Math.min(samtidige, side.size()); w++) {
+                deler.add(arbeidere.submit(() -> {
+                    int g = 0;
+                    for (int i; (i = neste.getAndIncrement()) < side.size(); ) {
+                        try {
+                            g += behandle(side.get(i));
+                        } catch (RuntimeException e) {
+                            feil.add(e);
+                            log.error("Offset of a debtor's amounts failed; they wait for the next run", e);
+                        }
+                    }
+                    return new int[]{g};
+                }));
             }
+            for (Future<int[]> d : deler) {
+                try {
+                    gjort += d.get()[0];
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("offset run interrupted; the amounts not done wait", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("offset worker failed", e.getCause());
+                }
+            }
+            feilet += feil.size();
+            if (foerste == null && !feil.isEmpty()) foerste = feil.getFirst();
+            skyldnere += side.size();
             etter = side.getLast();
         }
         if (foerste != null) throw new IllegalStateException(feilet + " debtor(s) could not be offset now; their amounts wait", foerste);
