@@ -8,7 +8,7 @@
  * ({@code saksvedtak}). Instalment plan decisions are module betalingsavtale's.
  */
 @ApplicationModule(allowedDependencies = {"casework", "claimtypes", "dunning", "ledger", "letters", "limitation", "parties", "payments", "platform",
-        "portal", "submissions", "suspension", "tasks"})
+        "portal", "portal :: skyldner", "submissions", "suspension", "tasks"})
 package no.innkreving.desk;
 
 import org.springframework.modulith.ApplicationModule;
