@@ -38,10 +38,13 @@ public class Koer {
     private final Innbetalinger innbetalinger;
     private final Foreldelsesoversikt foreldelse;
     private final Purringer purringer;
+    private final no.innkreving.claimtypes.ClaimTypeCatalogue katalog;
     private final Clock clock;
     private final int uplassertFristDager, foreldelseVarselDager, tvangFristDager, maksRader;
 
-    Koer(Oppgaver oppgaver, Saldoer saldoer, Innbetalinger innbetalinger, Foreldelsesoversikt foreldelse, Purringer purringer, Clock clock) {
+    Koer(Oppgaver oppgaver, Saldoer saldoer, Innbetalinger innbetalinger, Foreldelsesoversikt foreldelse, Purringer purringer,
+        no.innkreving.claimtypes.ClaimTypeCatalogue katalog, Clock clock) {
+        this.katalog = katalog;
         this.oppgaver = oppgaver;
         this.saldoer = saldoer;
         this.innbetalinger = innbetalinger;
@@ -130,8 +133,8 @@ public class Koer {
         List<UUID> naer = foreldes.entrySet().stream().filter(e -> !e.getValue().dato().isAfter(grense)).map(Map.Entry::getKey).toList();
         Map<UUID, Kravsaldo> saldo = saldoer.saldoer(naer, LocalDate.MAX).stream().collect(Collectors.toMap(Kravsaldo::kravId, Function.identity()));
         List<Rad> rader = naer.stream().filter(saldo::containsKey).sorted(Comparator.comparing(id -> foreldes.get(id).dato()))
-                .map(id -> new Rad("Foreldes etter " + no.innkreving.portal.Tekster.dato(foreldes.get(id).dato()) + ": krav "
-                        + saldo.get(id).kravtype() + ", gjenstår " + no.innkreving.portal.Tekster.kroner(saldo.get(id).gjenstaaendeOre()) + " kr",
+                .map(id -> new Rad("Foreldes etter " + no.innkreving.portal.Tekster.dato(foreldes.get(id).dato()) + ": "
+                        + kravnavn(saldo.get(id)) + ", gjenstår " + no.innkreving.portal.Tekster.kroner(saldo.get(id).gjenstaaendeOre()) + " kr",
                         saldo.get(id).skyldner(), null, foreldes.get(id).dato(), "/saksbehandler/skyldner/" + saldo.get(id).skyldner()))
                 .toList();
         return begrens("foreldelse", "Krav nær foreldelse", Saksbehandlerrolle.TVANGSINNKREVING, rader);
@@ -151,13 +154,18 @@ public class Koer {
             }
             Purringer.Purrestatus st = purringer.status(id);
             LocalDate varselfrist = st.steg().isEmpty() ? idag() : st.steg().getLast().frist() == null ? st.steg().getLast().dato() : st.steg().getLast().frist();
-            rader.add(new Rad("Klar for tvangsinnkreving: krav " + s.kravtype() + ", gjenstår "
+            rader.add(new Rad("Klar for tvangsinnkreving: " + kravnavn(s) + ", gjenstår "
                     + no.innkreving.portal.Tekster.kroner(s.gjenstaaendeOre()) + " kr (varselfristen gikk ut " + no.innkreving.portal.Tekster.dato(varselfrist) + ")",
                     s.skyldner(), varselfrist, varselfrist.plusDays(tvangFristDager), "/saksbehandler/skyldner/" + s.skyldner()));
         }
         int antall = rader.size();
         List<Rad> vist = rader.stream().filter(java.util.Objects::nonNull).sorted(Comparator.comparing(Rad::frist)).toList();
         return new Koe("tvangsinnkreving", "Krav klare for tvangsinnkreving", Saksbehandlerrolle.TVANGSINNKREVING, vist, antall);
+    }
+
+    /** The claim type's name as the debtor sees it, with the creditor's code for the claim type when unknown. */
+    private String kravnavn(Kravsaldo s) {
+        return katalog.kravtype(s.kravtype()).map(no.innkreving.claimtypes.Kravtype::navnForSkyldner).orElse(s.kravtype());
     }
 
     private Koe begrens(String id, String tittel, Saksbehandlerrolle rolle, List<Rad> rader) {
