@@ -134,6 +134,7 @@ class SaksbehandlingssiderController {
         } catch (Vedtaksfeil f) {
             if (f.felt() == null) throw new Skjemafeil(f.status(), f.status() == 409 ? "Allerede avgjort" : "Finnes ikke", f.getMessage());
             res.setStatus(422);
+            tilgang.info("Complaint {} of debtor {} read by {} (decision refused: {})", id, sak.skyldner().substring(0, 6) + "*****", sb.loggnavn(), f.felt());
             return klageside(sak, new Klageskjema(utfall, virkning, begrunnelse == null ? "" : begrunnelse), Map.of(f.felt(), f.getMessage()), model);
         }
         tilgang.info("Complaint {} decided ({}, {}) by {}", id, u, v, sb.ident());
@@ -192,6 +193,7 @@ class SaksbehandlingssiderController {
             }
         }
         res.setStatus(422);
+        tilgang.info("Application {} of debtor {} read by {} (decision refused: {})", id, sak.skyldner().substring(0, 6) + "*****", sb.loggnavn(), feil.keySet());
         return soeknadsside(sak, new Soeknadsskjema(utfall, valgt, begrunnelse == null ? "" : begrunnelse), feil, model);
     }
 
