@@ -12,6 +12,7 @@ import no.innkreving.invoicing.application.Fakturautsending;
 import no.innkreving.portal.Tekster;
 import no.innkreving.submissions.Klager;
 import no.innkreving.submissions.Klagetema;
+import no.innkreving.submissions.Vedleggskontroll;
 import no.innkreving.suspension.Innkrevingsstanser;
 import no.innkreving.suspension.Stansgrunn;
 import no.innkreving.support.NettleserTestBase;
@@ -34,6 +35,9 @@ class SaksbehandlerKlageTest extends NettleserTestBase {
     @Autowired
     Innkrevingsstanser stanser;
 
+    /** The debtor's attached receipt: a PDF by its magic bytes. */
+    static final byte[] KVITTERING = "%PDF-1.4\n% kvittering mars\n".getBytes(StandardCharsets.US_ASCII);
+
     private record Sak(String fnr, UUID krav, UUID klageId) {
     }
 
@@ -42,7 +46,8 @@ class SaksbehandlerKlageTest extends NettleserTestBase {
         UUID krav = UUID.fromString(opprettOgVent(nav(), navKrav(fnr, unik("SBK")), "RESKONTROFOERT"));
         utsending.sendNeste();
         UUID klageId = klager.motta(new Klager.NyKlage(fnr, fnr, Klagetema.KRAVET, krav, "Jeg har allerede betalt dette til NAV i mars.",
-                "Sletting av kravet.", true, List.of())).klageId();
+                "Sletting av kravet.", true, List.of(new Vedleggskontroll.Godkjent("kvittering-mars.pdf", Vedleggskontroll.Filtype.PDF, KVITTERING))))
+                .klageId();
         return new Sak(fnr, krav, klageId);
     }
 
@@ -69,6 +74,11 @@ class SaksbehandlerKlageTest extends NettleserTestBase {
         assertThat(sidetekst()).contains("Jeg har allerede betalt dette til NAV i mars.").contains("Tilbakekreving av feilutbetalt barnetrygd");
         tilgjengelig();
         skjermbilde("saksbehandler-klage");
+        // the attached document downloads as the debtor sent it
+        HttpResponse<byte[]> vedlegg = hentMedSesjon(java.net.URI.create(finn(By.linkText("kvittering-mars.pdf")).getAttribute("href")).getPath());
+        assertThat(vedlegg.statusCode()).isEqualTo(200);
+        assertThat(vedlegg.body()).isEqualTo(KVITTERING);
+        assertThat(vedlegg.headers().firstValue("Content-Type")).hasValue("application/pdf");
 
         // upheld without saying what happens to the claim: refused naming the field, nothing done
         finn(By.id("utfall-TATT_TIL_FOELGE")).click();
@@ -112,6 +122,8 @@ class SaksbehandlerKlageTest extends NettleserTestBase {
         HttpResponse<byte[]> side = hentMedSesjon("/saksbehandler/klage/" + sak.klageId());
         assertThat(side.statusCode()).isEqualTo(403);
         assertThat(new String(side.body(), StandardCharsets.UTF_8)).contains("Ingen tilgang").contains("Klager");
+        UUID vedleggId = jdbc.queryForObject("select vedlegg_id from innsendt_vedlegg where klage_id = ?", UUID.class, sak.klageId());
+        assertThat(hentMedSesjon("/saksbehandler/klage/" + sak.klageId() + "/vedlegg/" + vedleggId).statusCode()).isEqualTo(403);
         gaaTil("/saksbehandler/klage/" + sak.klageId());
         assertThat(h1()).isEqualTo("Ingen tilgang");
         tilgjengelig();

@@ -152,6 +152,34 @@ class SaksbehandlingssiderController {
         return "saksbehandler/klage";
     }
 
+    /** A document the debtor attached, for reading (downloaded, never shown inline: its type is what its content is). */
+    @GetMapping("/saksbehandler/klage/{id}/vedlegg/{vedleggId}")
+    org.springframework.http.ResponseEntity<byte[]> klagevedlegg(@PathVariable String id, @PathVariable String vedleggId, Innlogget.Saksbehandler sb) {
+        krev(sb, Saksbehandlerrolle.KLAGE);
+        Saksvedtak.Klagesak sak = vedtak.klagesak(uuid(id)).orElseThrow(SideFinnesIkke::new);
+        Klager.Vedleggsfil fil = klager.vedlegg(sak.klage().klageId(), uuid(vedleggId), sak.skyldner()).orElseThrow(SideFinnesIkke::new);
+        tilgang.info("Attachment {} of complaint {} read by {}", vedleggId, id, sb.loggnavn());
+        return nedlasting(fil);
+    }
+
+    @GetMapping("/saksbehandler/soknad/{id}/vedlegg/{vedleggId}")
+    org.springframework.http.ResponseEntity<byte[]> soeknadsvedlegg(@PathVariable String id, @PathVariable String vedleggId, Innlogget.Saksbehandler sb) {
+        krev(sb, Saksbehandlerrolle.ETTERGIVELSE);
+        Saksvedtak.Soeknadssak sak = vedtak.soeknadssak(uuid(id)).orElseThrow(SideFinnesIkke::new);
+        Klager.Vedleggsfil fil = soeknader.vedlegg(sak.soeknad().soeknadId(), uuid(vedleggId), sak.skyldner()).orElseThrow(SideFinnesIkke::new);
+        tilgang.info("Attachment {} of application {} read by {}", vedleggId, id, sb.loggnavn());
+        return nedlasting(fil);
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> nedlasting(Klager.Vedleggsfil fil) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(fil.mediatype()))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(fil.filnavn(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(fil.innhold());
+    }
+
     // ---- applications
 
     @GetMapping("/saksbehandler/soknad/{id}")
