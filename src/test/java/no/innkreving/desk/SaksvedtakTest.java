@@ -66,8 +66,18 @@ class SaksvedtakTest extends ApiTestBase {
     Betalingsavstemming avstemming;
     @Autowired
     Innkrevingsstanser stanser;
+    @Autowired
+    no.innkreving.letters.Brevutsending brevutsending;
     @TempDir
     Path tmp;
+
+    private static String pdfTekst(byte[] pdf) {
+        try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private UUID kravMedDelbetaling(String fnr) throws Exception {
         UUID krav = UUID.fromString(opprettOgVent(nav(), navKrav(fnr, unik("KLV")), "RESKONTROFOERT"));
@@ -135,6 +145,10 @@ class SaksvedtakTest extends ApiTestBase {
         assertThat(lagret.get("utfall")).isEqualTo("TATT_TIL_FOELGE");
         assertThat(lagret.get("vedtatt")).isNotNull();
         assertThat(brev(fnr, "KLAGEVEDTAK")).isEqualTo(1);
+        // the letter says the outcome, the reason, what is written off and what is paid back
+        String tekst = pdfTekst(brevutsending.dokument(v.brevDokumentId(), fnr).orElseThrow().innhold()).replaceAll("\\s+", " ");
+        assertThat(tekst).contains("Vedtak i klagesak").contains("Klagen er tatt til følge").contains("Kravet var gjort opp før oversendelsen.")
+                .contains("6 500,00 kroner, skal du ikke betale").contains("Du har betalt 10 000,00 kroner på kravet");
         assertThat(oppgavestatus("klage:" + klageId)).isEqualTo("AVSLUTTET");
         assertThat(jdbc.queryForObject("select status from klage where klage_id = ?", String.class, klageId)).isEqualTo("AVGJORT");
 
