@@ -117,6 +117,20 @@ public class Klager {
         return klage(id, ny.skyldner()).orElseThrow();
     }
 
+    /** A complaint as the caseworker reads it: with the debtor it is for and who signed it. */
+    public record Saksklage(String skyldner, String innsendtAv, Klage klage) {
+    }
+
+    /** For the caseworker desk (the caller checks the role): any debtor's complaint by its id. */
+    public Optional<Saksklage> forSaksbehandler(UUID klageId) {
+        return tables.klage(klageId).map(r -> new Saksklage(r.skyldner(), r.innsendtAv(), klage(r)));
+    }
+
+    /** For the caseworker desk: an attachment of the complaint. */
+    public Optional<Vedleggsfil> vedleggForSaksbehandler(UUID klageId, UUID vedleggId) {
+        return tables.vedleggInnhold(true, klageId, vedleggId).map(v -> new Vedleggsfil(v.filnavn(), v.mediatype(), v.innhold()));
+    }
+
     /** The complaint, only if it is the debtor's. */
     public Optional<Klage> klage(UUID klageId, String skyldner) {
         return tables.klage(klageId, skyldner).map(this::klage);

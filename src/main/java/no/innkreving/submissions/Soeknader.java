@@ -89,6 +89,18 @@ public class Soeknader {
         return soeknad(id, ny.skyldner()).orElseThrow();
     }
 
+    public record Sakssoeknad(String skyldner, String innsendtAv, Soeknad soeknad) {
+    }
+
+    /** For the caseworker desk (the caller checks the role): any debtor's application by its id. */
+    public Optional<Sakssoeknad> forSaksbehandler(UUID soeknadId) {
+        return tables.soeknad(soeknadId).map(r -> new Sakssoeknad(r.skyldner(), r.innsendtAv(), soeknad(r)));
+    }
+
+    public Optional<Klager.Vedleggsfil> vedleggForSaksbehandler(UUID soeknadId, UUID vedleggId) {
+        return tables.vedleggInnhold(false, soeknadId, vedleggId).map(v -> new Klager.Vedleggsfil(v.filnavn(), v.mediatype(), v.innhold()));
+    }
+
     public Optional<Soeknad> soeknad(UUID soeknadId, String skyldner) {
         return tables.soeknad(soeknadId, skyldner).map(this::soeknad);
     }

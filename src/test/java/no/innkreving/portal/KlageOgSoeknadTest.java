@@ -108,9 +108,19 @@ class KlageOgSoeknadTest extends NettleserTestBase {
                 .contains(Tekster.dato(frist)).contains(fnr);
         tilgjengelig();
         skjermbilde("saksbehandler-oppgaver");
+        klikkOgVent(By.partialLinkText("Klage: Selve kravet"));
+        assertThat(h1()).isEqualTo("Klage: Selve kravet");
+        assertThat(sidetekst()).contains("Jeg har allerede betalt dette beløpet").contains("Sletting av kravet.")
+                .contains("kvittering-mars.pdf").contains("Skyldnerens åpne krav");
+        tilgjengelig();
+        skjermbilde("saksbehandler-klage");
+        assertThat(hentMedSesjon(java.net.URI.create(finn(By.partialLinkText("kvittering-mars.pdf")).getAttribute("href")).getPath())
+                .body()).hasSize(40_000);
         nettleser.manage().deleteAllCookies();
         gaaTil("/demo/logg-inn?saksbehandler=Z990003&rolle=BETALINGSAVTALE");
         assertThat(sidetekst()).doesNotContain(fnr);
+        // nor may it open the complaint by its address
+        assertThat(hentMedSesjon("/saksbehandler/klage/" + k.get("klage_id")).statusCode()).isEqualTo(403);
 
         // another debtor reaches neither the complaint nor its attachment
         String annen = Testpersoner.person(jdbc, "BOSATT");

@@ -107,11 +107,12 @@ public class Koer {
         return new Koe(id, tittel, rolle, rader, rader.size());
     }
 
-    /** Complaints and waiver/settlement applications are decided on the desk's pages; plans on the debtor's case page. */
+    /** Complaints and waiver/settlement applications are decided on the desk's pages, plans on module betalingsavtale's. */
     static String lenke(Oppgaver.Oppgave o) {
         String ref = o.referanse();
         if (ref.startsWith("klage:")) return "/saksbehandler/klage/" + ref.substring("klage:".length());
         if (ref.startsWith("soeknad:")) return "/saksbehandler/soknad/" + ref.substring("soeknad:".length());
+        if (ref.startsWith("betalingssak:")) return "/saksbehandler/betalingssaker/" + ref.substring("betalingssak:".length());
         return "/saksbehandler/skyldner/" + o.skyldner();
     }
 

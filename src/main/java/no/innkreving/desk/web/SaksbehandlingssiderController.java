@@ -147,6 +147,7 @@ class SaksbehandlingssiderController {
         model.addAttribute("vedtak", sak.vedtak().orElse(null));
         model.addAttribute("gjenstaaende", sak.klage().kravId() == null ? null
                 : saldoer.saldo(sak.klage().kravId(), java.time.LocalDate.MAX).map(no.innkreving.ledger.Kravsaldo::gjenstaaendeOre).orElse(0L));
+        model.addAttribute("aapneKrav", aapneKrav(sak.skyldner()));
         model.addAttribute("skjema", skjema);
         model.addAttribute("feil", feil);
         return "saksbehandler/klage";
@@ -228,14 +229,21 @@ class SaksbehandlingssiderController {
     public record Kravvalg(UUID kravId, String tekst) {
     }
 
-    private String soeknadsside(Saksvedtak.Soeknadssak sak, Soeknadsskjema skjema, Map<String, String> feil, Model model) {
+    /** The debtor's claims with something left, each with its creditor and what remains. */
+    private List<Kravvalg> aapneKrav(String skyldner) {
         List<Kravvalg> valg = new ArrayList<>();
-        for (UUID id : saldoer.kravForSkyldner(sak.skyldner())) {
+        for (UUID id : saldoer.kravForSkyldner(skyldner)) {
             long rest = saldoer.saldo(id, java.time.LocalDate.MAX).map(no.innkreving.ledger.Kravsaldo::gjenstaaendeOre).orElse(0L);
             if (rest <= 0) continue;
             Saksvedtak.Kravnavn n = vedtak.kravnavn(id);
             valg.add(new Kravvalg(id, n.beskrivelse() + " (" + n.oppdragsgiverNavn() + "), gjenstår " + no.innkreving.portal.Tekster.kroner(rest) + " kr"));
         }
+        return valg;
+    }
+
+    private String soeknadsside(Saksvedtak.Soeknadssak sak, Soeknadsskjema skjema, Map<String, String> feil, Model model) {
+        List<Kravvalg> valg = aapneKrav(sak.skyldner());
+        model.addAttribute("aapneKrav", valg);
         model.addAttribute("sak", sak);
         model.addAttribute("soeknad", sak.soeknad());
         model.addAttribute("vedtak", sak.vedtak().orElse(null));

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Demo profile only: log in without ID-porten. {@code /demo/logg-inn} lists synthetic people to pick (marked as a
- * demo); {@code ?pid=<fødselsnummer>} logs that person in and goes to the overview; {@code ?saksbehandler=<ident>}
+ * demo); {@code ?pid=<fødselsnummer>} logs that person in and goes to the overview (with {@code &orgnr=} acting for
+ * an organisation the register lets them represent); {@code ?saksbehandler=<ident>}
  * (with {@code rolle=KLAGE,BETALINGSAVTALE,…}, all roles when none is given) logs a caseworker in and goes to the desk.
  */
 @Controller
@@ -50,6 +51,7 @@ class DemoInnloggingController {
 
     @GetMapping("/demo/logg-inn")
     String loggInn(@RequestParam(required = false) String pid, @RequestParam(required = false) String saksbehandler,
+                   @RequestParam(required = false) String orgnr,
                    @RequestParam(required = false) List<String> rolle, Model model, HttpServletRequest req, HttpServletResponse res) {
         if (pid != null) {
             String fnr = pid.strip();
@@ -58,8 +60,16 @@ class DemoInnloggingController {
             Register.PersonOppslag p = register.personer(List.of(fnr)).get(fnr);
             if (p == null || p.status() != Register.PersonStatus.BOSATT)
                 throw new Skjemafeil(404, "Ukjent person", "Demo: personen finnes ikke som bosatt i det lokale folkeregisteret.");
+            // straight to acting for an organisation, as "Bytt hvem du handler for" would: only one the register allows
+            Representasjoner.Representert org = null;
+            if (orgnr != null && !orgnr.isBlank()) {
+                org = representasjoner.forPerson(fnr).stream().filter(r -> r.organisasjonsnummer().equals(orgnr.strip())).findFirst()
+                        .orElseThrow(() -> new Skjemafeil(403, "Ingen rolle i organisasjonen",
+                                "Demo: Enhetsregisteret gir ikke personen en rolle som kan representere organisasjonen " + orgnr.strip() + "."));
+            }
             innlogging.loggInn(new Innlogget.Innbygger(fnr, p.navn()), req, res);
-            log.info("Demo login: person {}", fnr.substring(0, 6) + "*****");
+            if (org != null) innlogging.representer(req.getSession(), org.organisasjonsnummer(), org.navn());
+            log.info("Demo login: person {}{}", fnr.substring(0, 6) + "*****", org == null ? "" : " for " + org.organisasjonsnummer());
             return "redirect:/skyldner/oversikt";
         }
         if (saksbehandler != null) {

@@ -34,6 +34,12 @@ class SaksbehandlerController {
         model.addAttribute("saksbehandler", saksbehandler);
         model.addAttribute("alleRoller", Saksbehandlerrolle.values());
         model.addAttribute("oppgaver", liste);
+        java.util.Map<java.util.UUID, String> lenker = new java.util.HashMap<>();
+        for (var o : liste) {
+            String l = SaksbehandlerSakController.lenke(o.referanse());
+            if (l != null) lenker.put(o.oppgaveId(), l);
+        }
+        model.addAttribute("lenker", lenker);
         model.addAttribute("idag", LocalDate.now(clock));
         return "saksbehandler/start";
     }

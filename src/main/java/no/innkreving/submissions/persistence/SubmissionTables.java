@@ -88,6 +88,15 @@ public class SubmissionTables {
         return jdbc.query(KLAGE + " where klage_id = ? and skyldner = ?", (rs, i) -> klage(rs), klageId, skyldner).stream().findFirst();
     }
 
+    /** For the caseworker (who may see every debtor's): by id alone. */
+    public Optional<KlageRad> klage(UUID klageId) {
+        return jdbc.query(KLAGE + " where klage_id = ?", (rs, i) -> klage(rs), klageId).stream().findFirst();
+    }
+
+    public Optional<SoeknadRad> soeknad(UUID soeknadId) {
+        return jdbc.query(SOEKNAD + " where soeknad_id = ?", (rs, i) -> soeknad(rs), soeknadId).stream().findFirst();
+    }
+
     public List<KlageRad> klager(String skyldner) {
         return jdbc.query(KLAGE + " where skyldner = ? order by mottatt desc", (rs, i) -> klage(rs), skyldner);
     }
