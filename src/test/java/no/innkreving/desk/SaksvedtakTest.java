@@ -188,6 +188,11 @@ class SaksvedtakTest extends ApiTestBase {
         assertThat(oppgavestatus("klage:" + klageId)).isEqualTo("AAPEN");
         assertThat(brev(fnr, "KLAGEVEDTAK")).isZero();
         assertThat(jdbc.queryForObject("select count(*) from saksvedtak where sak_id = ?", Integer.class, klageId)).isZero();
+
+        // whole, it is taken (and no open complaint of this test is left in the shared queue)
+        saksvedtak.avgjoerKlage(klageId, Utfall.IKKE_TATT_TIL_FOELGE, null, "Kravet er riktig fastsatt.", "Z990001");
+        assertThat(oppgavestatus("klage:" + klageId)).isEqualTo("AVSLUTTET");
+        assertThat(gjenstaaende(krav)).isEqualTo(650_000);
     }
 
     /** A waiver granted forgives the 6 500,00 left; the 10 000,00 paid stays paid (nothing refunded). */
