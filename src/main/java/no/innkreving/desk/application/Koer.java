@@ -85,13 +85,11 @@ public class Koer {
         List<Koe> svar = new ArrayList<>();
         List<Oppgaver.Oppgave> aapne = oppgaver.aapne(roller.stream().map(Saksbehandlerrolle::name).toList());
         if (roller.contains(Saksbehandlerrolle.KLAGE))
-            svar.add(oppgavekoe("klager", "Klager (svarfrist 3 uker)", Saksbehandlerrolle.KLAGE, aapne, Set.of("KLAGE")));
+            svar.add(oppgavekoe("klager", "Klager (svarfrist 3 uker)", Saksbehandlerrolle.KLAGE, aapne));
         if (roller.contains(Saksbehandlerrolle.BETALINGSAVTALE))
-            svar.add(oppgavekoe("betalingsavtaler", "Søknader om betalingsavtale og utsettelse", Saksbehandlerrolle.BETALINGSAVTALE, aapne,
-                    Set.of("BETALINGSAVTALE", "BETALINGSUTSETTELSE", "UTSETTELSE")));
+            svar.add(oppgavekoe("betalingsavtaler", "Søknader om betalingsavtale og utsettelse", Saksbehandlerrolle.BETALINGSAVTALE, aapne));
         if (roller.contains(Saksbehandlerrolle.ETTERGIVELSE))
-            svar.add(oppgavekoe("ettergivelse", "Søknader om ettergivelse og gjeldsordning", Saksbehandlerrolle.ETTERGIVELSE, aapne,
-                    Set.of("ETTERGIVELSE", "GJELDSORDNING")));
+            svar.add(oppgavekoe("ettergivelse", "Søknader om ettergivelse og gjeldsordning", Saksbehandlerrolle.ETTERGIVELSE, aapne));
         if (roller.contains(Saksbehandlerrolle.INNBETALING)) svar.add(uplasserte());
         if (roller.contains(Saksbehandlerrolle.TVANGSINNKREVING)) {
             svar.add(naerForeldelse());
@@ -100,8 +98,8 @@ public class Koer {
         return svar;
     }
 
-    /** A task queue is the tasks for its role (the role that decides them); {@code typer} names what is expected there. */
-    private Koe oppgavekoe(String id, String tittel, Saksbehandlerrolle rolle, List<Oppgaver.Oppgave> aapne, Set<String> typer) {
+    /** A task queue is the open tasks for its role (the role that decides them, as the owning module set it). */
+    private Koe oppgavekoe(String id, String tittel, Saksbehandlerrolle rolle, List<Oppgaver.Oppgave> aapne) {
         List<Rad> rader = aapne.stream().filter(o -> o.rolle().equals(rolle.name()))
                 .map(o -> new Rad(o.tittel(), o.skyldner(), o.opprettet(), o.frist(), lenke(o))).toList();
         return new Koe(id, tittel, rolle, rader, rader.size());
