@@ -82,6 +82,10 @@ class SaksbehandlerKlageTest extends NettleserTestBase {
         assertThat(vedlegg.body()).isEqualTo(KVITTERING);
         assertThat(vedlegg.headers().firstValue("Content-Type")).hasValue("application/pdf");
 
+        // a form without a reason is refused with 422 (the status a browser does not show)
+        var uten = postSkjemaMedSesjon(lenke, lenke, Map.of("utfall", "IKKE_TATT_TIL_FOELGE"));
+        assertThat(uten.statusCode()).isEqualTo(422);
+        assertThat(uten.body()).contains("Skriv begrunnelsen for vedtaket.");
         // upheld without saying what happens to the claim: refused naming the field, nothing done
         finn(By.id("utfall-TATT_TIL_FOELGE")).click();
         finn(By.id("begrunnelse")).sendKeys("Innbetalingen i mars er dokumentert. Kravet undersøkes hos NAV.");
@@ -99,6 +103,10 @@ class SaksbehandlerKlageTest extends NettleserTestBase {
         skjermbilde("saksbehandler-klage-avgjort");
 
         assertThat(stanser.stansetPaa(List.of(sak.krav()), idag())).containsEntry(sak.krav(), Stansgrunn.UTSATT_IVERKSETTELSE);
+        // decided once: a second decision is refused with 409 and changes nothing
+        var igjen = postSkjemaMedSesjon("/saksbehandler/", lenke, Map.of("utfall", "IKKE_TATT_TIL_FOELGE", "begrunnelse", "Igjen"));
+        assertThat(igjen.statusCode()).isEqualTo(409);
+        assertThat(igjen.body()).contains("Klagen er allerede avgjort.");
         Map<String, Object> v = jdbc.queryForMap("select * from saksvedtak where sak_id = ?", sak.klageId());
         assertThat(v.get("saksbehandler")).isEqualTo("Z990011");
         assertThat(v.get("virkning")).isEqualTo("STANS");
