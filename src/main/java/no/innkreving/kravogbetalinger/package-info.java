@@ -3,7 +3,7 @@
  * open claims with their due dates, KIDs, placed payments and offsets, payments, refunds and payouts after offset, and totals. It owns no data: it
  * reads the ledger, invoicing, payments and the claim-type catalogue, and decides who may see whose (tilgang).
  */
-@ApplicationModule(allowedDependencies = {"claimtypes", "intake", "interest", "invoicing", "ledger", "offset", "parties", "payments", "platform"})
+@ApplicationModule(allowedDependencies = {"claimtypes", "intake", "interest", "invoicing", "ledger", "offset", "parties", "payments", "platform", "suspension"})
 package no.innkreving.kravogbetalinger;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,10 @@ public record Avskrivning(UUID kravId, LocalDate dato, Grunn grunn) {
         /** The creditor withdrew the claim. */
         AVSKREVET_AV_OPPDRAGSGIVER,
         /** A line's limitation period ran out (foreldelsesloven). */
-        FORELDET
+        FORELDET,
+        /** A complaint was upheld and the claim deleted (what was paid on it refunded). */
+        KLAGE_TATT_TIL_FOELGE,
+        /** A waiver (ettergivelse) was granted. */
+        ETTERGITT
     }
 }

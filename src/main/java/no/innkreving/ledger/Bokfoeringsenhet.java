@@ -156,6 +156,34 @@ public final class Bokfoeringsenhet {
     }
 
     /**
+     * A complaint upheld deletes the claim (source document 002: what was paid on a deleted claim is paid back):
+     * every line goes to zero, the payments placed on it are owed back to their payers at once (the payments module
+     * makes the payout instructions, as for an overpayment), and a credit note follows. Returns what was written off
+     * (what remained) and what is refunded, in øre.
+     */
+    public Sletting slettEtterKlage(UUID kravId) {
+        Kravsaldo saldo = laastSaldo(kravId);
+        Map<Long, Long> plassert = new HashMap<>();
+        for (PlassertBeloep p : tables.plasseringer(List.of(kravId))) plassert.merge(p.kravlinjeId(), p.beloepOre(), Long::sum);
+        long tilbake = plassert.values().stream().mapToLong(Long::longValue).sum();
+        kravendring(saldo, Bokfoeringsregler.slettetEtterKlage(Tidsordnet.uuid(), kravId, LocalDate.now(clock), saldo.linjer(), plassert),
+                KravRedusert.Grunn.KLAGE_TATT_TIL_FOELGE);
+        return new Sletting(saldo.gjenstaaendeOre(), tilbake);
+    }
+
+    /** @param avskrevetOre what remained and is written off; @param tilbakebetaltOre what was paid and is owed back */
+    public record Sletting(long avskrevetOre, long tilbakebetaltOre) {
+    }
+
+    /** A waiver granted (ettergivelse): what remains is written off, what was paid stays paid. Returns the øre forgiven. */
+    public long ettergi(UUID kravId) {
+        Kravsaldo saldo = laastSaldo(kravId);
+        kravendring(saldo, Bokfoeringsregler.ettergitt(Tidsordnet.uuid(), kravId, LocalDate.now(clock), saldo.linjer()),
+                KravRedusert.Grunn.ETTERGITT);
+        return saldo.gjenstaaendeOre();
+    }
+
+    /**
      * Writes off as time-barred (reason FORELDET) what remains on these lines of a locked debtor's claim, dated
      * {@code dato} (the first day the lines are time-barred). The creditor's amounts are unchanged and nothing paid is
      * refunded. Returns the øre written off.

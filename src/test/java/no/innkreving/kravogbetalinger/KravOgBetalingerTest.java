@@ -34,6 +34,8 @@ class KravOgBetalingerTest extends ApiTestBase {
     Innbetalingsimport importen;
     @Autowired
     DemoSamtykkeUtsteder samtykker;
+    @Autowired
+    no.innkreving.suspension.Innkrevingsstanser stanser;
     @TempDir
     Path tmp;
 
@@ -96,6 +98,18 @@ class KravOgBetalingerTest extends ApiTestBase {
         assertThat(total.get("sumIkkeForfalteKrav").decimalValue()).isEqualByComparingTo("777.00");
         assertThat(total.get("saldo").decimalValue()).isEqualByComparingTo("777.00");
         assertThat(j.get("oversiktPerKravgruppe").get(0).get("kravgruppe").asString()).isEqualTo("Øvrige offentlige krav");
+    }
+
+    /* A complaint that suspended enforcement holds the claim from today: utsattIverksettelse is true on its due date. */
+    @Test
+    void utsatt_iverksettelse_vises_paa_forfallet_mens_stansen_varer() {
+        var foer = regnskapssystemFor(org).get(sti("regnskapssystem", org, "aapnekrav")).json();
+        assertThat(foer.get("aapentKravMedGjenstaaendeBeloep").get(0).get("kravforfall").get(0).get("utsattIverksettelse")
+                .asBoolean()).isFalse();
+        stanser.stans(krav, no.innkreving.suspension.Stansgrunn.UTSATT_IVERKSETTELSE, idag(), null, "klage:test-" + krav);
+        var etter = regnskapssystemFor(org).get(sti("regnskapssystem", org, "aapnekrav")).json();
+        assertThat(etter.get("aapentKravMedGjenstaaendeBeloep").get(0).get("kravforfall").get(0).get("utsattIverksettelse")
+                .asBoolean()).isTrue();
     }
 
     @Test

@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.innkreving.suspension.Innkrevingsstanser;
+import no.innkreving.suspension.Stansgrunn;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.kravogbetalinger.Kravoversikt;
 import no.innkreving.kravogbetalinger.Oversikt;
@@ -28,10 +33,21 @@ class KravOgBetalingerController {
     private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private final Kravoversikt oversikt;
     private final Fakturering fakturering;
+    private final Innkrevingsstanser stanser;
 
-    KravOgBetalingerController(Kravoversikt oversikt, Fakturering fakturering) {
+    KravOgBetalingerController(Kravoversikt oversikt, Fakturering fakturering, Innkrevingsstanser stanser) {
         this.oversikt = oversikt;
         this.fakturering = fakturering;
+        this.stanser = stanser;
+    }
+
+    /** Claims whose enforcement is postponed today by a complaint or appeal (the spec's utsattIverksettelse). */
+    private Set<UUID> utsatt(List<Oversikt.Krav> krav) {
+        Set<UUID> svar = new HashSet<>();
+        stanser.stanserPaa(krav.stream().map(Oversikt.Krav::kravId).toList(), oversikt.idag()).forEach((id, grunner) -> {
+            if (grunner.contains(Stansgrunn.UTSATT_IVERKSETTELSE)) svar.add(id);
+        });
+        return svar;
     }
 
     @GetMapping("/aapnekrav")
@@ -47,7 +63,8 @@ class KravOgBetalingerController {
                 kr(g.forfalteOre()), kr(g.ikkeForfalteOre()), kr(g.saldoOre()))));
         TotalOversikt totalt = new TotalOversikt(kr(t.total().stipulerteRenterOre()), kr(t.total().forfalteOre()),
                 kr(t.total().ikkeForfalteOre()), kr(t.uplasserteOre()), kr(t.saldoOre()));
-        return new AapneKrav(part, false, krav.stream().map(k -> krav(part, k)).toList(),
+        Set<UUID> utsatt = utsatt(krav);
+        return new AapneKrav(part, false, krav.stream().map(k -> krav(part, k, utsatt.contains(k.kravId()))).toList(),
                 uplasserte.stream().map(i -> innbetaling(part, i)).toList(), totalt, grupper);
     }
 
@@ -58,7 +75,8 @@ class KravOgBetalingerController {
         String part = tilgang.partIdentifikator();
         List<Oversikt.Krav> krav = oversikt.krav(part, periode.fraOgMed(), periode.tilOgMed());
         if (krav.isEmpty()) throw ingenTreff();
-        return new KravListe(part, periode, false, krav.stream().map(k -> krav(part, k)).toList());
+        Set<UUID> utsatt = utsatt(krav);
+        return new KravListe(part, periode, false, krav.stream().map(k -> krav(part, k, utsatt.contains(k.kravId()))).toList());
     }
 
     @GetMapping("/innbetalinger")
@@ -93,13 +111,13 @@ class KravOgBetalingerController {
                 "SENDT".equals(u.status()) ? "bekreftet" : "registrert")).toList());
     }
 
-    private Krav krav(String part, Oversikt.Krav k) {
+    private Krav krav(String part, Oversikt.Krav k, boolean utsattIverksettelse) {
         var b = fakturering.betalingsinformasjon();
         Kravperiode periode = kravperiode(k.periode());
         List<Kravforfall> forfall = k.forfall().stream().map(f -> new Kravforfall(f.forfallId(), f.forfallsdato(),
                 kr(f.opprinneligOre()), kr(f.gjenstaaendeOre()),
                 new Betalingsinformasjon(new Konto(b.bankinformasjon(), null, b.kontonummer(), b.iban(), b.swiftBIC()), f.kid()),
-                false,
+                utsattIverksettelse,
                 f.plassert().stream().map(p -> new PlassertInnbetaling(p.innbetalingId().toString(), kr(-p.plassertOre()),
                         p.plassertDato(), p.innbetalingsdato(), kr(p.innbetaltOre()),
                         new KontoHolder(new Konto(null, p.fraNavn(), maskert(p.fraKonto()), null, null)), INNBETALINGSTYPE)).toList(),

@@ -92,6 +92,29 @@ public final class Bokfoeringsregler {
         return motpostert(txId, kravId, dato, Transaksjonstype.AVSKREVET_AV_OPPDRAGSGIVER, endringer, Posteringsart.AVSKREVET);
     }
 
+    /**
+     * A complaint upheld deletes the claim: each line moves down by what remains on it plus what payments placed on
+     * it ({@code plassertPerLinje}), so the line would stand at minus what was paid; the caller books the refunds of
+     * that first ({@link #underNull}, {@link #tilbakebetalt}) so the line ends at zero. Amounts offset (MOTREGNET)
+     * stay where they are.
+     */
+    public static Transaksjon slettetEtterKlage(UUID txId, UUID kravId, LocalDate dato, List<Linjesaldo> linjer,
+                                                Map<Long, Long> plassertPerLinje) {
+        Map<Long, Long> endringer = new LinkedHashMap<>();
+        for (Linjesaldo l : linjer) {
+            long ned = l.gjenstaaendeOre() + plassertPerLinje.getOrDefault(l.kravlinjeId(), 0L);
+            if (ned != 0) endringer.put(l.kravlinjeId(), -ned);
+        }
+        return motpostert(txId, kravId, dato, Transaksjonstype.KLAGE_TATT_TIL_FOELGE, endringer, Posteringsart.AVSKREVET);
+    }
+
+    /** A waiver granted: what remains on each line is forgiven (written off); what was paid stays paid. */
+    public static Transaksjon ettergitt(UUID txId, UUID kravId, LocalDate dato, List<Linjesaldo> linjer) {
+        Map<Long, Long> endringer = new LinkedHashMap<>();
+        for (Linjesaldo l : linjer) if (l.gjenstaaendeOre() != 0) endringer.put(l.kravlinjeId(), -l.gjenstaaendeOre());
+        return motpostert(txId, kravId, dato, Transaksjonstype.ETTERGITT, endringer, Posteringsart.AVSKREVET);
+    }
+
     /** Time-barred lines: what remains on each is written off against the creditor's side (reason FORELDET). */
     public static Transaksjon foreldet(UUID txId, UUID kravId, LocalDate dato, List<Linjesaldo> linjer) {
         Map<Long, Long> endringer = new LinkedHashMap<>();

@@ -9,5 +9,12 @@ public enum Transaksjonstype {
     /** What remained on a claim line written off the day after its limitation date (foreldelsesloven § 2, § 29). */
     FORELDET,
     /** An amount the state owed the debtor offset against the debtor's claim lines, the rest owed back as a payout. */
-    MOTREGNING
+    MOTREGNING,
+    /**
+     * A complaint upheld: the claim should never have been collected. Each line goes to zero as if never set, and
+     * what was paid on it is owed back first (PLASSERING_TILBAKEBETALT).
+     */
+    KLAGE_TATT_TIL_FOELGE,
+    /** A waiver granted (ettergivelse): what remains is forgiven; what was paid stays paid. */
+    ETTERGITT
 }

@@ -315,7 +315,7 @@ public class LedgerTables {
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     select krav_id, bokfoert_dato, type from transaksjon
-                    where krav_id = any(?::uuid[]) and type in ('AVSKREVET_AV_OPPDRAGSGIVER', 'FORELDET')
+                    where krav_id = any(?::uuid[]) and type in ('AVSKREVET_AV_OPPDRAGSGIVER', 'FORELDET', 'KLAGE_TATT_TIL_FOELGE', 'ETTERGITT')
                     order by bokfoert_dato, registrert""");
             ps.setArray(1, Arrayparametre.tekst(con, kravIder));
             return ps;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The caseworker desk's start page: who is logged in, with which roles, and the open tasks those roles may see
- * (complaints, applications, …), earliest deadline first. Deciding them is the desk's next step (not built here).
+ * (complaints, applications, …), earliest deadline first. Deciding them is module desk's (its queues at /saksbehandler/koer).
  */
 @Controller
 @Nettside
