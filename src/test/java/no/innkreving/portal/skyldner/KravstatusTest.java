@@ -1,6 +1,5 @@
 package no.innkreving.portal.skyldner;
 
-import no.innkreving.ledger.Avskrivning.Grunn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import no.innkreving.dunning.Purringer;
 import no.innkreving.kravogbetalinger.Oversikt;
+import no.innkreving.ledger.Avskrivning.Grunn;
 import no.innkreving.suspension.Stansgrunn;
 import org.junit.jupiter.api.Test;
 
