@@ -126,6 +126,8 @@ public class Skyldneroversikt {
                 .collect(Collectors.toMap(Kravsaldo::kravId, Function.identity()));
         Map<UUID, String> referanser = oppdrag.oppdragsgiversReferanser(ider);
         Map<UUID, Stansgrunn> stans = stanser.stansetPaa(ider, idag);
+        Map<UUID, no.innkreving.ledger.Avskrivning.Grunn> avskrevet = new java.util.HashMap<>();
+        for (var a : saldoer.avskrivninger(ider)) avskrevet.put(a.kravId(), a.grunn()); // the latest write-off of a claim wins
         Map<UUID, Foreldelse> foreldes = foreldelse.tidligsteForeldelse(ider);
         Map<UUID, List<String>> saker = new HashMap<>();
         klager.underBehandlingPerKrav(part, ider).forEach((k, n) -> saker.computeIfAbsent(k, x -> new ArrayList<>()).add("Klage under behandling"));
@@ -147,7 +149,8 @@ public class Skyldneroversikt {
             List<Dokumentlenke> dok = new ArrayList<>(dokumenter.getOrDefault(k.kravId(), List.of()));
             for (Purringer.Purresteg p : purring.steg())
                 if (p.dokumentId() != null) dok.add(new Dokumentlenke(p.dokumentId(), brevslag(p.type()) + " " + Tekster.dato(p.dato()) + " (PDF)"));
-            List<String> status = status(k, purring, stans.get(k.kravId()), saker.getOrDefault(k.kravId(), List.of()));
+            List<String> status = status(k, purring, stans.get(k.kravId()), saker.getOrDefault(k.kravId(), List.of()),
+                    avskrevet.get(k.kravId()));
             rader.add(new Kravrad(k.kravId(), oppdragsgiver, k.kravbeskrivelse(), referanser.get(k.kravId()), k.opprinneligOre(),
                     k.gjenstaaendeOre(), k.stipulerteRenterOre(),
                     k.forfall().stream().map(f -> new Forfallsrad(f.forfallsdato(), f.opprinneligOre(), f.gjenstaaendeOre(), f.kid())).toList(),
@@ -176,9 +179,23 @@ public class Skyldneroversikt {
 
     /** Where the claim stands, in the debtor's words; the furthest step of collection first. */
     static List<String> status(Oversikt.Krav k, Purringer.Purrestatus purring, Stansgrunn stans, List<String> saker) {
+        return status(k, purring, stans, saker, null);
+    }
+
+    /**
+     * As above; a claim with nothing left that was written off is not "paid": the debtor is told why it is gone
+     * (withdrawn, time-barred, deleted after a complaint, waived).
+     */
+    static List<String> status(Oversikt.Krav k, Purringer.Purrestatus purring, Stansgrunn stans, List<String> saker,
+                               no.innkreving.ledger.Avskrivning.Grunn avskrevet) {
         List<String> s = new ArrayList<>();
         if (k.gjenstaaendeOre() == 0 && k.stipulerteRenterOre() == 0) {
-            s.add("Betalt");
+            s.add(avskrevet == null ? "Betalt" : switch (avskrevet) {
+                case AVSKREVET_AV_OPPDRAGSGIVER -> "Trukket tilbake av oppdragsgiver";
+                case FORELDET -> "Foreldet: du skal ikke betale det som gjenstod";
+                case KLAGE_TATT_TIL_FOELGE -> "Slettet etter klage";
+                case ETTERGITT -> "Ettergitt";
+            });
             return s;
         }
         Set<String> steg = purring.steg().stream().map(Purringer.Purresteg::type).collect(Collectors.toSet());

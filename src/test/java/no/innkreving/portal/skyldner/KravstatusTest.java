@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import no.innkreving.dunning.Purringer;
 import no.innkreving.kravogbetalinger.Oversikt;
+import no.innkreving.ledger.Avskrivning.Grunn;
 import no.innkreving.suspension.Stansgrunn;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,19 @@ class KravstatusTest {
         assertThat(Skyldneroversikt.status(krav(100_000), purring(false), Stansgrunn.UTSATT_IVERKSETTELSE, List.of()))
                 .containsExactly("Fakturert", "Innkrevingen er stanset mens saken behandles");
         assertThat(Skyldneroversikt.status(krav(0), purring(false, "PURRING"), Stansgrunn.BETALINGSAVTALE, List.of())).containsExactly("Betalt");
+    }
+
+    @Test
+    void et_avskrevet_krav_er_ikke_betalt_men_sier_hvorfor_det_er_borte() {
+        assertThat(Skyldneroversikt.status(krav(0), purring(false), null, List.of(), Grunn.KLAGE_TATT_TIL_FOELGE))
+                .containsExactly("Slettet etter klage");
+        assertThat(Skyldneroversikt.status(krav(0), purring(false), null, List.of(), Grunn.ETTERGITT)).containsExactly("Ettergitt");
+        assertThat(Skyldneroversikt.status(krav(0), purring(true), null, List.of(), Grunn.FORELDET))
+                .containsExactly("Foreldet: du skal ikke betale det som gjenstod");
+        assertThat(Skyldneroversikt.status(krav(0), purring(false), null, List.of(), Grunn.AVSKREVET_AV_OPPDRAGSGIVER))
+                .containsExactly("Trukket tilbake av oppdragsgiver");
+        // still owed: a write-off of one line (time-barred interest) does not hide the collection step
+        assertThat(Skyldneroversikt.status(krav(100_000), purring(false, "PURRING"), null, List.of(), Grunn.FORELDET))
+                .containsExactly("Purret");
     }
 }
