@@ -60,9 +60,22 @@ class InnsendingController {
     record Kravvalg(UUID kravId, String tekst) {
     }
 
+    /** The debtor's open claims (what an application concerns). */
     private List<Kravvalg> kravvalg(String part) {
         return kravoversikt.aapneKrav(part).stream().map((Oversikt.Krav k) -> new Kravvalg(k.kravId(),
                 k.kravbeskrivelse() + ", gjenstår " + no.innkreving.portal.Tekster.kroner(k.gjenstaaendeOre()) + " kr")).toList();
+    }
+
+    /**
+     * Every claim of the debtor, open ones first: a complaint may concern a paid claim too (deleted, what was paid is
+     * refunded, source document 002).
+     */
+    private List<Kravvalg> klagbareKrav(String part) {
+        List<Oversikt.Krav> alle = new java.util.ArrayList<>(kravoversikt.krav(part, java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.of(9999, 12, 31)));
+        alle.sort(java.util.Comparator.comparing((Oversikt.Krav k) -> k.gjenstaaendeOre() == 0));
+        return alle.stream().map(k -> new Kravvalg(k.kravId(), k.kravbeskrivelse() + (k.gjenstaaendeOre() == 0
+                ? ", betalt (" + no.innkreving.portal.Tekster.kroner(k.opprinneligOre()) + " kr)"
+                : ", gjenstår " + no.innkreving.portal.Tekster.kroner(k.gjenstaaendeOre()) + " kr"))).toList();
     }
 
     private void felles(Model model) {
@@ -74,10 +87,10 @@ class InnsendingController {
 
     @GetMapping("/skyldner/klage")
     String klageskjema(@RequestParam(required = false) String krav, Skyldnerkontekst skyldner, Model model) {
-        List<Kravvalg> valg = kravvalg(skyldner.partIdentifikator());
+        List<Kravvalg> valg = klagbareKrav(skyldner.partIdentifikator());
         String valgt = "";
         if (krav != null && !krav.isBlank()) {
-            // a claim named in the address must be one of the debtor's open claims, else the page is not found
+            // a claim named in the address must be one of the debtor's claims, else the page is not found
             UUID id = OversiktController.uuid(krav.strip());
             if (valg.stream().noneMatch(v -> v.kravId().equals(id))) throw new SideFinnesIkke();
             valgt = id.toString();
@@ -114,7 +127,7 @@ class InnsendingController {
         if (t == null) feil.put("tema", "Velg hva du klager på.");
         UUID kravId = null;
         if (krav != null && !krav.isBlank()) kravId = OversiktController.uuid(krav.strip());
-        if (t == Klagetema.KRAVET && kravId == null && !kravvalg(skyldner.partIdentifikator()).isEmpty())
+        if (t == Klagetema.KRAVET && kravId == null && !klagbareKrav(skyldner.partIdentifikator()).isEmpty())
             feil.put("krav", "Velg hvilket krav klagen gjelder.");
         tekstfelt(feil, "begrunnelse", begrunnelse, "Skriv hvorfor du klager.");
         tekstfelt(feil, "oensketUtfall", oensketUtfall, "Skriv hva du ønsker å oppnå med klagen.");
@@ -123,7 +136,7 @@ class InnsendingController {
             res.setStatus(422);
             model.addAttribute("skjema", skjema);
             model.addAttribute("feil", feil);
-            return klageside(model, kravvalg(skyldner.partIdentifikator()));
+            return klageside(model, klagbareKrav(skyldner.partIdentifikator()));
         }
         List<Vedleggskontroll.Godkjent> filer = vedlegg(vedlegg);
         Klager.Klage k;
