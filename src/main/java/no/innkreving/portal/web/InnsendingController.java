@@ -95,7 +95,7 @@ class InnsendingController {
             if (valg.stream().noneMatch(v -> v.kravId().equals(id))) throw new SideFinnesIkke();
             valgt = id.toString();
         }
-        model.addAttribute("skjema", new Klageskjema(valgt.isEmpty() ? null : "KRAVET", valgt, "", "", false));
+        model.addAttribute("skjema", new Klageskjema(UUID.randomUUID().toString(), valgt.isEmpty() ? null : "KRAVET", valgt, "", "", false));
         model.addAttribute("feil", Map.of());
         return klageside(model, valg);
     }
@@ -107,16 +107,27 @@ class InnsendingController {
         return "skyldner/klage";
     }
 
-    record Klageskjema(String tema, String krav, String begrunnelse, String oensketUtfall, boolean bekreftet) {
+    /** @param innsending the form's own id, made when it is shown: the same form sent twice is one complaint */
+    record Klageskjema(String innsending, String tema, String krav, String begrunnelse, String oensketUtfall, boolean bekreftet) {
+    }
+
+    /** The form's id as sent, or a new one when it is missing or not a UUID (an old form, a hand-made request). */
+    private static UUID innsending(String s) {
+        try {
+            return s == null || s.length() != 36 ? UUID.randomUUID() : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return UUID.randomUUID();
+        }
     }
 
     @PostMapping("/skyldner/klage")
-    String sendKlage(@RequestParam(required = false) String tema, @RequestParam(required = false) String krav,
+    String sendKlage(@RequestParam(required = false) String innsending, @RequestParam(required = false) String tema, @RequestParam(required = false) String krav,
                      @RequestParam(required = false) String begrunnelse, @RequestParam(required = false) String oensketUtfall,
                      @RequestParam(required = false) String bekreftet,
                      @RequestParam(name = "vedlegg", required = false) List<MultipartFile> vedlegg,
                      Skyldnerkontekst skyldner, Model model, jakarta.servlet.http.HttpServletResponse res) {
-        Klageskjema skjema = new Klageskjema(tema, krav == null ? "" : krav, nn(begrunnelse), nn(oensketUtfall), bekreftet != null);
+        UUID innsendingsId = innsending(innsending);
+        Klageskjema skjema = new Klageskjema(innsendingsId.toString(), tema, krav == null ? "" : krav, nn(begrunnelse), nn(oensketUtfall), bekreftet != null);
         Map<String, String> feil = new LinkedHashMap<>();
         Klagetema t = null;
         try {
@@ -141,7 +152,7 @@ class InnsendingController {
         List<Vedleggskontroll.Godkjent> filer = vedlegg(vedlegg);
         Klager.Klage k;
         try {
-            k = klager.motta(new Klager.NyKlage(skyldner.partIdentifikator(), skyldner.innlogget().foedselsnummer(), t, kravId,
+            k = klager.motta(new Klager.NyKlage(innsendingsId, skyldner.partIdentifikator(), skyldner.innlogget().foedselsnummer(), t, kravId,
                     begrunnelse, oensketUtfall, true, filer));
         } catch (IkkeSkyldnerens e) {
             throw new SideFinnesIkke();
@@ -169,12 +180,12 @@ class InnsendingController {
 
     // ---- waiver or debt settlement
 
-    record Soeknadsskjema(String slag, String begrunnelse, String oekonomi, boolean bekreftet) {
+    record Soeknadsskjema(String innsending, String slag, String begrunnelse, String oekonomi, boolean bekreftet) {
     }
 
     @GetMapping("/skyldner/soknad")
     String soeknadsskjema(@RequestParam(required = false) String slag, Skyldnerkontekst skyldner, Model model) {
-        model.addAttribute("skjema", new Soeknadsskjema("GJELDSORDNING".equals(slag) ? "GJELDSORDNING" : "ETTERGIVELSE".equals(slag) ? "ETTERGIVELSE" : null,
+        model.addAttribute("skjema", new Soeknadsskjema(UUID.randomUUID().toString(), "GJELDSORDNING".equals(slag) ? "GJELDSORDNING" : "ETTERGIVELSE".equals(slag) ? "ETTERGIVELSE" : null,
                 "", "", false));
         model.addAttribute("feil", Map.of());
         return soeknadsside(model, skyldner);
@@ -188,7 +199,7 @@ class InnsendingController {
     }
 
     @PostMapping("/skyldner/soknad")
-    String sendSoeknad(@RequestParam(required = false) String slag, @RequestParam(required = false) String begrunnelse,
+    String sendSoeknad(@RequestParam(required = false) String innsending, @RequestParam(required = false) String slag, @RequestParam(required = false) String begrunnelse,
                        @RequestParam(required = false) String oekonomi, @RequestParam(required = false) String bekreftet,
                        @RequestParam(name = "vedlegg", required = false) List<MultipartFile> vedlegg,
                        Skyldnerkontekst skyldner, Model model, jakarta.servlet.http.HttpServletResponse res) {
@@ -205,12 +216,12 @@ class InnsendingController {
         if (bekreftet == null) feil.put("bekreftet", "Bekreft søknaden. Bekreftelsen gjelder som underskriften din.");
         if (!feil.isEmpty()) {
             res.setStatus(422);
-            model.addAttribute("skjema", new Soeknadsskjema(slag, nn(begrunnelse), nn(oekonomi), bekreftet != null));
+            model.addAttribute("skjema", new Soeknadsskjema(innsending(innsending).toString(), slag, nn(begrunnelse), nn(oekonomi), bekreftet != null));
             model.addAttribute("feil", feil);
             return soeknadsside(model, skyldner);
         }
         List<Vedleggskontroll.Godkjent> filer = vedlegg(vedlegg);
-        Soeknader.Soeknad ny = soeknader.motta(new Soeknader.NySoeknad(skyldner.partIdentifikator(), skyldner.innlogget().foedselsnummer(),
+        Soeknader.Soeknad ny = soeknader.motta(new Soeknader.NySoeknad(innsending(innsending), skyldner.partIdentifikator(), skyldner.innlogget().foedselsnummer(),
                 s, begrunnelse, oekonomi, true, filer));
         log.info("Application {} ({}) from {} for {} ({} attachments)", ny.soeknadId(), s, skyldner.innlogget().loggnavn(),
                 Skyldner.maskert(skyldner.partIdentifikator()), filer.size());
