@@ -152,8 +152,14 @@ class InnsendingController {
         List<Vedleggskontroll.Godkjent> filer = vedlegg(vedlegg);
         Klager.Klage k;
         try {
-            k = klager.motta(new Klager.NyKlage(innsendingsId, skyldner.partIdentifikator(), skyldner.innlogget().foedselsnummer(), t, kravId,
-                    begrunnelse, oensketUtfall, true, filer));
+            Klager.NyKlage ny = new Klager.NyKlage(innsendingsId, skyldner.partIdentifikator(), skyldner.innlogget().foedselsnummer(), t,
+                    kravId, begrunnelse, oensketUtfall, true, filer);
+            try {
+                k = klager.motta(ny);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // the same form arrived twice at once and the other one was stored first: that one is the complaint
+                k = klager.motta(ny);
+            }
         } catch (IkkeSkyldnerens e) {
             throw new SideFinnesIkke();
         }
@@ -221,8 +227,14 @@ class InnsendingController {
             return soeknadsside(model, skyldner);
         }
         List<Vedleggskontroll.Godkjent> filer = vedlegg(vedlegg);
-        Soeknader.Soeknad ny = soeknader.motta(new Soeknader.NySoeknad(innsending(innsending), skyldner.partIdentifikator(), skyldner.innlogget().foedselsnummer(),
-                s, begrunnelse, oekonomi, true, filer));
+        Soeknader.NySoeknad soeknad = new Soeknader.NySoeknad(innsending(innsending), skyldner.partIdentifikator(),
+                skyldner.innlogget().foedselsnummer(), s, begrunnelse, oekonomi, true, filer);
+        Soeknader.Soeknad ny;
+        try {
+            ny = soeknader.motta(soeknad);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            ny = soeknader.motta(soeknad);
+        }
         log.info("Application {} ({}) from {} for {} ({} attachments)", ny.soeknadId(), s, skyldner.innlogget().loggnavn(),
                 Skyldner.maskert(skyldner.partIdentifikator()), filer.size());
         return "redirect:/skyldner/soknad/" + ny.soeknadId();
