@@ -118,6 +118,17 @@ public class Fakturering {
         return kid;
     }
 
+    /**
+     * Sets the claims a KID issued by {@link #utstedKid} stands for, in their new placement order (a garnishment that
+     * takes in a claim that became ready later). The KID stays the same; payments already placed stay where they are.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void endreKravsett(String kid, List<UUID> kravIRekkefoelge) {
+        if (kravIRekkefoelge.isEmpty() || kravIRekkefoelge.stream().distinct().count() != kravIRekkefoelge.size())
+            throw new IllegalArgumentException("a KID's claims: at least one, each once");
+        if (!tables.erstattKravsett(kid, kravIRekkefoelge)) throw new IllegalArgumentException("not a KID for a set of claims: " + kid);
+    }
+
     /** The letter (module letters: {@code GET …/saksbehandling/v1/dokumenter/{id}}) an invoice or credit note went out as. */
     public Optional<UUID> dokumentId(long fakturanummer) {
         return tables.dokumentId(fakturanummer);

@@ -62,4 +62,22 @@ public class Innkrevingsstanser {
                 kravIder.toArray(UUID[]::new), Date.valueOf(dato), Date.valueOf(dato));
         return svar;
     }
+
+    /**
+     * Every hold on each given claim on {@code dato}, all its reasons (offset stops for some reasons and not for
+     * others: an instalment plan does not stop it). Claims not held are absent.
+     */
+    public Map<UUID, java.util.Set<Stansgrunn>> stanserPaa(Collection<UUID> kravIder, LocalDate dato) {
+        Map<UUID, java.util.Set<Stansgrunn>> svar = new HashMap<>();
+        if (kravIder.isEmpty()) return svar;
+        jdbc.query("""
+                select krav_id, grunn from innkrevingsstans
+                where krav_id = any(?) and fra <= ? and (til is null or til >= ?)""",
+                rs -> {
+                    svar.computeIfAbsent(rs.getObject("krav_id", UUID.class), k -> java.util.EnumSet.noneOf(Stansgrunn.class))
+                            .add(Stansgrunn.valueOf(rs.getString("grunn")));
+                },
+                kravIder.toArray(UUID[]::new), Date.valueOf(dato), Date.valueOf(dato));
+        return svar;
+    }
 }

@@ -127,8 +127,8 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
         // the letter: what was decided, each instalment with date, amount and KID
         UUID dok = sak.hendelser().getLast().dokumentId();
         assertThat(sak.hendelser()).extracting(Betalingssak.Hendelse::hendelse).containsExactly("SOEKNAD_MOTTATT", "GODKJENT");
-        // the plan's own KID (13 digits, mod 11, not the invoice's): one payment a month pays the instalment
-        assertThat(sak.kid()).matches("\\d{13}").isNotEqualTo(kid);
+        // a plan of one claim is paid with the claim's invoice KID, as the overview shows it
+        assertThat(sak.kid()).isEqualTo(kid);
         assertThat(pdfTekst(dok)).contains("Vedtak om betalingsavtale", "21.07.2025", "20.03.2026", "2 000,00", "500,00",
                 sak.kid(), "16 500,00", "avbryter foreldelsen");
 
@@ -191,7 +191,7 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
             assertThat(o.status()).isEqualTo("AAPEN");
         });
 
-        Api sb = new Api(port, issuer.issue("974761076", "innkreving:saksbehandling"));
+        Api sb = new Api(port, issuer.issueForCaseworker("974761076", "innkreving:saksbehandling", "Z990001"));
         var koe = sb.get("/api/innkreving/saksbehandling/v1/betalingssaker");
         assertThat(koe.status()).isEqualTo(200);
         boolean funnet = false;
@@ -223,7 +223,7 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
         assertThat(ja.status()).as(ja.body()).isEqualTo(200);
         Betalingssak avgjort = avtaler.sak(sak.id()).orElseThrow();
         assertThat(avgjort.status()).isEqualTo(Betalingssak.Status.GODKJENT);
-        assertThat(avgjort.avgjortAv()).isNotBlank();
+        assertThat(avgjort.avgjortAv()).isEqualTo("Z990001"); // the token's caseworker ident
         assertThat(avgjort.avgjort()).isNotNull();
         // approved 12.06: earliest 26.06, after the 15th -> 15.07.2025 (Tue) first; 32 x 500 + 500 = 16 500: 33 of 500
         assertThat(avgjort.avdrag()).hasSize(33);
@@ -252,6 +252,43 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
         assertThat(saldoer.forfall(List.of(e.krav()))).hasSize(1);
         assertThat(sb.get("/api/innkreving/saksbehandling/v1/betalingssaker/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(sb.get("/api/innkreving/saksbehandling/v1/betalingssaker/ikke-en-uuid").status()).isEqualTo(400);
+    }
+
+    /*
+     * Two claims of 16 500 (33 000 in all) at 4 000 a month: 33 000 / 4 000 = 8.25 -> 9 instalments, 8 x 4 000 and
+     * 1 000. The first claim (in due-date, then id order) takes instalments 1-4 (16 000) and 500 of the 5th; the
+     * second the other 3 500 of it, and 6-9. The plan has its own KID: 20 000 paid with it pays the first claim in
+     * full (16 500) and 3 500 of the second.
+     */
+    @Test
+    void avtale_for_to_krav_faar_egen_kid_som_betaler_kravene_i_rekkefoelge() throws Exception {
+        tidsmaskin.reisTil(BOOKET);
+        String pid = Testpersoner.person(jdbc, "BOSATT");
+        UUID a = UUID.fromString(opprettOgVent(nav(), navKrav(pid, unik("PLAN2")), "RESKONTROFOERT"));
+        UUID b = UUID.fromString(opprettOgVent(nav(), navKrav(pid, unik("PLAN2")), "RESKONTROFOERT"));
+        tidsmaskin.reisTil(SOEKT);
+        Betalingssak sak = avtaler.soekBetalingsavtale(pid, List.of(), 400_000, 20);
+        assertThat(sak.status()).as(sak.grunn()).isEqualTo(Betalingssak.Status.GODKJENT);
+        UUID foerst = sak.krav().get(0).kravId(), sist = sak.krav().get(1).kravId();
+        assertThat(List.of(foerst, sist)).containsExactlyInAnyOrder(a, b);
+        assertThat(foerst.compareTo(sist)).isNegative(); // the same due date: id order
+        assertThat(sak.avdrag()).hasSize(9);
+        assertThat(sak.avdrag().getLast().beloepOre()).isEqualTo(100_000);
+        assertThat(sak.avdrag().get(4).deler()).extracting(Betalingssak.Del::kravId, Betalingssak.Del::beloepOre)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(foerst, 50_000L), org.assertj.core.groups.Tuple.tuple(sist, 350_000L));
+        List<String> fakturaKider = fakturering.forKrav(List.of(a, b)).stream().map(no.innkreving.invoicing.Faktura::kid).toList();
+        assertThat(sak.kid()).matches("\\d{13}").isNotIn(fakturaKider);
+
+        tidsmaskin.reisTil(LocalDate.of(2025, 7, 21));
+        String xml = no.innkreving.payments.demo.Camt054.fil(unik("MSG"), "76940500121", List.of(new no.innkreving.payments.demo.Camt054.Betaling(
+                unik("REF"), LocalDate.of(2025, 7, 21), 2_000_000, sak.kid(), "Test Testesen", "12345678903")), LocalDate.of(2025, 7, 21));
+        java.nio.file.Path fil = java.nio.file.Files.createTempFile("avdrag", ".xml");
+        java.nio.file.Files.writeString(fil, xml);
+        importen.importer(fil, "avdrag2.xml", "OPPLASTING");
+        assertThat(saldoer.plasseringer(List.of(foerst)).stream().mapToLong(no.innkreving.ledger.PlassertBeloep::beloepOre).sum())
+                .isEqualTo(1_650_000L);
+        assertThat(saldoer.plasseringer(List.of(sist)).stream().mapToLong(no.innkreving.ledger.PlassertBeloep::beloepOre).sum())
+                .isEqualTo(350_000L);
     }
 
     @Test
@@ -383,7 +420,7 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
         Debitor d = debitor();
         Betalingssak sak = avtaler.soekBetalingsavtale(d.pid(), List.of(), 200_000, 20);
         tidsmaskin.reisTil(LocalDate.of(2025, 7, 21));
-        String kid = sak.kid(); // paid with the plan's KID
+        String kid = sak.kid(); // paid with the plan's KID (here the claim's invoice KID)
         String xml = no.innkreving.payments.demo.Camt054.fil(unik("MSG"), "76940500121", List.of(new no.innkreving.payments.demo.Camt054.Betaling(
                 unik("REF"), LocalDate.of(2025, 7, 21), 200_000, kid, "Test Testesen", "12345678903")), LocalDate.of(2025, 7, 21));
         java.nio.file.Path fil = java.nio.file.Files.createTempFile("avdrag", ".xml");

@@ -246,6 +246,16 @@ class MotregningTest extends ApiTestBase {
         assertThat(gjenstaaende(b)).isZero();
         assertThat(motkrav(fnr, ref).utbetaltOre()).isEqualTo(300_000);
 
+        // an instalment plan does not stop offset (the authority offsets under a plan too): C under a plan, 2 000;
+        // refund 500 covers 500 of it, nothing paid out
+        UUID c = navKrav(fnr, "TILBAKEKREVING_BARNETRYGD", 2_000, 0, 0);
+        stanser.stans(c, Stansgrunn.BETALINGSAVTALE, idag(), null, "betalingsavtale:" + UUID.randomUUID());
+        String planRef = unik("SKATT");
+        importen.importer(fil(HODE + linje(planRef, fnr, 50_000, "SKATTEOPPGJOER")), "plan.csv", "OPPLASTING");
+        assertThat(gjenstaaende(c)).isEqualTo(150_000);
+        assertThat(gjenstaaende(a)).isEqualTo(500_000);
+        assertThat(motkrav(fnr, planRef).utbetaltOre()).isZero();
+
         // an amount due to the debtor today, when neither claim is due yet (invoiced with three weeks to pay: A about
         // 9 days ago... A is due, but on hold; B is not due): nothing is offset, all of it (1 000) is paid out, no letter
         String idag = unik("SKATT");

@@ -105,6 +105,9 @@ class PeriodehistorikkTest {
         Historikk stopp = Periodehistorikk.endre(h.perioder(), h.status(), d("2025-10-11"), pst("0"), d("2025-10-09"));
         assertThat(stopp.status()).isEqualTo(Trekkstatus.AKTIV);
         assertThat(stopp.perioder().getLast().stoerrelse()).isEqualTo(pst("0.0"));
+        // amounts are published in kroner: whole kroner as an integer (4400), a final amount with øre as 4400.50
+        assertThat(new Trekkstoerrelse.Beloep(440_000).kroner().toString()).isEqualTo("4400");
+        assertThat(new Trekkstoerrelse.Beloep(440_050).kroner().toString()).isEqualTo("4400.50");
         assertThat(List.of(pst("17").prosent().toPlainString(), pst("12.5").prosent().toPlainString(), pst("12.25").prosent().toPlainString()))
                 .containsExactly("17.0", "12.5", "12.25");
     }

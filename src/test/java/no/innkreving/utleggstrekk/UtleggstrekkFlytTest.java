@@ -38,6 +38,8 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
     no.innkreving.payments.application.Saksbehandling saksbehandling;
     @Autowired
     no.innkreving.utleggstrekk.application.Betalingsoppfoelging oppfoelging;
+    @Autowired
+    no.innkreving.ledger.Bokfoering bokfoering;
 
     private JsonNode bilde(String trekkid) {
         Api.Svar s = saksbehandler().get(UTLEGGSTREKK + "/" + trekkid);
@@ -115,7 +117,7 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(b.get("vedtak").get(0).get("begrunnelse").asString()).isEqualTo("Test");
         String tekst = pdf(UUID.fromString(b.get("vedtak").get(0).get("dokumentId").asString()));
         assertThat(tekst).contains("Vedtak om utleggstrekk", "1 500 kroner per måned", kid, "dekningsloven § 2-7",
-                "tvangsfullbyrdelsesloven § 7-21", "klage", "15 000,00");
+                "tvangsfullbyrdelsesloven § 7-21", "klage", "15 000,00", "Slik er det beregnet", "Nettoinntekt");
         assertThat(fristavbrudd.avbrudd(List.of(krav)).get(krav)).contains(new Fristavbrudd(besluttet, Fristavbrudd.Slag.UTLEGG));
         // the payer's letter: what source document 004 says an order must hold beyond the API's fields
         UUID paalegg = jdbc.queryForObject("select dokument_id from brevdokument where mottaker = ? and brevslag = 'TREKKPAALEGG'",
@@ -176,6 +178,8 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(v2.get("trekkstatus").asString()).isEqualTo("avsluttet");
         assertThat(v2.get("trekkstoerrelseForPeriode").get(0).get("sluttdato").asString()).isEqualTo(idag().toString());
         assertThat(bilde(trekkid).get("vedtak").get(1).get("handling").asString()).isEqualTo("BETALT");
+        assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and brevslag = 'TREKKPAALEGG'", Integer.class, org))
+                .as("the payer's order, then its end").isEqualTo(2);
 
         UUID nytt = klareKrav(idag(), 5_000, List.of(fnr)).getFirst();
         Api.Svar igjen = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(fnr, org, List.of(nytt), "\"beloepPerMaaned\":1000", idag().plusDays(1)));
@@ -183,6 +187,12 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(igjen.tekst("trekkid")).isNotEqualTo(trekkid);
         assertThat(igjen.tekst("kidnummer")).isNotEqualTo(svar.tekst("kidnummer"));
         assertThat(igjen.tekst("saksnummer")).isNotEqualTo(svar.tekst("saksnummer"));
+        Api.Svar liste = saksbehandler().get(UTLEGGSTREKK + "?skyldner=" + fnr);
+        assertThat(liste.status()).isEqualTo(200);
+        List<String> statuser = new ArrayList<>();
+        for (JsonNode t : liste.json()) statuser.add(t.get("trekkid").asString() + " " + t.get("status").asString());
+        assertThat(statuser).containsExactlyInAnyOrder(igjen.tekst("trekkid") + " AKTIV", trekkid + " AVSLUTTET");
+        assertThat(saksbehandler().get(UTLEGGSTREKK + "?skyldner=123").status()).isEqualTo(400);
     }
 
     /*
@@ -297,22 +307,24 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
     }
 
     /*
-     * Money placed by a caseworker from suspense (no payment event) pays the order's 5 000,00 claim: the order stays
-     * active until the daily run closes it (version 2, BETALT). Another order runs past its period of dekningsloven
-     * § 2-7 third paragraph (24 months for a NAV claim: decided R, last day R + 24 months - 1 day): the daily run
-     * the day after ends it (UTLOEPT).
+     * Money placed by a caseworker from suspense with the order's KID pays the order's 5 000,00 claim: closed at once
+     * (version 2, BETALT). Another order's claim is written off by its creditor (no payment): the daily run closes
+     * that order. A third runs past its period of dekningsloven § 2-7 third paragraph (24 months for a NAV claim:
+     * decided R, last day R + 24 months - 1 day): the daily run the day after ends it (UTLOEPT).
      */
     @Test
-    void dagligkjoeringen_lukker_det_som_er_betalt_uten_hendelse_og_det_som_har_loept_ut() throws Exception {
+    void betalt_fra_uplassert_avskrevet_og_utloept_trekk_lukkes() throws Exception {
         String a = Testpersoner.person(jdbc, "BOSATT");
         String b = Testpersoner.person(jdbc, "BOSATT");
+        String c = Testpersoner.person(jdbc, "BOSATT");
         String org = Testpersoner.organisasjon(jdbc, "AKTIV");
-        List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 5_000, List.of(a, b));
+        List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 5_000, List.of(a, b, c));
         LocalDate r = idag();
         loenn(a, org);
         Api.Svar svar = saksbehandler().post(UTLEGGSTREKK, nyttTrekk(a, org, List.of(krav.get(0)), "\"beloepPerMaaned\":1000", r.plusDays(1)));
         String betalt = svar.tekst("trekkid");
-        String loept = beslutt(b, org, List.of(krav.get(1)), "\"beloepPerMaaned\":100", r.plusDays(1));
+        String avskrevet = beslutt(b, org, List.of(krav.get(1)), "\"beloepPerMaaned\":100", r.plusDays(1));
+        String loept = beslutt(c, org, List.of(krav.get(2)), "\"beloepPerMaaned\":100", r.plusDays(1));
 
         String ref = unik("UTENKID");
         String xml = no.innkreving.payments.demo.Camt054.fil(unik("MSG"), "76940500121",
@@ -324,10 +336,15 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(saksbehandling.plasser(innbetaling, svar.tekst("kidnummer"), null, SAKSBEHANDLER))
                 .isInstanceOf(no.innkreving.payments.application.Saksbehandling.Utfall.Plassert.class);
         assertThat(rest(krav.get(0))).isZero();
-        assertThat(bilde(betalt).get("status").asString()).isEqualTo("AKTIV");
-        oppfoelging.kjoer();
         assertThat(bilde(betalt).get("status").asString()).isEqualTo("AVSLUTTET");
         assertThat(versjon(org, betalt, 2).get("trekkstatus").asString()).isEqualTo("avsluttet");
+
+        bokfoering.avskrivAvOppdragsgiver(krav.get(1), UUID.randomUUID());
+        assertThat(rest(krav.get(1))).isZero();
+        assertThat(bilde(avskrevet).get("status").asString()).as("no payment: the daily run closes it").isEqualTo("AKTIV");
+        oppfoelging.kjoer();
+        assertThat(bilde(avskrevet).get("status").asString()).isEqualTo("AVSLUTTET");
+        assertThat(bilde(avskrevet).get("vedtak").get(1).get("handling").asString()).isEqualTo("BETALT");
         assertThat(bilde(loept).get("status").asString()).isEqualTo("AKTIV");
 
         tidsmaskin.reisTil(r.plusMonths(24).minusDays(1));
@@ -339,5 +356,104 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(v2.get("trekkstatus").asString()).isEqualTo("avsluttet");
         assertThat(v2.get("trekkstoerrelseForPeriode").get(0).get("sluttdato").asString()).isEqualTo(r.plusMonths(24).toString());
         assertThat(bilde(loept).get("vedtak").get(1).get("handling").asString()).isEqualTo("UTLOEPT");
+    }
+
+    /*
+     * A claim of the debtor that becomes ready for enforcement after the order was decided is taken into the same
+     * order by the daily run (one coordinated order, lov 25. april 2025 nr. 12): the same KID, no new version for the
+     * payer, its limitation interrupted. 4 000,00 + 3 000,00 = 7 000,00 paid with the KID pays both and closes it.
+     */
+    @Test
+    void krav_som_blir_klart_senere_tas_inn_i_det_samordnede_trekket() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        UUID foerste = klareKrav(LocalDate.of(2025, 3, 3), 4_000, List.of(fnr)).getFirst();
+        Api.Svar svar = saksbehandler().post(UTLEGGSTREKK, nyttTrekkMedLoenn(fnr, org, foerste));
+        assertThat(svar.status()).as(svar.body()).isEqualTo(201);
+        String trekkid = svar.tekst("trekkid");
+        UUID andre = klareKrav(idag(), 3_000, List.of(fnr)).getFirst();
+        assertThat(bilde(trekkid).get("krav").size()).isEqualTo(1);
+
+        oppfoelging.kjoer();
+        List<String> dekket = new ArrayList<>();
+        for (JsonNode k : bilde(trekkid).get("krav")) dekket.add(k.get("kravidentifikator").asString());
+        assertThat(dekket).containsExactly(foerste.toString(), andre.toString()); // the first due first (§ 2-8)
+        assertThat(fristavbrudd.avbrudd(List.of(andre)).get(andre)).contains(new Fristavbrudd(idag(), Fristavbrudd.Slag.UTLEGG));
+        assertThat(trekkpliktig(org).get(TREKKPAALEGG + "/" + trekkid + "/2").status()).as("the payer's order is unchanged").isEqualTo(404);
+
+        betal(svar.tekst("kidnummer"), 700_000);
+        assertThat(rest(foerste)).isZero();
+        assertThat(rest(andre)).isZero();
+        assertThat(versjon(org, trekkid, 2).get("trekkstatus").asString()).isEqualTo("avsluttet");
+    }
+
+    /*
+     * A complaint that suspends enforcement holds the order's only claim: the daily run pauses the order from
+     * tomorrow (a 0 kr period, status still aktiv: the contract's temporary stop), and when the hold is lifted it
+     * resumes at 1 000 kr from the day after. Each is a new version, recorded as PAUSE / GJENOPPTATT.
+     */
+    @Test
+    void stans_i_innkrevingen_holder_trekket_i_bero_og_det_loeper_igjen_etterpaa() {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        UUID krav = klareKrav(LocalDate.of(2025, 3, 3), 6_000, List.of(fnr)).getFirst();
+        LocalDate r = idag();
+        String trekkid = beslutt(fnr, org, List.of(krav), "\"beloepPerMaaned\":1000", r.plusDays(1));
+
+        tidsmaskin.reisTil(r.plusDays(3));
+        stanser.stans(krav, Stansgrunn.UTSATT_IVERKSETTELSE, r.plusDays(3), null, "klage:TREKK-" + trekkid);
+        oppfoelging.kjoer();
+        JsonNode v2 = versjon(org, trekkid, 2);
+        assertThat(v2.get("trekkstatus").asString()).isEqualTo("aktiv");
+        assertThat(v2.get("trekkstoerrelseForPeriode").toString()).isEqualTo(
+                "[{\"startdato\":\"" + r.plusDays(1) + "\",\"sluttdato\":\"" + r.plusDays(3) + "\",\"trekkbeloep\":{\"trekkbeloep\":1000}},"
+                        + "{\"startdato\":\"" + r.plusDays(4) + "\",\"trekkbeloep\":{\"trekkbeloep\":0}}]");
+        oppfoelging.kjoer(); // the same day again changes nothing
+        assertThat(trekkpliktig(org).get(TREKKPAALEGG + "/" + trekkid + "/3").status()).isEqualTo(404);
+
+        tidsmaskin.reisTil(r.plusDays(10));
+        stanser.opphev("klage:TREKK-" + trekkid, r.plusDays(10));
+        oppfoelging.kjoer();
+        JsonNode v3 = versjon(org, trekkid, 3);
+        assertThat(v3.get("trekkstoerrelseForPeriode").get(2).toString())
+                .isEqualTo("{\"startdato\":\"" + r.plusDays(11) + "\",\"trekkbeloep\":{\"trekkbeloep\":1000}}");
+        List<String> handlinger = new ArrayList<>();
+        for (JsonNode v : bilde(trekkid).get("vedtak")) handlinger.add(v.get("handling").asString());
+        assertThat(handlinger).containsExactly("BESLUTTET", "PAUSE", "GJENOPPTATT");
+    }
+
+    /*
+     * Two claims of 5 000,00 (A booked first, then B), one order: A is first in the KID's set. A postponement holds A:
+     * the daily run moves A behind B, so 5 000,00 paid with the KID pays B (500 000 øre) and leaves A untouched; B
+     * paid and A still held, the order pauses (every claim left is held).
+     */
+    @Test
+    void krav_paa_vent_kommer_sist_i_trekket() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 5_000, List.of(fnr, fnr));
+        LocalDate r = idag();
+        String trekkid = beslutt(fnr, org, List.of(krav.get(0), krav.get(1)), "\"beloepPerMaaned\":1000", r.plusDays(1));
+        List<String> foer = new ArrayList<>();
+        for (JsonNode k : bilde(trekkid).get("krav")) foer.add(k.get("kravidentifikator").asString());
+        UUID a = UUID.fromString(foer.get(0));
+        UUID b = UUID.fromString(foer.get(1));
+
+        tidsmaskin.reisTil(r.plusDays(2));
+        stanser.stans(a, Stansgrunn.BETALINGSUTSETTELSE, r.plusDays(2), r.plusDays(60), "utsettelse:TREKK-" + trekkid);
+        oppfoelging.kjoer();
+        List<String> etter = new ArrayList<>();
+        for (JsonNode k : bilde(trekkid).get("krav")) etter.add(k.get("kravidentifikator").asString());
+        assertThat(etter).containsExactly(b.toString(), a.toString());
+
+        betal(bilde(trekkid).get("kidnummer").asString(), 500_000);
+        assertThat(rest(b)).isZero();
+        assertThat(rest(a)).isEqualTo(500_000);
+        assertThat(bilde(trekkid).get("vedtak").get(1).get("handling").asString()).isEqualTo("PAUSE");
+    }
+
+    private String nyttTrekkMedLoenn(String fnr, String org, UUID krav) {
+        loenn(fnr, org);
+        return nyttTrekk(fnr, org, List.of(krav), "\"beloepPerMaaned\":1000", idag().plusDays(1));
     }
 }

@@ -314,8 +314,11 @@ public class Betalingssaksbehandling {
                     Kravforfall f = bokfoering.leggTilForfall(d.kravId(), avdrag.forfallsdato(), d.beloepOre());
                     deler.computeIfAbsent(d.avdragNummer(), k -> new ArrayList<>()).add(new Del(d.kravId(), f.nummer(), d.beloepOre()));
                 }
-                // one KID for the plan: a payment quoting it pays the claims in the instalments' order (decision 0059)
-                tables.settKid(id, fakturering.utstedKid(sak.skyldner(), sak.krav().stream().map(Sakskrav::kravId).toList(), kilde));
+                // one KID for the plan (decision 0059): for one claim its invoice's, as the debtor's overview shows it; for
+                // several a KID of their own, so a payment quoting it pays the claims in the instalments' order
+                String invoiceKid = sak.krav().size() == 1 ? beskrivelse.get(sak.krav().getFirst().kravId()).kid() : null;
+                tables.settKid(id, invoiceKid != null ? invoiceKid
+                        : fakturering.utstedKid(sak.skyldner(), sak.krav().stream().map(Sakskrav::kravId).toList(), kilde));
                 tables.settInnAvdrag(id, a.avdrag().stream()
                         .map(x -> new Avdrag(x.nummer(), x.forfallsdato(), x.beloepOre(), deler.get(x.nummer()))).toList());
                 for (Sakskrav k : sak.krav()) {

@@ -179,7 +179,10 @@ public class BetalingsTables {
                     .add(new Sakskrav(rs.getObject("krav_id", UUID.class), rs.getLong("beloep_ore")));
         }, (Object) ider);
         Map<String, List<Del>> deler = new HashMap<>();
-        jdbc.query("select * from avdragsdel where sak_id = any(?) order by sak_id, avdrag_nummer, kravforfall_nummer", rs -> {
+        // an instalment's parts in the plan's claim order (the order the instalments, and the plan's KID, pay them)
+        jdbc.query("""
+                select d.* from avdragsdel d join betalingssak_krav k on k.sak_id = d.sak_id and k.krav_id = d.krav_id
+                where d.sak_id = any(?) order by d.sak_id, d.avdrag_nummer, k.rekkefoelge""", rs -> {
             deler.computeIfAbsent(rs.getObject("sak_id", UUID.class) + "/" + rs.getInt("avdrag_nummer"), k -> new ArrayList<>())
                     .add(new Del(rs.getObject("krav_id", UUID.class), rs.getInt("kravforfall_nummer"), rs.getLong("beloep_ore")));
         }, (Object) ider);

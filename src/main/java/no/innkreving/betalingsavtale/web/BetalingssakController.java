@@ -148,13 +148,12 @@ class BetalingssakController {
         return skyldner.substring(0, Math.min(6, skyldner.length())) + "*****";
     }
 
-    /** The caseworker: the token's own person claim when it has one, else the client it was issued to. */
+    /** The caseworker: the token's {@code saksbehandler} claim (their ident) when it has one, else the client it was issued to. */
     static String hvem(Jwt jwt) {
-        for (String c : List.of("saksbehandler", "NAVident", "pid")) {
-            String v = jwt.getClaimAsString(c);
-            if (v != null && !v.isBlank()) return c.equals("pid") ? maskert(v) : v;
-        }
-        return String.valueOf(jwt.getClaims().get("consumer"));
+        String ident = jwt.getClaimAsString("saksbehandler");
+        if (ident != null && !ident.isBlank()) return ident;
+        String klient = jwt.getClaimAsString("client_id");
+        return klient != null ? "klient " + klient : String.valueOf(jwt.getClaims().get("consumer"));
     }
 
     private static ResponseEntity<Problem> problem(int status, String type, String title, String detail, HttpServletRequest req) {

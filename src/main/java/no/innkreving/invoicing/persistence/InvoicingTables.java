@@ -81,6 +81,15 @@ public class InvoicingTables {
             jdbc.update("insert into kid_kravsett_krav (kid, rekkefoelge, krav_id) values (?, ?, ?)", kid, i + 1, krav.get(i));
     }
 
+    /** Replaces a KID set's claims; false when the KID is no set. */
+    public boolean erstattKravsett(String kid, List<UUID> krav) {
+        if (jdbc.queryForList("select kid from kid_kravsett where kid = ? for update", String.class, kid).isEmpty()) return false;
+        jdbc.update("delete from kid_kravsett_krav where kid = ?", kid);
+        for (int i = 0; i < krav.size(); i++)
+            jdbc.update("insert into kid_kravsett_krav (kid, rekkefoelge, krav_id) values (?, ?, ?)", kid, i + 1, krav.get(i));
+        return true;
+    }
+
     /** Per KID: the claim of the invoice (not credit note) issued with exactly that KID, or the claims of a KID set. */
     public Map<String, KravForKid> kravForUtstedteKider(Collection<String> kider) {
         Map<String, KravForKid> svar = new HashMap<>();

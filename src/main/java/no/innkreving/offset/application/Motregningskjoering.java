@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Motregningsadgang;
@@ -119,12 +120,14 @@ public class Motregningskjoering {
                           Map<Long, Long> igjen, Map<UUID, Long> ramme) {
         // The offset takes effect when both sides are due: the day the amount fell due to the debtor, or today if later.
         LocalDate virkning = m.dato().isAfter(idag) ? m.dato() : idag;
-        Map<UUID, Stansgrunn> stanset = stanser.stansetPaa(perKrav.keySet(), virkning);
+        Map<UUID, Set<Stansgrunn>> stanset = stanser.stanserPaa(perKrav.keySet(), virkning);
         List<Motregningsregel.Krav> krav = new ArrayList<>();
         for (var e : perKrav.entrySet()) {
             AapenLinje foerste = e.getValue().getFirst();
             Motregningsadgang adgang = katalog.motregningsadgang(foerste.kravtype()).orElse(null);
-            Stansgrunn stans = stanset.get(e.getKey());
+            // the first hold that stops offset (a plan does not, decision 0047)
+            Stansgrunn stans = stanset.getOrDefault(e.getKey(), Set.of()).stream()
+                    .filter(g -> regel.hindrendeStans().contains(g.name())).sorted().findFirst().orElse(null);
             krav.add(new Motregningsregel.Krav(e.getKey(), foerste.kravtype(), adgang != null && adgang.tillater(m.art().name()),
                     adgang == null ? 99 : adgang.rang(), foerste.forfallsdato(), foerste.kravBokfoert(),
                     stans == null ? null : stans.name(), Math.max(0, ramme.getOrDefault(e.getKey(), 0L)),

@@ -69,9 +69,9 @@ class Motregningsmelding {
         if (avregnet > 0)
             innledning.add("Av etterbetalingen fra NAV er " + kr(avregnet) + " avregnet mot tilbakekrevingskrav der NAV har oppgitt "
                     + "ytelser som er tilgjengelige for avregning. Dette er dekket først.");
-        innledning.add("Vi har bare motregnet krav som var forfalt til betaling, og ikke krav der innkrevingen er stanset, for eksempel "
-                + "fordi en klage har fått utsatt iverksettelse, eller fordi du har en betalingsavtale eller betalingsutsettelse. "
-                + "Eldste forfall er dekket først, og renter og gebyrer før hovedstol.");
+        innledning.add("Vi har bare motregnet krav som var forfalt til betaling, og ikke krav der innkrevingen er stanset fordi "
+                + "en klage har fått utsatt iverksettelse eller du har fått betalingsutsettelse. En betalingsavtale hindrer ikke "
+                + "motregning. Eldste forfall er dekket først, og renter og gebyrer før hovedstol.");
         List<String> konsekvenser = new ArrayList<>();
         konsekvenser.add(r.utbetalOre() > 0
                 ? "Resten, " + kr(r.utbetalOre()) + ", utbetales til kontonummer " + konto(m.kontonummer()) + "."

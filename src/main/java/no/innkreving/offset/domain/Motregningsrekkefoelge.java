@@ -14,11 +14,13 @@ import no.innkreving.offset.Motkravart;
 
 /**
  * The order of offset as data (resource {@code offset/motregningsrekkefoelge.properties}, with its sources): which
- * kinds of amount go first against the NAV claims that carry ytelserForAvregning (avregning), and the order of line
- * kinds inside a claim. Which claim types may be offset against which kind, and their rank, is the claim-type
+ * kinds of amount go first against the NAV claims that carry ytelserForAvregning (avregning), the order of line
+ * kinds inside a claim, and which holds on collection stop offset (a complaint's suspended enforcement, a postponement;
+ * not an instalment plan). Which claim types may be offset against which kind, and their rank, is the claim-type
  * catalogue's data (kravtype.motregning_arter, motregning_rang).
  */
-public record Motregningsrekkefoelge(Set<Motkravart> avregningFoerst, List<Linjetype> linjeorden, String kilde) {
+public record Motregningsrekkefoelge(Set<Motkravart> avregningFoerst, List<Linjetype> linjeorden, Set<String> hindrendeStans,
+                                     String kilde) {
 
     public static Motregningsrekkefoelge fra(InputStream in) throws IOException {
         Properties p = new Properties();
@@ -28,7 +30,9 @@ public record Motregningsrekkefoelge(Set<Motkravart> avregningFoerst, List<Linje
         List<Linjetype> orden = Arrays.stream(krev(p, "linjeorden").split(",")).map(String::trim).map(Linjetype::valueOf).toList();
         if (orden.size() != Linjetype.values().length || orden.stream().distinct().count() != orden.size())
             throw new IllegalArgumentException("linjeorden must name each line kind once: " + orden);
-        return new Motregningsrekkefoelge(avregning, orden, krev(p, "kilde"));
+        Set<String> stans = Arrays.stream(krev(p, "stansgrunner.som.hindrer").split(",")).map(String::trim)
+                .filter(x -> !x.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return new Motregningsrekkefoelge(avregning, orden, stans, krev(p, "kilde"));
     }
 
     private static String krev(Properties p, String noekkel) {

@@ -36,9 +36,12 @@ public class Saksbehandling {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final HoldtePenger holdtePenger;
+    private final org.springframework.context.ApplicationEventPublisher hendelser;
 
     Saksbehandling(PaymentTables tables, Bokfoering bokfoering, Saldoer saldoer, Fakturering fakturering, Plasseringsberegning plassering, Clock clock,
-                   TransactionTemplate tx, HoldtePenger holdtePenger) {
+                   TransactionTemplate tx, HoldtePenger holdtePenger,
+                   org.springframework.context.ApplicationEventPublisher hendelser) {
+        this.hendelser = hendelser;
         this.tables = tables;
         this.bokfoering = bokfoering;
         this.saldoer = saldoer;
@@ -88,11 +91,13 @@ public class Saksbehandling {
         long holdt = saldoer.uplassert(List.of(innbetalingId)).getOrDefault(innbetalingId, 0L);
         if (holdt <= 0) return new Utfall.Avvist("Innbetalingen har ikke noe uplassert beløp");
         UUID utpekt = null;
+        List<UUID> sett = List.of();
         if (kid != null) {
             KravForKid k = fakturering.kravForKider(List.of(kid)).get(kid);
             if (k == null) return new Utfall.Avvist("KID " + kid + " hører ikke til noe krav");
             skyldner = k.skyldner();
             utpekt = k.kravId();
+            sett = k.krav(); // a KID for a set of claims designates them all, in order (decision 0043)
         }
         if (skyldner == null || skyldner.isBlank()) return new Utfall.Avvist("Oppgi KID eller skyldner");
         if (i.skyldner() != null && !i.skyldner().equals(skyldner))
@@ -101,16 +106,17 @@ public class Saksbehandling {
 
         LocalDate idag = LocalDate.now(clock);
         String til = skyldner;
-        UUID utpektKrav = utpekt;
+        List<UUID> utpekte = utpekt == null ? List.of() : sett;
         var r = bokfoering.forSkyldnere(List.of(til), enhet -> {
             long iEnheten = enhet.uplassert(List.of(innbetalingId)).getOrDefault(innbetalingId, 0L);
-            var plassert = plassering.aapne(enhet, List.of(til), idag).plasser(til, iEnheten, utpektKrav);
+            var plassert = plassering.aapne(enhet, List.of(til), idag).plasserPaaSett(til, iEnheten, utpekte);
             enhet.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(innbetalingId, til, idag, 0,
                     plassert.plasseringer(), plassert.tilbakebetalOre())));
             return plassert;
         });
         long plassert = r.plasseringer().stream().mapToLong(p -> p.beloepOre()).sum();
         tables.tilordne(innbetalingId, skyldner, utpekt);
+        if (!r.plasseringer().isEmpty()) hendelser.publishEvent(new no.innkreving.payments.InnbetalingerPlassert(java.util.Set.of(skyldner)));
         if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), innbetalingId,
                 skyldner, r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
         var foer = new UplassertInnbetaling(i, holdt);

@@ -38,6 +38,10 @@ class Trekkgrense {
     record Kravgrunnlag(char prioritetsgruppe, long gjenstaaendeOre) {
     }
 
+    /** The rule's verdict on a size: why it is refused (empty when allowed), and the rule's explanation line by line. */
+    record Vurdering(Optional<String> avvisning, List<String> forklaring) {
+    }
+
     /** What the rule allows this payer to take a month, with the rule's explanation; empty when it pays the debtor nothing. */
     record Trekkrom(long tillattOre, long bruttoOre, Trekkberegning beregning) {
     }
@@ -47,13 +51,13 @@ class Trekkgrense {
      * (a temporary stop) never exceeds. What remains of the claims does not cap the comparison: the final amount
      * handles a debt smaller than a month's deduction (decision 0045).
      */
-    Optional<String> overskrider(String skyldner, String trekkpliktig, Trekkstoerrelse stoerrelse, Kravgrunnlag krav,
-                                 Husstandsopplysninger husstand, LocalDate dato) {
+    Vurdering vurder(String skyldner, String trekkpliktig, Trekkstoerrelse stoerrelse, Kravgrunnlag krav,
+                     Husstandsopplysninger husstand, LocalDate dato) {
         boolean null_ = switch (stoerrelse) {
             case Trekkstoerrelse.Beloep b -> b.ore() == 0;
             case Trekkstoerrelse.Prosent p -> p.prosent().signum() == 0;
         };
-        if (null_) return Optional.empty();
+        if (null_) return new Vurdering(Optional.empty(), List.of("Trekket er 0: et midlertidig opphold i trekket."));
         try {
             return sjekk(skyldner, trekkpliktig, stoerrelse, krav, husstand, dato);
         } catch (Trekkromberegning.UgyldigTrekkgrunnlag e) {
@@ -61,12 +65,12 @@ class Trekkgrense {
         }
     }
 
-    private Optional<String> sjekk(String skyldner, String trekkpliktig, Trekkstoerrelse stoerrelse, Kravgrunnlag krav,
-                                   Husstandsopplysninger husstand, LocalDate dato) {
+    private Vurdering sjekk(String skyldner, String trekkpliktig, Trekkstoerrelse stoerrelse, Kravgrunnlag krav,
+                            Husstandsopplysninger husstand, LocalDate dato) {
         Optional<Trekkrom> rom = trekkrom(skyldner, trekkpliktig, krav, husstand, dato, 0);
         if (rom.isEmpty())
-            return Optional.of("Inntektsregisteret viser ingen utbetaling fra " + trekkpliktig + " til skyldneren i " + YearMonth.from(dato)
-                    + "; dekningsloven § 2-7 gir da ikke noe å trekke i");
+            return new Vurdering(Optional.of("Inntektsregisteret viser ingen utbetaling fra " + trekkpliktig + " til skyldneren i " + YearMonth.from(dato)
+                    + "; dekningsloven § 2-7 gir da ikke noe å trekke i"), List.of());
         long bedt = switch (stoerrelse) {
             case Trekkstoerrelse.Beloep b -> b.ore();
             // a percentage of each gross payment: what it takes from the month's gross, whole kroner down
@@ -74,10 +78,10 @@ class Trekkgrense {
                     .divide(BigDecimal.valueOf(100 * 100), 0, RoundingMode.DOWN).longValueExact() * 100;
         };
         Trekkrom r = trekkrom(skyldner, trekkpliktig, krav, husstand, dato, bedt).orElseThrow();
-        if (r.tillattOre() >= bedt) return Optional.empty();
-        return Optional.of("Trekket (" + Belop.kroner(bedt) + " kroner per måned) er mer enn dekningsloven § 2-7 tillater fra "
+        if (r.tillattOre() >= bedt) return new Vurdering(Optional.empty(), r.beregning().forklaring());
+        return new Vurdering(Optional.of("Trekket (" + Belop.kroner(bedt) + " kroner per måned) er mer enn dekningsloven § 2-7 tillater fra "
                 + trekkpliktig + ": høyst " + Belop.kroner(r.tillattOre()) + " kroner per måned. "
-                + String.join(" ", r.beregning().forklaring()));
+                + String.join(" ", r.beregning().forklaring())), r.beregning().forklaring());
     }
 
     /** What the rule allows from the payer's payment in {@code dato}'s month when the order asks {@code bedtOre} (0: all it can). */

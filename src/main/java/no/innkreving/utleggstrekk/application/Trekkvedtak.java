@@ -58,11 +58,13 @@ public class Trekkvedtak {
     private final ClaimTypeCatalogue katalog;
     private final Register register;
     private final Trekkgrense grense;
+    private final Samordning samordning;
     private final Clock clock;
 
     Trekkvedtak(UtleggstrekkTables tables, Trekkpaaleggsregister paalegg, Saldoer saldoer, Purringer purringer,
                 Innkrevingsstanser stanser, Fakturering fakturering, Fristavbruddsregister fristavbrudd, Trekkbrev brev,
-                ClaimTypeCatalogue katalog, Register register, Trekkgrense grense, Clock clock) {
+                ClaimTypeCatalogue katalog, Register register, Trekkgrense grense, Samordning samordning, Clock clock) {
+        this.samordning = samordning;
         this.tables = tables;
         this.paalegg = paalegg;
         this.saldoer = saldoer;
@@ -119,22 +121,16 @@ public class Trekkvedtak {
         if (finnes.isPresent())
             throw new Avvist(409, "utleggstrekk-finnes", "trekkpliktig", "Skyldneren har allerede et aktivt utleggstrekk hos denne trekkpliktige ("
                     + finnes.get() + "); ett samordnet trekk per skyldner og trekkpliktig: endre det med PUT");
-        grense.overskrider(n.skyldner(), n.trekkpliktig(), n.stoerrelse(), kravgrunnlag(n.krav(), saldo), n.husstand(), idag).ifPresent(grunn -> {
+        Trekkgrense.Vurdering vurdering = grense.vurder(n.skyldner(), n.trekkpliktig(), n.stoerrelse(), kravgrunnlag(n.krav(), saldo),
+                n.husstand(), idag);
+        vurdering.avvisning().ifPresent(grunn -> {
             throw new Avvist(422, "trekk-over-trekkrom", n.stoerrelse() instanceof Trekkstoerrelse.Prosent ? "prosent" : "beloepPerMaaned", grunn);
         });
 
         // one coordinated order covers every claim of the debtor ready for enforcement and not on hold (2026 act)
         Set<UUID> alle = new LinkedHashSet<>(n.krav());
-        List<UUID> andre = saldoer.kravForSkyldner(n.skyldner()).stream().filter(k -> !alle.contains(k)).toList();
-        if (!andre.isEmpty()) {
-            Map<UUID, Stansgrunn> andreStans = stanser.stansetPaa(andre, idag);
-            for (Kravsaldo s : saldoer.saldoer(andre, LocalDate.MAX))
-                if (s.gjenstaaendeOre() > 0 && !andreStans.containsKey(s.kravId()) && purringer.status(s.kravId()).klarForTvangsinnkreving()) {
-                    alle.add(s.kravId());
-                    saldo.put(s.kravId(), s);
-                }
-        }
-        List<UUID> rekkefoelge = rekkefoelge(alle, saldo);
+        alle.addAll(samordning.andreKlareKrav(n.skyldner(), alle, idag, saldo));
+        List<UUID> rekkefoelge = samordning.rekkefoelge(alle, saldo);
 
         UUID trekkid = UUID.randomUUID();
         String saksnummer = paalegg.nyttSaksnummer(idag);
@@ -149,7 +145,8 @@ public class Trekkvedtak {
         for (UUID k : rekkefoelge) fristavbrudd.registrer(k, idag, Fristavbrudd.Slag.UTLEGG, "utleggstrekk:" + trekkid);
         String begrunnelse = tekst(n.begrunnelse(), "Kravene er forfalt og ikke betalt etter varsel om tvangsfullbyrdelse");
         UUID dokument = brev.send(idag, n.skyldner(), saksnummer, "Vedtak om utleggstrekk", rekkefoelge, saldo,
-                vedtakstekst(trekkpliktigNavn, n.trekkpliktig(), n.stoerrelse(), n.startdato(), kid, begrunnelse),
+                medForklaring(vedtakstekst(trekkpliktigNavn, n.trekkpliktig(), n.stoerrelse(), n.startdato(), kid, begrunnelse),
+                        vurdering.forklaring()),
                 List.of("Trekket løper til kravene er betalt. Endrer inntekten eller utgiftene dine seg vesentlig, kan du be oss vurdere trekket på nytt (tvangsfullbyrdelsesloven § 7-26).",
                         "Du kan klage på vedtaket så lenge trekket løper. Klagen sendes skriftlig til oss; vi vurderer saken på nytt før den eventuelt sendes videre. Trekket løper mens klagen behandles."));
         long rest = rekkefoelge.stream().mapToLong(k -> saldo.get(k).gjenstaaendeOre()).sum();
@@ -175,17 +172,18 @@ public class Trekkvedtak {
         } catch (UgyldigEndring e) {
             throw new Avvist(422, "ugyldig-endring", e.felt(), e.getMessage());
         }
-        grense.overskrider(trekk.skyldner(), trekk.trekkpliktig(), stoerrelse, kravgrunnlag(trekk.krav(), saldo(trekk.krav())), husstand,
-                idag).ifPresent(grunn -> {
+        Trekkgrense.Vurdering vurdering = grense.vurder(trekk.skyldner(), trekk.trekkpliktig(), stoerrelse,
+                kravgrunnlag(trekk.krav(), saldo(trekk.krav())), husstand, idag);
+        vurdering.avvisning().ifPresent(grunn -> {
             throw new Avvist(422, "trekk-over-trekkrom", stoerrelse instanceof Trekkstoerrelse.Prosent ? "prosent" : "beloepPerMaaned", grunn);
         });
         String hvorfor = tekst(begrunnelse, "Trekkets størrelse er vurdert på nytt");
         Map<UUID, Kravsaldo> saldo = saldo(trekk.krav());
         UUID dokument = brev.send(idag, trekk.skyldner(), trekk.saksnummer(), "Vedtak om endret utleggstrekk", trekk.krav(), saldo,
-                List.of("Vi har endret utleggstrekket i saken " + trekk.saksnummer() + " hos " + trekkpliktigNavn(trekk.trekkpliktig())
+                medForklaring(List.of("Vi har endret utleggstrekket i saken " + trekk.saksnummer() + " hos " + trekkpliktigNavn(trekk.trekkpliktig())
                                 + " (org.nr. " + trekk.trekkpliktig() + "). Fra og med " + DATO.format(startdato) + " trekkes "
                                 + stoerrelsetekst(stoerrelse) + ".",
-                        "Begrunnelse: " + hvorfor),
+                        "Begrunnelse: " + hvorfor), vurdering.forklaring()),
                 List.of("Du kan klage på vedtaket så lenge trekket løper. Klagen sendes skriftlig til oss."));
         brev.tilTrekkpliktig(idag, trekk.trekkpliktig(), trekk.saksnummer(), "Endret pålegg om utleggstrekk", sum(saldo),
                 List.of("Utleggstrekket i saken " + trekk.saksnummer() + " (trekkid " + trekkid + ") for " + skyldnertekst(trekk.skyldner())
@@ -244,19 +242,6 @@ public class Trekkvedtak {
         if (startdato == null) throw new Avvist(422, "startdato-mangler", "startdato", "startdato mangler");
         if (!startdato.isAfter(idag))
             throw new Avvist(422, "ugyldig-startdato", "startdato", "startdato er tidligst i morgen (" + idag.plusDays(1) + ")");
-    }
-
-    /** The claims by priority group (catalogue), then due date, then booking (dekningsloven § 2-8). */
-    private List<UUID> rekkefoelge(Set<UUID> krav, Map<UUID, Kravsaldo> saldo) {
-        Map<UUID, LocalDate> forfall = new HashMap<>();
-        for (Kravforfall f : saldoer.forfall(krav)) if (f.nummer() == 1) forfall.put(f.kravId(), f.forfallsdato());
-        List<Kravrekkefoelge.Krav> liste = new ArrayList<>();
-        for (UUID k : krav) {
-            Kravsaldo s = saldo.get(k);
-            char gruppe = katalog.kravtype(s.kravtype()).map(Kravtype::prioritetsgruppe).orElse('e');
-            liste.add(new Kravrekkefoelge.Krav(k, gruppe, forfall.get(k), s.fastsettelsesdato()));
-        }
-        return Kravrekkefoelge.ordne(liste);
     }
 
     private Map<UUID, Kravsaldo> saldo(List<UUID> krav) {
@@ -320,6 +305,15 @@ public class Trekkvedtak {
             if (Character.toLowerCase(g) < gruppe) gruppe = Character.toLowerCase(g);
         }
         return new Trekkgrense.Kravgrunnlag(gruppe, rest);
+    }
+
+    /** The decision's paragraphs, then how the rule computed what may be taken, line by line, each citing its rule. */
+    private static List<String> medForklaring(List<String> tekst, List<String> forklaring) {
+        if (forklaring.isEmpty()) return tekst;
+        List<String> alle = new ArrayList<>(tekst);
+        alle.add("Slik er det beregnet hva som kan trekkes (dekningsloven § 2-7):");
+        alle.addAll(forklaring);
+        return alle;
     }
 
     private static long sum(Map<UUID, Kravsaldo> saldo) {

@@ -42,6 +42,11 @@ public class Utleggstrekkbilde {
     public record Versjon(int trekkversjon, long sekvensnummer, String trekkstatus) {
     }
 
+    /** The debtor's orders, newest decision first. */
+    public List<Bilde> forSkyldner(String skyldner) {
+        return tables.forSkyldner(skyldner).stream().map(this::vis).flatMap(Optional::stream).toList();
+    }
+
     public Optional<Bilde> vis(UUID trekkid) {
         return tables.trekk(trekkid).map(t -> {
             Map<UUID, Long> rest = new HashMap<>();

@@ -109,4 +109,16 @@ public class UtleggstrekkTables {
         return jdbc.queryForList("select distinct skyldner from utleggstrekk where status = 'AKTIV' and skyldner = any(?) order by skyldner",
                 String.class, (Object) skyldnere.toArray(String[]::new));
     }
+
+    /** The order's claims, in their new placement order. */
+    public void erstattKrav(UUID trekkid, List<UUID> krav) {
+        jdbc.update("delete from utleggstrekk_krav where trekkid = ?", trekkid);
+        for (int i = 0; i < krav.size(); i++)
+            jdbc.update("insert into utleggstrekk_krav (trekkid, rekkefoelge, krav_id) values (?, ?, ?)", trekkid, i + 1, krav.get(i));
+    }
+
+    /** Every order of the debtor, newest decision first. */
+    public List<UUID> forSkyldner(String skyldner) {
+        return jdbc.queryForList("select trekkid from utleggstrekk where skyldner = ? order by besluttet desc, trekkid", UUID.class, skyldner);
+    }
 }

@@ -9,11 +9,12 @@ final class Saksbehandler {
     }
 
     /**
-     * The token's caseworker ident (claim {@code saksbehandler}, or {@code NAVident} as NAV's tokens carry it); a token
+     * The token's caseworker ident (claim {@code saksbehandler}, or {@code NAVident} as NAV's tokens carry it, or the
+     * person's {@code pid} as module liens takes it: {@code /demo/token?orgnr=…&pid=…}); a token
      * without one is recorded as its client at its organisation, so a decision always says who made it.
      */
     static String ident(Jwt jwt) {
-        for (String claim : new String[]{"saksbehandler", "NAVident"}) {
+        for (String claim : new String[]{"saksbehandler", "NAVident", "pid"}) {
             String s = jwt.getClaimAsString(claim);
             if (s != null && s.matches("[A-Za-z0-9._-]{1,40}")) return s;
         }

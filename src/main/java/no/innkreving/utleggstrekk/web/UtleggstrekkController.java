@@ -144,6 +144,16 @@ class UtleggstrekkController {
         return ResponseEntity.ok(svar);
     }
 
+    /** A debtor's orders (active and closed), newest first, each as {@code GET …/utleggstrekk/{trekkid}} shows it. */
+    @GetMapping
+    ResponseEntity<?> forSkyldner(@org.springframework.web.bind.annotation.RequestParam(required = false) String skyldner,
+                                  @AuthenticationPrincipal Jwt jwt) {
+        if (skyldner == null || !skyldner.matches("\\d{11}")) throw new Uleselig("skyldner", "skyldner er et fødselsnummer (11 sifre)");
+        var liste = bilde.forSkyldner(skyldner);
+        tilgangslogg.info("Utleggstrekk for skyldner {}***** lest av {} ({} trekk)", skyldner.substring(0, 6), Saksbehandler.ident(jwt), liste.size());
+        return ResponseEntity.ok(liste);
+    }
+
     /** The caseworker's view of one order: its claims, every decision (who, when, why) and every published version. */
     @GetMapping("/{trekkid}")
     ResponseEntity<?> vis(@PathVariable String trekkid, @AuthenticationPrincipal Jwt jwt, HttpServletRequest req) {

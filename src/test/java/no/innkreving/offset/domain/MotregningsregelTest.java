@@ -102,7 +102,8 @@ class MotregningsregelTest {
         assertThat(REGEL.avregningFoerst()).containsExactly(Motkravart.NAV_ETTERBETALING);
         assertThat(REGEL.linjeorden()).containsExactly(Linjetype.GEBYR, Linjetype.RENTER, Linjetype.HOVEDSTOL);
         assertThat(REGEL.kilde()).contains("Prop. 127 L");
-        var feil = "avregning.foerst.for=\nlinjeorden=RENTER,HOVEDSTOL\nkilde=x\n";
+        assertThat(REGEL.hindrendeStans()).containsExactlyInAnyOrder("UTSATT_IVERKSETTELSE", "BETALINGSUTSETTELSE");
+        var feil = "avregning.foerst.for=\nlinjeorden=RENTER,HOVEDSTOL\nstansgrunner.som.hindrer=X\nkilde=x\n";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Motregningsrekkefoelge.fra(
                 new ByteArrayInputStream(feil.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(IllegalArgumentException.class);
     }
