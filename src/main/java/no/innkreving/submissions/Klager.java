@@ -47,14 +47,16 @@ public class Klager {
     }
 
     /**
+     * @param innsendingsId the id the form carried: the same form again is the same complaint (nothing new is made)
      * @param skyldner   the debtor it is for (the person, or the organisation they act for)
      * @param innsendtAv the person who sent and signed it
      * @param kravId     the claim it concerns, or null; must be the debtor's ({@link IkkeSkyldnerens} otherwise)
      * @param vedlegg    documents already checked by {@link Innsendingsregler#kontroller}
      */
-    public record NyKlage(String skyldner, String innsendtAv, Klagetema tema, UUID kravId, String begrunnelse, String oensketUtfall,
+    public record NyKlage(UUID innsendingsId, String skyldner, String innsendtAv, Klagetema tema, UUID kravId, String begrunnelse, String oensketUtfall,
                           boolean bekreftetSomUnderskrift, List<Vedleggskontroll.Godkjent> vedlegg) {
         public NyKlage {
+            Objects.requireNonNull(innsendingsId, "innsendingsId");
             Objects.requireNonNull(skyldner, "skyldner");
             Objects.requireNonNull(innsendtAv, "innsendtAv");
             Objects.requireNonNull(tema, "tema");
@@ -78,13 +80,15 @@ public class Klager {
 
     @Transactional
     public Klage motta(NyKlage ny) {
+        Optional<UUID> kom = tables.klageForInnsending(ny.skyldner(), ny.innsendingsId());
+        if (kom.isPresent()) return klage(kom.get(), ny.skyldner()).orElseThrow();
         if (ny.kravId() != null && !krav.erSkyldnerens(ny.skyldner(), ny.kravId())) throw new IkkeSkyldnerens();
         UUID id = Tidsordnet.uuid();
         LocalDate idag = LocalDate.now(clock.withZone(ClockConfig.NORGE));
         LocalDate svarfrist = idag.plusDays(regler.klageSvarfristDager());
         Kravopplysninger.Krav gjelder = ny.kravId() == null ? null : krav.krav(ny.kravId());
         boolean videresendes = ny.tema().videresendesOppdragsgiver();
-        tables.lagreKlage(new KlageRad(id, ny.skyldner(), ny.innsendtAv(), ny.tema().name(), ny.kravId(), ny.begrunnelse().strip(),
+        tables.lagreKlage(new KlageRad(id, ny.innsendingsId(), ny.skyldner(), ny.innsendtAv(), ny.tema().name(), ny.kravId(), ny.begrunnelse().strip(),
                 ny.oensketUtfall().strip(), videresendes, gjelder == null ? null : gjelder.oppdragsgiver(), clock.instant(), svarfrist,
                 "MOTTATT", null));
         tables.lagreVedlegg(true, id, ny.vedlegg());

@@ -42,9 +42,11 @@ public class Soeknader {
         this.clock = clock;
     }
 
-    public record NySoeknad(String skyldner, String innsendtAv, Soeknadsslag slag, String begrunnelse, String oekonomi,
+    /** @param innsendingsId the id the form carried: the same form again is the same application */
+    public record NySoeknad(UUID innsendingsId, String skyldner, String innsendtAv, Soeknadsslag slag, String begrunnelse, String oekonomi,
                             boolean bekreftetSomUnderskrift, List<Vedleggskontroll.Godkjent> vedlegg) {
         public NySoeknad {
+            Objects.requireNonNull(innsendingsId, "innsendingsId");
             Objects.requireNonNull(skyldner, "skyldner");
             Objects.requireNonNull(innsendtAv, "innsendtAv");
             Objects.requireNonNull(slag, "slag");
@@ -61,10 +63,12 @@ public class Soeknader {
 
     @Transactional
     public Soeknad motta(NySoeknad ny) {
+        Optional<UUID> kom = tables.soeknadForInnsending(ny.skyldner(), ny.innsendingsId());
+        if (kom.isPresent()) return soeknad(kom.get(), ny.skyldner()).orElseThrow();
         UUID id = Tidsordnet.uuid();
         LocalDate idag = LocalDate.now(clock.withZone(ClockConfig.NORGE));
         LocalDate svarfrist = idag.plusDays(regler.soeknadSvarfristDager());
-        tables.lagreSoeknad(new SoeknadRad(id, ny.skyldner(), ny.innsendtAv(), ny.slag().name(), ny.begrunnelse().strip(),
+        tables.lagreSoeknad(new SoeknadRad(id, ny.innsendingsId(), ny.skyldner(), ny.innsendtAv(), ny.slag().name(), ny.begrunnelse().strip(),
                 ny.oekonomi().strip(), clock.instant(), svarfrist, "MOTTATT", null));
         tables.lagreVedlegg(false, id, ny.vedlegg());
         List<Kravopplysninger.Krav> aapne = krav.aapne(ny.skyldner());

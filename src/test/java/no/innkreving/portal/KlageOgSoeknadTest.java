@@ -186,6 +186,26 @@ class KlageOgSoeknadTest extends NettleserTestBase {
         assertThat(vedlegg()).isEqualTo(foer);
     }
 
+    /** The same form sent twice (a double click) is one complaint: one receipt letter, one task, one set of documents. */
+    @Test
+    void samme_skjema_sendt_to_ganger_er_en_klage() {
+        String fnr = skyldnerMedKrav();
+        loggInnSom(fnr);
+        Map<String, String> felter = Map.of("innsending", UUID.randomUUID().toString(), "tema", "SAKSBEHANDLINGEN",
+                "begrunnelse", "Dere svarte ikke på brevet mitt.", "oensketUtfall", "Svar.", "bekreftet", "ja");
+        HttpResponse<String> en = postSkjemaMedSesjon("/skyldner/klage", "/skyldner/klage", felter, "vedlegg", "brev.pdf", PDF);
+        HttpResponse<String> to = postSkjemaMedSesjon("/skyldner/klage", "/skyldner/klage", felter, "vedlegg", "brev.pdf", PDF);
+        assertThat(en.statusCode()).isEqualTo(302);
+        assertThat(to.statusCode()).isEqualTo(302);
+        assertThat(to.headers().firstValue("Location")).isEqualTo(en.headers().firstValue("Location"));
+        assertThat(antall("klage", fnr)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from oppgave where skyldner = ?", Integer.class, fnr)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and brevslag = 'KLAGEKVITTERING'",
+                Integer.class, fnr)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from innsendt_vedlegg v join klage k using (klage_id) where k.skyldner = ?",
+                Integer.class, fnr)).isEqualTo(1);
+    }
+
     @Test
     void soeknad_om_ettergivelse_med_dokument_blir_en_sak_for_saksbehandler() {
         String fnr = skyldnerMedKrav();

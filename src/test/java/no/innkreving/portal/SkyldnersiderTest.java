@@ -248,6 +248,10 @@ class SkyldnersiderTest extends NettleserTestBase {
         assertThat(finn(By.cssSelector("section[aria-labelledby=ut-tittel]")).getText()).contains("3 500,00");
         tilgjengelig();
         skjermbilde("oversikt-betalinger");
+        // a paid claim can still be complained of (deleted, what was paid is refunded: source document 002)
+        gaaTil("/skyldner/klage");
+        assertThat(new org.openqa.selenium.support.ui.Select(finn(By.id("krav"))).getOptions()).extracting(WebElement::getText)
+                .anyMatch(t -> t.contains("gjenstår 6 500,00 kr")).anyMatch(t -> t.contains("betalt (16 500,00 kr)"));
     }
 
     @Test

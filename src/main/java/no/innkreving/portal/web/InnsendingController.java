@@ -60,9 +60,22 @@ class InnsendingController {
     record Kravvalg(UUID kravId, String tekst) {
     }
 
+    /** The debtor's open claims (what an application concerns). */
     private List<Kravvalg> kravvalg(String part) {
         return kravoversikt.aapneKrav(part).stream().map((Oversikt.Krav k) -> new Kravvalg(k.kravId(),
                 k.kravbeskrivelse() + ", gjenstår " + no.innkreving.portal.Tekster.kroner(k.gjenstaaendeOre()) + " kr")).toList();
+    }
+
+    /**
+     * Every claim of the debtor, open ones first: a complaint may concern a paid claim too (deleted, what was paid is
+     * refunded, source document 002).
+     */
+    private List<Kravvalg> klagbareKrav(String part) {
+        List<Oversikt.Krav> alle = new java.util.ArrayList<>(kravoversikt.krav(part, java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.of(9999, 12, 31)));
+        alle.sort(java.util.Comparator.comparing((Oversikt.Krav k) -> k.gjenstaaendeOre() == 0));
+        return alle.stream().map(k -> new Kravvalg(k.kravId(), k.kravbeskrivelse() + (k.gjenstaaendeOre() == 0
+                ? ", betalt (" + no.innkreving.portal.Tekster.kroner(k.opprinneligOre()) + " kr)"
+                : ", gjenstår " + no.innkreving.portal.Tekster.kroner(k.gjenstaaendeOre()) + " kr"))).toList();
     }
 
     private void felles(Model model) {
@@ -74,15 +87,15 @@ class InnsendingController {
 
     @GetMapping("/skyldner/klage")
     String klageskjema(@RequestParam(required = false) String krav, Skyldnerkontekst skyldner, Model model) {
-        List<Kravvalg> valg = kravvalg(skyldner.partIdentifikator());
+        List<Kravvalg> valg = klagbareKrav(skyldner.partIdentifikator());
         String valgt = "";
         if (krav != null && !krav.isBlank()) {
-            // a claim named in the address must be one of the debtor's open claims, else the page is not found
+            // a claim named in the address must be one of the debtor's claims, else the page is not found
             UUID id = OversiktController.uuid(krav.strip());
             if (valg.stream().noneMatch(v -> v.kravId().equals(id))) throw new SideFinnesIkke();
             valgt = id.toString();
         }
-        model.addAttribute("skjema", new Klageskjema(valgt.isEmpty() ? null : "KRAVET", valgt, "", "", false));
+        model.addAttribute("skjema", new Klageskjema(UUID.randomUUID().toString(), valgt.isEmpty() ? null : "KRAVET", valgt, "", "", false));
         model.addAttribute("feil", Map.of());
         return klageside(model, valg);
     }
@@ -94,16 +107,27 @@ class InnsendingController {
         return "skyldner/klage";
     }
 
-    record Klageskjema(String tema, String krav, String begrunnelse, String oensketUtfall, boolean bekreftet) {
+    /** @param innsending the form's own id, made when it is shown: the same form sent twice is one complaint */
+    record Klageskjema(String innsending, String tema, String krav, String begrunnelse, String oensketUtfall, boolean bekreftet) {
+    }
+
+    /** The form's id as sent, or a new one when it is missing or not a UUID (an old form, a hand-made request). */
+    private static UUID innsending(String s) {
+        try {
+            return s == null || s.length() != 36 ? UUID.randomUUID() : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return UUID.randomUUID();
+        }
     }
 
     @PostMapping("/skyldner/klage")
-    String sendKlage(@RequestParam(required = false) String tema, @RequestParam(required = false) String krav,
+    String sendKlage(@RequestParam(required = false) String innsending, @RequestParam(required = false) String tema, @RequestParam(required = false) String krav,
                      @RequestParam(required = false) String begrunnelse, @RequestParam(required = false) String oensketUtfall,
                      @RequestParam(required = false) String bekreftet,
                      @RequestParam(name = "vedlegg", required = false) List<MultipartFile> vedlegg,
                      Skyldnerkontekst skyldner, Model model, jakarta.servlet.http.HttpServletResponse res) {
-        Klageskjema skjema = new Klageskjema(tema, krav == null ? "" : krav, nn(begrunnelse), nn(oensketUtfall), bekreftet != null);
+        UUID innsendingsId = innsending(innsending);
+        Klageskjema skjema = new Klageskjema(innsendingsId.toString(), tema, krav == null ? "" : krav, nn(begrunnelse), nn(oensketUtfall), bekreftet != null);
         Map<String, String> feil = new LinkedHashMap<>();
         Klagetema t = null;
         try {
@@ -114,7 +138,7 @@ class InnsendingController {
         if (t == null) feil.put("tema", "Velg hva du klager på.");
         UUID kravId = null;
         if (krav != null && !krav.isBlank()) kravId = OversiktController.uuid(krav.strip());
-        if (t == Klagetema.KRAVET && kravId == null && !kravvalg(skyldner.partIdentifikator()).isEmpty())
+        if (t == Klagetema.KRAVET && kravId == null && !klagbareKrav(skyldner.partIdentifikator()).isEmpty())
             feil.put("krav", "Velg hvilket krav klagen gjelder.");
         tekstfelt(feil, "begrunnelse", begrunnelse, "Skriv hvorfor du klager.");
         tekstfelt(feil, "oensketUtfall", oensketUtfall, "Skriv hva du ønsker å oppnå med klagen.");
@@ -123,13 +147,19 @@ class InnsendingController {
             res.setStatus(422);
             model.addAttribute("skjema", skjema);
             model.addAttribute("feil", feil);
-            return klageside(model, kravvalg(skyldner.partIdentifikator()));
+            return klageside(model, klagbareKrav(skyldner.partIdentifikator()));
         }
         List<Vedleggskontroll.Godkjent> filer = vedlegg(vedlegg);
         Klager.Klage k;
         try {
-            k = klager.motta(new Klager.NyKlage(skyldner.partIdentifikator(), skyldner.innlogget().foedselsnummer(), t, kravId,
-                    begrunnelse, oensketUtfall, true, filer));
+            Klager.NyKlage ny = new Klager.NyKlage(innsendingsId, skyldner.partIdentifikator(), skyldner.innlogget().foedselsnummer(), t,
+                    kravId, begrunnelse, oensketUtfall, true, filer);
+            try {
+                k = klager.motta(ny);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // the same form arrived twice at once and the other one was stored first: that one is the complaint
+                k = klager.motta(ny);
+            }
         } catch (IkkeSkyldnerens e) {
             throw new SideFinnesIkke();
         }
@@ -156,12 +186,12 @@ class InnsendingController {
 
     // ---- waiver or debt settlement
 
-    record Soeknadsskjema(String slag, String begrunnelse, String oekonomi, boolean bekreftet) {
+    record Soeknadsskjema(String innsending, String slag, String begrunnelse, String oekonomi, boolean bekreftet) {
     }
 
     @GetMapping("/skyldner/soknad")
     String soeknadsskjema(@RequestParam(required = false) String slag, Skyldnerkontekst skyldner, Model model) {
-        model.addAttribute("skjema", new Soeknadsskjema("GJELDSORDNING".equals(slag) ? "GJELDSORDNING" : "ETTERGIVELSE".equals(slag) ? "ETTERGIVELSE" : null,
+        model.addAttribute("skjema", new Soeknadsskjema(UUID.randomUUID().toString(), "GJELDSORDNING".equals(slag) ? "GJELDSORDNING" : "ETTERGIVELSE".equals(slag) ? "ETTERGIVELSE" : null,
                 "", "", false));
         model.addAttribute("feil", Map.of());
         return soeknadsside(model, skyldner);
@@ -175,7 +205,7 @@ class InnsendingController {
     }
 
     @PostMapping("/skyldner/soknad")
-    String sendSoeknad(@RequestParam(required = false) String slag, @RequestParam(required = false) String begrunnelse,
+    String sendSoeknad(@RequestParam(required = false) String innsending, @RequestParam(required = false) String slag, @RequestParam(required = false) String begrunnelse,
                        @RequestParam(required = false) String oekonomi, @RequestParam(required = false) String bekreftet,
                        @RequestParam(name = "vedlegg", required = false) List<MultipartFile> vedlegg,
                        Skyldnerkontekst skyldner, Model model, jakarta.servlet.http.HttpServletResponse res) {
@@ -192,13 +222,19 @@ class InnsendingController {
         if (bekreftet == null) feil.put("bekreftet", "Bekreft søknaden. Bekreftelsen gjelder som underskriften din.");
         if (!feil.isEmpty()) {
             res.setStatus(422);
-            model.addAttribute("skjema", new Soeknadsskjema(slag, nn(begrunnelse), nn(oekonomi), bekreftet != null));
+            model.addAttribute("skjema", new Soeknadsskjema(innsending(innsending).toString(), slag, nn(begrunnelse), nn(oekonomi), bekreftet != null));
             model.addAttribute("feil", feil);
             return soeknadsside(model, skyldner);
         }
         List<Vedleggskontroll.Godkjent> filer = vedlegg(vedlegg);
-        Soeknader.Soeknad ny = soeknader.motta(new Soeknader.NySoeknad(skyldner.partIdentifikator(), skyldner.innlogget().foedselsnummer(),
-                s, begrunnelse, oekonomi, true, filer));
+        Soeknader.NySoeknad soeknad = new Soeknader.NySoeknad(innsending(innsending), skyldner.partIdentifikator(),
+                skyldner.innlogget().foedselsnummer(), s, begrunnelse, oekonomi, true, filer);
+        Soeknader.Soeknad ny;
+        try {
+            ny = soeknader.motta(soeknad);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            ny = soeknader.motta(soeknad);
+        }
         log.info("Application {} ({}) from {} for {} ({} attachments)", ny.soeknadId(), s, skyldner.innlogget().loggnavn(),
                 Skyldner.maskert(skyldner.partIdentifikator()), filer.size());
         return "redirect:/skyldner/soknad/" + ny.soeknadId();

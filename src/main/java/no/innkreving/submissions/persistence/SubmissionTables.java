@@ -24,29 +24,29 @@ public class SubmissionTables {
         this.jdbc = jdbc;
     }
 
-    public record KlageRad(UUID klageId, String skyldner, String innsendtAv, String tema, UUID kravId, String begrunnelse,
+    public record KlageRad(UUID klageId, UUID innsendingsId, String skyldner, String innsendtAv, String tema, UUID kravId, String begrunnelse,
                            String oensketUtfall, boolean videresendes, String oppdragsgiver, Instant mottatt, LocalDate svarfrist,
                            String status, UUID kvitteringDokumentId) {
     }
 
-    public record SoeknadRad(UUID soeknadId, String skyldner, String innsendtAv, String slag, String begrunnelse, String oekonomi,
+    public record SoeknadRad(UUID soeknadId, UUID innsendingsId, String skyldner, String innsendtAv, String slag, String begrunnelse, String oekonomi,
                              Instant mottatt, LocalDate svarfrist, String status, UUID kvitteringDokumentId) {
     }
 
     public void lagreKlage(KlageRad k) {
         jdbc.update("""
-                insert into klage (klage_id, skyldner, innsendt_av, tema, krav_id, begrunnelse, oensket_utfall,
+                insert into klage (klage_id, innsendings_id, skyldner, innsendt_av, tema, krav_id, begrunnelse, oensket_utfall,
                                    bekreftet_som_underskrift, videresendes_oppdragsgiver, oppdragsgiver, mottatt, svarfrist)
-                values (?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)""",
-                k.klageId(), k.skyldner(), k.innsendtAv(), k.tema(), k.kravId(), k.begrunnelse(), k.oensketUtfall(),
+                values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)""",
+                k.klageId(), k.innsendingsId(), k.skyldner(), k.innsendtAv(), k.tema(), k.kravId(), k.begrunnelse(), k.oensketUtfall(),
                 k.videresendes(), k.oppdragsgiver(), Timestamp.from(k.mottatt()), Date.valueOf(k.svarfrist()));
     }
 
     public void lagreSoeknad(SoeknadRad s) {
         jdbc.update("""
-                insert into soeknad (soeknad_id, skyldner, innsendt_av, slag, begrunnelse, oekonomi, bekreftet_som_underskrift, mottatt, svarfrist)
-                values (?, ?, ?, ?, ?, ?, true, ?, ?)""",
-                s.soeknadId(), s.skyldner(), s.innsendtAv(), s.slag(), s.begrunnelse(), s.oekonomi(),
+                insert into soeknad (soeknad_id, innsendings_id, skyldner, innsendt_av, slag, begrunnelse, oekonomi, bekreftet_som_underskrift, mottatt, svarfrist)
+                values (?, ?, ?, ?, ?, ?, ?, true, ?, ?)""",
+                s.soeknadId(), s.innsendingsId(), s.skyldner(), s.innsendtAv(), s.slag(), s.begrunnelse(), s.oekonomi(),
                 Timestamp.from(s.mottatt()), Date.valueOf(s.svarfrist()));
     }
 
@@ -75,13 +75,13 @@ public class SubmissionTables {
     }
 
     private static final String KLAGE = """
-            select klage_id, skyldner, innsendt_av, tema, krav_id, begrunnelse, oensket_utfall, videresendes_oppdragsgiver,
+            select klage_id, innsendings_id, skyldner, innsendt_av, tema, krav_id, begrunnelse, oensket_utfall, videresendes_oppdragsgiver,
                    oppdragsgiver, mottatt, svarfrist, status, kvittering_dokument_id from klage""";
 
     private KlageRad klage(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new KlageRad(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class),
-                rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
-                rs.getDate(11).toLocalDate(), rs.getString(12), rs.getObject(13, UUID.class));
+        return new KlageRad(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10),
+                rs.getTimestamp(11).toInstant(), rs.getDate(12).toLocalDate(), rs.getString(13), rs.getObject(14, UUID.class));
     }
 
     public Optional<KlageRad> klage(UUID klageId, String skyldner) {
@@ -95,6 +95,17 @@ public class SubmissionTables {
 
     public Optional<SoeknadRad> soeknad(UUID soeknadId) {
         return jdbc.query(SOEKNAD + " where soeknad_id = ?", (rs, i) -> soeknad(rs), soeknadId).stream().findFirst();
+    }
+
+    /** The complaint a form already brought, if it came before. */
+    public Optional<UUID> klageForInnsending(String skyldner, UUID innsendingsId) {
+        return jdbc.queryForList("select klage_id from klage where skyldner = ? and innsendings_id = ?", UUID.class, skyldner, innsendingsId)
+                .stream().findFirst();
+    }
+
+    public Optional<UUID> soeknadForInnsending(String skyldner, UUID innsendingsId) {
+        return jdbc.queryForList("select soeknad_id from soeknad where skyldner = ? and innsendings_id = ?", UUID.class, skyldner, innsendingsId)
+                .stream().findFirst();
     }
 
     public List<KlageRad> klager(String skyldner) {
@@ -113,11 +124,12 @@ public class SubmissionTables {
     }
 
     private static final String SOEKNAD = """
-            select soeknad_id, skyldner, innsendt_av, slag, begrunnelse, oekonomi, mottatt, svarfrist, status, kvittering_dokument_id from soeknad""";
+            select soeknad_id, innsendings_id, skyldner, innsendt_av, slag, begrunnelse, oekonomi, mottatt, svarfrist, status, kvittering_dokument_id from soeknad""";
 
     private SoeknadRad soeknad(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new SoeknadRad(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getDate(8).toLocalDate(), rs.getString(9), rs.getObject(10, UUID.class));
+        return new SoeknadRad(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getDate(9).toLocalDate(), rs.getString(10),
+                rs.getObject(11, UUID.class));
     }
 
     public Optional<SoeknadRad> soeknad(UUID soeknadId, String skyldner) {
