@@ -47,7 +47,7 @@ class SaksbehandlerKlageTest extends NettleserTestBase {
         String fnr = Testpersoner.person(jdbc, "BOSATT");
         UUID krav = UUID.fromString(opprettOgVent(nav(), navKrav(fnr, unik("SBK")), "RESKONTROFOERT"));
         utsending.sendNeste();
-        UUID klageId = klager.motta(new Klager.NyKlage(fnr, fnr, Klagetema.KRAVET, krav, "Jeg har allerede betalt dette til NAV i mars.",
+        UUID klageId = klager.motta(new Klager.NyKlage(UUID.randomUUID(), fnr, fnr, Klagetema.KRAVET, krav, "Jeg har allerede betalt dette til NAV i mars.",
                 "Sletting av kravet.", true, List.of(new Vedleggskontroll.Godkjent("kvittering-mars.pdf", Vedleggskontroll.Filtype.PDF, KVITTERING))))
                 .klageId();
         return new Sak(fnr, krav, klageId);

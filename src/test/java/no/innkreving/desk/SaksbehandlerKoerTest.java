@@ -55,7 +55,7 @@ class SaksbehandlerKoerTest extends NettleserTestBase {
         // a waiver application (deadline 21 days, submissions/frister.properties)
         String fnr = Testpersoner.person(jdbc, "BOSATT");
         UUID krav = UUID.fromString(opprettOgVent(nav(), navKrav(fnr, unik("ETG")), "RESKONTROFOERT"));
-        UUID soeknad = soeknader.motta(new Soeknader.NySoeknad(fnr, fnr, Soeknadsslag.ETTERGIVELSE, "Varig ufør.",
+        UUID soeknad = soeknader.motta(new Soeknader.NySoeknad(UUID.randomUUID(), fnr, fnr, Soeknadsslag.ETTERGIVELSE, "Varig ufør.",
                 "Uføretrygd 18 000 kr i måneden.", true, List.of())).soeknadId();
 
         nettleser.manage().deleteAllCookies();

@@ -95,7 +95,7 @@ class SaksvedtakTest extends ApiTestBase {
     }
 
     private UUID klage(String fnr, UUID krav) {
-        return klager.motta(new Klager.NyKlage(fnr, fnr, Klagetema.KRAVET, krav, "Kravet er allerede gjort opp direkte med NAV.",
+        return klager.motta(new Klager.NyKlage(UUID.randomUUID(), fnr, fnr, Klagetema.KRAVET, krav, "Kravet er allerede gjort opp direkte med NAV.",
                 "Sletting av kravet.", true, List.of())).klageId();
     }
 
@@ -200,7 +200,7 @@ class SaksvedtakTest extends ApiTestBase {
     void ettergivelse_innvilget_avskriver_resten_og_beholder_det_betalte() throws Exception {
         String fnr = Testpersoner.person(jdbc, "BOSATT");
         UUID krav = kravMedDelbetaling(fnr);
-        UUID soeknadId = soeknader.motta(new Soeknader.NySoeknad(fnr, fnr, Soeknadsslag.ETTERGIVELSE, "Varig ufør, ingen betalingsevne.",
+        UUID soeknadId = soeknader.motta(new Soeknader.NySoeknad(UUID.randomUUID(), fnr, fnr, Soeknadsslag.ETTERGIVELSE, "Varig ufør, ingen betalingsevne.",
                 "Uføretrygd 18 000 kr i måneden, husleie 9 000 kr.", true, List.of())).soeknadId();
         Vedtak v = saksvedtak.avgjoerSoeknad(soeknadId, Utfall.INNVILGET, List.of(krav), "Varig manglende betalingsevne.", "Z990003");
         assertThat(v.avskrevetOre()).isEqualTo(650_000);
