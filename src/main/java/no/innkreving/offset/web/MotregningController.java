@@ -2,18 +2,14 @@ package no.innkreving.offset.web;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import no.innkreving.offset.Motkrav;
 import no.innkreving.offset.application.Motregningsimport;
@@ -21,6 +17,7 @@ import no.innkreving.offset.application.Motregningsinnboks;
 import no.innkreving.offset.persistence.OffsetTables;
 import no.innkreving.parties.Foedselsnummer;
 import no.innkreving.parties.Organisasjonsnummer;
+import no.innkreving.platform.innboks.Opplasting;
 import no.innkreving.platform.web.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,35 +63,10 @@ class MotregningController {
      */
     @PostMapping("/filer")
     ResponseEntity<?> last(HttpServletRequest req, @AuthenticationPrincipal Jwt jwt) throws IOException, ServletException {
-        String filnavn = fraSpoerring(req.getQueryString(), "filnavn");
-        InputStream kilde;
-        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("multipart/")) {
-            Part del = req.getPart("file");
-            if (del == null) del = req.getParts().stream().filter(p -> p.getSubmittedFileName() != null).findFirst().orElse(null);
-            if (del == null) return problem(400, "tom-motregningsfil", "Tom motregningsfil",
-                    "Forespørselen inneholdt ingen fil: send den som delen file (curl -F file=@fil) eller som hele kroppen (curl --data-binary @fil)", req);
-            if ((filnavn == null || filnavn.isBlank()) && del.getSubmittedFileName() != null) filnavn = del.getSubmittedFileName();
-            kilde = del.getInputStream();
-        } else {
-            kilde = req.getInputStream();
-        }
-        String navn = filnavn == null || filnavn.isBlank() ? "opplasting-" + UUID.randomUUID() + ".csv" : trygtNavn(filnavn);
-        Path mappe = innboks.innboks().resolveSibling("uploaded");
-        Files.createDirectories(mappe);
-        Path tmp = Files.createTempFile(mappe, ".", ".part");
-        try (InputStream in = kilde) {
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        if (Files.size(tmp) == 0) {
-            Files.deleteIfExists(tmp);
-            return problem(400, "tom-motregningsfil", "Tom motregningsfil", "Forespørselen inneholdt ingen fil", req);
-        }
-        Path lagret = mappe.resolve(UUID.randomUUID() + "-" + navn);
-        Files.move(tmp, lagret, StandardCopyOption.ATOMIC_MOVE);
+        Opplasting o = Opplasting.lagre(req, innboks.innboks(), ".csv", "motregningsfil");
+        if (o instanceof Opplasting.Tom tom) return problem(400, "tom-motregningsfil", "Tom motregningsfil", tom.detalj(), req);
+        Path lagret = ((Opplasting.Lagret) o).fil();
+        String navn = ((Opplasting.Lagret) o).navn();
         tilgangslogg.info("Offset file {} uploaded by {}", navn, hvem(jwt));
         var r = importen.importer(lagret, navn, "OPPLASTING");
         Path maal = innboks.innboks().resolveSibling(r.avvist() ? "rejected" : "processed");
@@ -143,29 +115,6 @@ class MotregningController {
 
     private static String hvem(Jwt jwt) {
         return jwt == null ? "-" : String.valueOf(jwt.getClaims().get("consumer"));
-    }
-
-    static String fraSpoerring(String spoerring, String navn) {
-        if (spoerring == null) return null;
-        for (String par : spoerring.split("&")) {
-            int lik = par.indexOf('=');
-            String n = lik < 0 ? par : par.substring(0, lik);
-            if (!n.equals(navn)) continue;
-            try {
-                return lik < 0 ? "" : URLDecoder.decode(par.substring(lik + 1), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return par.substring(lik + 1);
-            }
-        }
-        return null;
-    }
-
-    static String trygtNavn(String navn) {
-        String s = navn.replace('\\', '/');
-        s = s.substring(s.lastIndexOf('/') + 1).replaceAll("[^\\w.-]", "_");
-        while (s.startsWith(".")) s = s.substring(1);
-        if (s.length() > 100) s = s.substring(0, 100);
-        return s.isEmpty() ? "motregningsfil" : s;
     }
 
     private static ResponseEntity<Problem> problem(int status, String type, String tittel, String detalj, HttpServletRequest req) {

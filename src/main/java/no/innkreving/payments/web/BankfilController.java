@@ -2,15 +2,9 @@ package no.innkreving.payments.web;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import no.innkreving.payments.Bankfilstatus;
@@ -18,6 +12,7 @@ import no.innkreving.payments.Importresultat;
 import no.innkreving.payments.application.Innbetalingsimport;
 import no.innkreving.payments.application.Innboksvakt;
 import no.innkreving.payments.persistence.PaymentTables;
+import no.innkreving.platform.innboks.Opplasting;
 import no.innkreving.platform.web.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,58 +49,15 @@ class BankfilController {
      */
     @PostMapping
     ResponseEntity<?> last(HttpServletRequest req) throws IOException, ServletException {
-        // filnavn from the query string by hand: asking the request for a parameter would make the container read a
-        // form-encoded body (curl's default content type for --data-binary) as form fields, and the file would be gone
-        String filnavn = fraSpoerring(req.getQueryString(), "filnavn");
-        InputStream kilde;
-        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("multipart/")) {
-            Part del = req.getPart("file");
-            if (del == null) del = req.getParts().stream().filter(p -> p.getSubmittedFileName() != null).findFirst().orElse(null);
-            if (del == null) return problem(400, "tom-bankfil", "Tom bankfil",
-                    "Forespørselen inneholdt ingen fil: send den som delen file (curl -F file=@fil) eller som hele kroppen (curl --data-binary @fil)", req);
-            if ((filnavn == null || filnavn.isBlank()) && del.getSubmittedFileName() != null) filnavn = del.getSubmittedFileName();
-            kilde = del.getInputStream();
-        } else {
-            kilde = req.getInputStream();
-        }
-        String navn = filnavn == null || filnavn.isBlank() ? "opplasting-" + UUID.randomUUID() : trygtNavn(filnavn);
-        Path mappe = innboks.innboks().resolveSibling("uploaded");
-        Files.createDirectories(mappe);
-        Path tmp = Files.createTempFile(mappe, ".", ".part");
-        try (InputStream in = kilde) {
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        if (Files.size(tmp) == 0) {
-            Files.deleteIfExists(tmp);
-            return problem(400, "tom-bankfil", "Tom bankfil", "Forespørselen inneholdt ingen fil", req);
-        }
-        Path lagret = mappe.resolve(UUID.randomUUID() + "-" + navn);
-        Files.move(tmp, lagret, StandardCopyOption.ATOMIC_MOVE);
+        Opplasting o = Opplasting.lagre(req, innboks.innboks(), "", "bankfil");
+        if (o instanceof Opplasting.Tom tom) return problem(400, "tom-bankfil", "Tom bankfil", tom.detalj(), req);
+        Path lagret = ((Opplasting.Lagret) o).fil();
+        String navn = ((Opplasting.Lagret) o).navn();
         Importresultat r = importen.importer(lagret, navn, "OPPLASTING");
         if (r.duplikat()) Files.deleteIfExists(lagret);
         if (!r.duplikat() && "AVVIST".equals(r.status().status()))
             return problem(422, "bankfil-avvist", "Bankfilen er avvist", "Ingenting i filen er bokført. " + r.status().rapport(), req);
         return ResponseEntity.status(r.duplikat() ? HttpStatus.OK : HttpStatus.CREATED).body(new Svar(r.duplikat(), r.status()));
-    }
-
-    /** A query-string parameter, URL-decoded; null when absent. */
-    static String fraSpoerring(String spoerring, String navn) {
-        if (spoerring == null) return null;
-        for (String par : spoerring.split("&")) {
-            int lik = par.indexOf('=');
-            String n = lik < 0 ? par : par.substring(0, lik);
-            if (!n.equals(navn)) continue;
-            try {
-                return lik < 0 ? "" : URLDecoder.decode(par.substring(lik + 1), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return par.substring(lik + 1);
-            }
-        }
-        return null;
     }
 
     private static ResponseEntity<Problem> problem(int status, String type, String tittel, String detalj, HttpServletRequest req) {
@@ -141,15 +93,6 @@ class BankfilController {
                         "Ingen bankfil med id " + id.replaceAll("[^\\w-]", ""),
                         req.getRequestURI()));
         return ResponseEntity.ok(funnet.get());
-    }
-
-    /** The name as given, stripped of path parts and anything but plain characters. */
-    static String trygtNavn(String navn) {
-        String s = navn.replace('\\', '/');
-        s = s.substring(s.lastIndexOf('/') + 1).replaceAll("[^\\w.-]", "_");
-        while (s.startsWith(".")) s = s.substring(1);
-        if (s.length() > 100) s = s.substring(0, 100);
-        return s.isEmpty() ? "bankfil" : s;
     }
 
     record Svar(boolean alleredeMottatt, Bankfilstatus bankfil) {
