@@ -244,10 +244,23 @@ public final class Bokfoeringsenhet {
      */
     public void bokfoerMotregning(UUID motkravId, String skyldner, LocalDate dato, long beloepOre,
                                   List<Linjeplassering> plasseringer, long utbetalOre) {
+        bokfoerMotregninger(List.of(new Motregningsbokfoering(motkravId, skyldner, dato, beloepOre, plasseringer, utbetalOre)));
+    }
+
+    /**
+     * As {@link #bokfoerMotregning}, for many amounts of locked debtors at once (an offset run's batch): each its own
+     * balanced transaction, checked in order against the lines read, written in one go. One refused refuses all.
+     */
+    public void bokfoerMotregninger(List<Motregningsbokfoering> motregninger) {
         kreverAapen();
-        kreverLaast(skyldner);
-        bokfoer(List.of(Bokfoeringsregler.motregning(Tidsordnet.uuid(), motkravId, skyldner, dato, beloepOre, plasseringer,
-                utbetalOre)));
+        if (motregninger.isEmpty()) return;
+        List<Transaksjon> tx = new ArrayList<>(motregninger.size());
+        for (Motregningsbokfoering m : motregninger) {
+            kreverLaast(m.skyldner());
+            tx.add(Bokfoeringsregler.motregning(Tidsordnet.uuid(), m.motkravId(), m.skyldner(), m.dato(), m.beloepOre(),
+                    m.plasseringer(), m.utbetalOre()));
+        }
+        bokfoer(tx);
     }
 
     /** Adds late-payment interest to the claim's FORSINKELSESRENTE line (created on first use). */

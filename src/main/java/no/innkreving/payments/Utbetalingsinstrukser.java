@@ -1,6 +1,7 @@
 package no.innkreving.payments;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.innkreving.payments.persistence.PaymentTables;
@@ -28,9 +29,23 @@ public class Utbetalingsinstrukser {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Utbetaling restEtterMotregning(UUID motkravId, String skyldner, long beloepOre, String tilKonto, LocalDate dato) {
-        if (beloepOre <= 0) throw new IllegalArgumentException("a payout is above 0");
-        Utbetaling u = new Utbetaling(Tidsordnet.uuid(), null, skyldner, beloepOre, tilKonto, null, "KLAR", dato, motkravId);
-        tables.nyeUtbetalinger(List.of(u));
-        return u;
+        return resterEtterMotregning(List.of(new Rest(motkravId, skyldner, beloepOre, tilKonto, dato))).getFirst();
+    }
+
+    /** What is left of an amount after offset, to pay out to {@code tilKonto} on {@code dato}. */
+    public record Rest(UUID motkravId, String skyldner, long beloepOre, String tilKonto, LocalDate dato) {
+    }
+
+    /** As {@link #restEtterMotregning}, for many amounts in one batch (an offset run's). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Utbetaling> resterEtterMotregning(List<Rest> rester) {
+        List<Utbetaling> nye = new ArrayList<>(rester.size());
+        for (Rest r : rester) {
+            if (r.beloepOre() <= 0) throw new IllegalArgumentException("a payout is above 0");
+            nye.add(new Utbetaling(Tidsordnet.uuid(), null, r.skyldner(), r.beloepOre(), r.tilKonto(), null, "KLAR", r.dato(),
+                    r.motkravId()));
+        }
+        if (!nye.isEmpty()) tables.nyeUtbetalinger(nye);
+        return nye;
     }
 }

@@ -1,51 +1,66 @@
 package no.innkreving.offset.application;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import no.innkreving.ledger.Bokfoering;
 import no.innkreving.offset.Motkrav;
 import no.innkreving.offset.domain.Motregningsfilformat;
 import no.innkreving.offset.domain.Motregningsfilformat.Lest;
 import no.innkreving.offset.domain.Motregningslinje;
 import no.innkreving.offset.persistence.OffsetTables;
 import no.innkreving.platform.ider.Tidsordnet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes in an offset file (docs/motregningsfil.md), as a stream: each line read, good lines stored a batch at a time
- * (each amount once by its reference: a line already received is counted, not stored again), broken lines reported
- * with their line number (the header is line 1); then the offset run does every amount waiting. A file whose header
- * is wrong, or in which no line could be read, is refused whole and nothing of it is stored.
+ * Takes in an offset file (docs/motregningsfil.md), as a stream: each line read and checked, broken lines reported
+ * with their line number (the header is line 1), the good ones a batch at a time split by the debtor's lock group
+ * over the offset workers, each part stored and offset in one unit of work (decision 0068; each amount once by its
+ * reference: a line already received is counted, not stored or offset again). Reading goes on while earlier batches
+ * are offset, so memory holds a few batches, never the file. A file whose header is wrong, or in which no line could
+ * be read, is refused whole and nothing of it is stored.
  */
 @Component
 public class Motregningsimport {
-    private static final int BATCH = 2000;
+    private static final Logger log = LoggerFactory.getLogger(Motregningsimport.class);
+    private static final int BATCH = 4000;
     private static final int MAKS_FEIL_I_RAPPORT = 1000;
 
     private final OffsetTables tables;
     private final Motregningskjoering kjoering;
+    private final Bokfoering bokfoering;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Motregningsimport(OffsetTables tables, Motregningskjoering kjoering, TransactionTemplate tx, Clock clock) {
+    Motregningsimport(OffsetTables tables, Motregningskjoering kjoering, Bokfoering bokfoering, TransactionTemplate tx, Clock clock) {
         this.tables = tables;
         this.kjoering = kjoering;
+        this.bokfoering = bokfoering;
         this.tx = tx;
         this.clock = clock;
     }
@@ -54,33 +69,94 @@ public class Motregningsimport {
     public record Resultat(UUID filId, boolean avvist, int linjer, int nye, int kjente, int feil, String rapport) {
     }
 
-    /** Reads, stores and offsets. */
+    /**
+     * Reads, stores and offsets, batch by batch; then offsets whatever else waits (a part whose unit failed, an
+     * earlier run killed halfway), failing if a debtor still cannot be offset.
+     */
     public Resultat importer(Path fil, String filnavn, String kilde) throws IOException {
-        Resultat r = lesInn(fil, filnavn, kilde);
+        int n = kjoering.samtidige();
+        List<ExecutorService> arbeidere = new ArrayList<>();
+        for (int i = 0; i < n; i++)
+            arbeidere.add(Executors.newSingleThreadExecutor(Thread.ofPlatform().name("motregning-fil-" + (i + 1)).daemon().factory()));
+        Semaphore plass = new Semaphore(n * 2);
+        List<Future<?>> deler = new ArrayList<>();
+        Resultat r;
+        try {
+            r = les(fil, filnavn, kilde, (batch, filId, telling) -> {
+                List<List<Motregningslinje>> perArbeider = new ArrayList<>();
+                for (int i = 0; i < n; i++) perArbeider.add(new ArrayList<>());
+                for (Motregningslinje l : batch) perArbeider.get(Motregningskjoering.arbeider(l.skyldner(), n)).add(l);
+                for (int i = 0; i < n; i++) {
+                    List<Motregningslinje> del = perArbeider.get(i);
+                    if (del.isEmpty()) continue;
+                    plass.acquireUninterruptibly();
+                    deler.add(arbeidere.get(i).submit(() -> {
+                        try {
+                            telling.legg(lagreOgMotregn(del, filId));
+                        } finally {
+                            plass.release();
+                        }
+                    }));
+                }
+            }, () -> ferdige(deler));
+        } finally {
+            arbeidere.forEach(ExecutorService::close);
+        }
         if (!r.avvist()) kjoering.behandleUbehandlede();
         return r;
     }
 
     /** Reads and stores the amounts, without offsetting them (the offset run takes them). */
     public Resultat lesInn(Path fil, String filnavn, String kilde) throws IOException {
+        return les(fil, filnavn, kilde, (batch, filId, telling) -> telling.legg(tx.execute(s -> lagre(batch, filId))), () -> {
+        });
+    }
+
+    /** What batches gave: new, repeats, broken (a reference known with other content), and those lines' messages. */
+    record Telt(int nye, int kjente, int avvik, List<String> feil) {
+    }
+
+    /** Sums what the batches gave, from any thread. */
+    private static final class Telling {
+        int nye;
+        int kjente;
+        int avvik;
+        final List<String> feil = new ArrayList<>();
+
+        synchronized void legg(Telt t) {
+            nye += t.nye();
+            kjente += t.kjente();
+            avvik += t.avvik();
+            feil.addAll(t.feil());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Batchmottaker {
+        void ta(List<Motregningslinje> batch, UUID filId, Telling telling);
+    }
+
+    /** Reads the file line by line, hands good lines to {@code mottaker} a batch at a time, {@code vent} before the report. */
+    private Resultat les(Path fil, String filnavn, String kilde, Batchmottaker mottaker, Runnable vent) throws IOException {
         UUID filId = Tidsordnet.uuid();
         tx.executeWithoutResult(s -> tables.nyFil(filId, filnavn, kilde, clock.instant()));
         List<String> feil = new ArrayList<>();
         int antallFeil = 0;
         int linjer = 0;
-        int nye = 0;
-        int kjente = 0;
         boolean hode = false;
+        Telling telling = new Telling();
         List<Motregningslinje> batch = new ArrayList<>(BATCH);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(fil), 1 << 16)) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = Files.newInputStream(fil)) {
+            Linjeleser leser = new Linjeleser(in);
             int nr = 0;
-            byte[] raa;
-            while ((raa = nesteLinje(in)) != null) {
+            ByteBuffer raa;
+            while ((raa = leser.neste()) != null) {
                 nr++;
                 String linje;
                 try {
-                    linje = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raa)).toString();
+                    linje = utf8.reset().decode(raa).toString();
                 } catch (CharacterCodingException e) {
                     if (nr == 1) break;
                     antallFeil++;
@@ -102,13 +178,13 @@ public class Motregningsimport {
                     }
                 }
                 if (batch.size() >= BATCH) {
-                    int[] t = lagre(batch, filId, feil);
-                    nye += t[0];
-                    kjente += t[1];
-                    antallFeil += t[2];
-                    batch.clear();
+                    mottaker.ta(batch, filId, telling);
+                    batch = new ArrayList<>(BATCH);
                 }
             }
+            if (hode && !batch.isEmpty()) mottaker.ta(batch, filId, telling);
+        } finally {
+            vent.run();
         }
         if (!hode) {
             String rapport = "Fil: " + filnavn + "\nFilen er avvist: linje 1 må være overskriften «" + Motregningsfilformat.HODE
@@ -116,43 +192,103 @@ public class Motregningsimport {
             tx.executeWithoutResult(s -> tables.filFerdig(filId, "AVVIST", 0, 0, 0, 1, rapport));
             return new Resultat(filId, true, 0, 0, 0, 1, rapport);
         }
-        int[] t = lagre(batch, filId, feil);
-        nye += t[0];
-        kjente += t[1];
-        antallFeil += t[2];
+        int nye = telling.nye;
+        int kjente = telling.kjente;
+        antallFeil += telling.avvik;
+        for (String f : telling.feil) if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add(f);
         boolean avvist = nye + kjente == 0;
         String rapport = rapport(filnavn, linjer, nye, kjente, antallFeil, feil, avvist);
-        int l = linjer, n = nye, k = kjente, a = antallFeil;
-        tx.executeWithoutResult(s -> tables.filFerdig(filId, avvist ? "AVVIST" : "BEHANDLET", l, n, k, a, rapport));
+        int l = linjer, a = antallFeil;
+        tx.executeWithoutResult(s -> tables.filFerdig(filId, avvist ? "AVVIST" : "BEHANDLET", l, nye, kjente, a, rapport));
         return new Resultat(filId, avvist, linjer, nye, kjente, antallFeil, rapport);
     }
 
     /**
-     * Stores a batch in one transaction; a reference already stored with the same content is a repeat (no effect), with
-     * other content a broken line. Returns {new, repeats, broken}.
+     * Stores a part of a batch and offsets it in one unit of work on its debtors. The first try takes every reference
+     * as new (the usual case: no look-up); if one was stored before, the unit fails on it whole and is done again with
+     * the known references left out. If the unit fails otherwise, the lines are stored as waiting and the offset run
+     * after the file takes them debtor by debtor (so one debtor's failure stops only that debtor).
      */
-    private int[] lagre(List<Motregningslinje> batch, UUID filId, List<String> feil) {
-        if (batch.isEmpty()) return new int[3];
-        return tx.execute(s -> {
-            Set<String> nye = new HashSet<>(tables.settInn(batch, filId, clock.instant()));
-            List<Motregningslinje> andre = batch.stream().filter(l -> !nye.remove(l.referanse()) ).toList();
-            int nyeAntall = batch.size() - andre.size();
-            Map<String, Motkrav> lagret = tables.medReferanser(andre.stream().map(Motregningslinje::referanse).toList());
-            int kjente = 0;
-            int avvik = 0;
-            for (Motregningslinje l : andre) {
-                Motkrav m = lagret.get(l.referanse());
-                if (m != null && m.skyldner().equals(l.skyldner()) && m.beloepOre() == l.beloepOre() && m.art() == l.art()
-                        && m.dato().equals(l.dato()) && Objects.equals(m.kontonummer(), l.kontonummer())) {
-                    kjente++;
-                } else {
-                    avvik++;
-                    if (feil.size() < MAKS_FEIL_I_RAPPORT)
-                        feil.add("linje " + l.linjenummer() + ": referansen " + l.referanse() + " er allerede mottatt med et annet innhold");
+    private Telt lagreOgMotregn(List<Motregningslinje> del, UUID filId) {
+        Set<String> skyldnere = new LinkedHashSet<>();
+        for (Motregningslinje l : del) skyldnere.add(l.skyldner());
+        for (int forsoek = 1; ; forsoek++) {
+            boolean slaaOpp = forsoek > 1;
+            try {
+                return bokfoering.forSkyldnere(skyldnere, enhet -> {
+                    Sortert s = sorter(del, slaaOpp ? tables.medReferanser(del.stream().map(Motregningslinje::referanse).toList()) : Map.of());
+                    kjoering.motregn(enhet, skyldnere, s.nye(), filId);
+                    return s.telt();
+                });
+            } catch (DuplicateKeyException e) {
+                if (forsoek < 3) {
+                    log.debug("Amounts of this batch were stored before; offsetting the rest of it");
+                    continue;
                 }
+                log.warn("Offset of a batch of {} amounts failed; stored to wait for the offset run", del.size(), e);
+            } catch (RuntimeException e) {
+                log.warn("Offset of a batch of {} amounts failed; stored to wait for the offset run", del.size(), e);
             }
-            return new int[]{nyeAntall, kjente, avvik};
-        });
+            return tx.execute(st -> lagre(del, filId));
+        }
+    }
+
+    private record Sortert(List<Motregningslinje> nye, Telt telt) {
+    }
+
+    /**
+     * Sorts a batch's lines against the references stored before ({@code lagret}) and earlier in the batch: new, a
+     * repeat (same content: no effect) or broken (the reference with other content).
+     */
+    private static Sortert sorter(List<Motregningslinje> batch, Map<String, Motkrav> lagret) {
+        Map<String, Motregningslinje> sett = new HashMap<>();
+        List<Motregningslinje> nye = new ArrayList<>(batch.size());
+        List<String> feil = new ArrayList<>();
+        int kjente = 0;
+        int avvik = 0;
+        for (Motregningslinje l : batch) {
+            Motkrav m = lagret.get(l.referanse());
+            Motregningslinje tidligere = sett.putIfAbsent(l.referanse(), l);
+            if (m == null && tidligere == null) {
+                nye.add(l);
+                continue;
+            }
+            boolean samme = m != null ? m.skyldner().equals(l.skyldner()) && m.beloepOre() == l.beloepOre() && m.art() == l.art()
+                    && m.dato().equals(l.dato()) && Objects.equals(m.kontonummer(), l.kontonummer())
+                    : tidligere.skyldner().equals(l.skyldner()) && tidligere.beloepOre() == l.beloepOre() && tidligere.art() == l.art()
+                    && tidligere.dato().equals(l.dato()) && Objects.equals(tidligere.kontonummer(), l.kontonummer());
+            if (samme) kjente++;
+            else {
+                avvik++;
+                feil.add("linje " + l.linjenummer() + ": referansen " + l.referanse() + " er allerede mottatt med et annet innhold");
+            }
+        }
+        return new Sortert(nye, new Telt(nye.size(), kjente, avvik, feil));
+    }
+
+    /** Stores a batch as waiting for the offset run (no offset here), in the caller's transaction. */
+    private Telt lagre(List<Motregningslinje> batch, UUID filId) {
+        if (batch.isEmpty()) return new Telt(0, 0, 0, List.of());
+        Set<String> nye = new HashSet<>(tables.settInn(batch, filId, clock.instant()));
+        List<Motregningslinje> andre = batch.stream().filter(l -> !nye.remove(l.referanse())).toList();
+        Sortert s = sorter(andre, tables.medReferanser(andre.stream().map(Motregningslinje::referanse).toList()));
+        return new Telt(batch.size() - andre.size(), s.telt().kjente(), s.telt().avvik(), s.telt().feil());
+    }
+
+    /** Waits for every part; the first failure is thrown after all have ended (the file is then tried again). */
+    private static void ferdige(List<Future<?>> deler) {
+        RuntimeException feil = null;
+        for (Future<?> f : deler) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (feil == null) feil = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (feil == null) feil = new IllegalStateException("interrupted while offsetting a file", e);
+            }
+        }
+        if (feil != null) throw feil;
     }
 
     private static String rapport(String filnavn, int linjer, int nye, int kjente, int antallFeil, List<String> feil, boolean avvist) {
@@ -171,16 +307,46 @@ public class Motregningsimport {
         return b.toString();
     }
 
-    /** The next line's bytes without its '\n' (a '\r' before it stays, the format strips it), or null at the end. */
-    private static byte[] nesteLinje(InputStream in) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream(128);
-        int c;
-        boolean noe = false;
-        while ((c = in.read()) != -1) {
-            noe = true;
-            if (c == '\n') return b.toByteArray();
-            b.write(c);
+    /** Lines of a stream as bytes without their '\n' (a '\r' before it stays, the format strips it). */
+    private static final class Linjeleser {
+        private final InputStream in;
+        private byte[] buf = new byte[1 << 16];
+        private int start;
+        private int slutt;
+        private boolean tom;
+
+        Linjeleser(InputStream in) {
+            this.in = in;
         }
-        return noe ? b.toByteArray() : null;
+
+        /** The next line, valid until the next call; null at the end. */
+        ByteBuffer neste() throws IOException {
+            int fra = start;
+            int i = start;
+            while (true) {
+                for (; i < slutt; i++) {
+                    if (buf[i] == '\n') {
+                        start = i + 1;
+                        return ByteBuffer.wrap(buf, fra, i - fra);
+                    }
+                }
+                if (tom) {
+                    if (fra == slutt) return null;
+                    start = slutt;
+                    return ByteBuffer.wrap(buf, fra, slutt - fra);
+                }
+                // move what is left of the line to the front (growing the buffer for a long line) and read more
+                int rest = slutt - fra;
+                if (rest == buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                System.arraycopy(buf, fra, buf, 0, rest);
+                fra = 0;
+                i = rest;
+                slutt = rest;
+                start = 0;
+                int n = in.read(buf, slutt, buf.length - slutt);
+                if (n < 0) tom = true;
+                else slutt += n;
+            }
+        }
     }
 }

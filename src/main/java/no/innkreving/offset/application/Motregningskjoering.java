@@ -1,10 +1,13 @@
 package no.innkreving.offset.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +24,17 @@ import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Bokfoeringsenhet;
 import no.innkreving.ledger.Linjeplassering;
+import no.innkreving.ledger.Motregningsbokfoering;
 import no.innkreving.offset.Motkrav;
+import no.innkreving.offset.domain.Motregningslinje;
 import no.innkreving.offset.domain.Motregningsregel;
 import no.innkreving.offset.domain.Motregningsrekkefoelge;
 import no.innkreving.offset.persistence.OffsetTables;
+import no.innkreving.offset.persistence.OffsetTables.Avregnet;
+import no.innkreving.offset.persistence.OffsetTables.NyttMotkrav;
+import no.innkreving.offset.persistence.OffsetTables.Utfall;
 import no.innkreving.payments.Utbetalingsinstrukser;
+import no.innkreving.platform.ider.Tidsordnet;
 import no.innkreving.suspension.Innkrevingsstanser;
 import no.innkreving.suspension.Stansgrunn;
 import org.slf4j.Logger;
@@ -34,16 +43,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The offset run: every amount received and not yet offset, one debtor a unit of work (the debtor's ledger lock, one
- * transaction): the debtor's open claims read under the lock, each amount offset by {@link Motregningsregel}, booked
- * as one balanced ledger transaction, the rest a payout instruction, the letter sent, the amount marked done. A run
- * killed halfway leaves whole debtors done or untouched; the next run (the next file, the inbox's next round) takes
- * the rest, so it ends as one clean run would.
+ * The offset run, set-based (decision 0068): many debtors a unit of work (their ledger lock groups, one
+ * transaction). The unit reads the debtors' waiting amounts, open claim lines, holds and avregning frames in one query
+ * each, offsets each amount in memory by {@link Motregningsregel} (per debtor in the order the amounts arrived), and
+ * writes the ledger transactions, payouts, avregning, letters and the amounts' status in one statement each. A unit
+ * that fails is done again debtor by debtor, so one debtor's failure stops only that debtor. A run killed halfway
+ * leaves whole units done or untouched; the next run (the next file, the inbox's next round) takes the rest, so it
+ * ends as one clean run would.
  */
 @Component
 public class Motregningskjoering {
     private static final Logger log = LoggerFactory.getLogger(Motregningskjoering.class);
-    private static final int SIDE = 500;
+    /** Debtors a page of the run over waiting amounts; the page is split by lock group over the workers. */
+    private static final int SIDE = 4000;
 
     private final OffsetTables tables;
     private final Bokfoering bokfoering;
@@ -54,7 +66,6 @@ public class Motregningskjoering {
     private final Motregningsmelding melding;
     private final Motregningsrekkefoelge regel;
     private final Clock clock;
-    /** Workers that share a page of debtors, each debtor still in its own unit under its own lock (bench/README.md). */
     private final ExecutorService arbeidere;
     private final int samtidige;
 
@@ -79,10 +90,19 @@ public class Motregningskjoering {
         this.clock = clock;
     }
 
+    int samtidige() {
+        return samtidige;
+    }
+
+    /** Which of {@code samtidige} workers takes a debtor: by lock group, so two workers never wait for each other's locks. */
+    static int arbeider(String skyldner, int samtidige) {
+        return Bokfoering.laasegruppe(skyldner) % samtidige;
+    }
+
     /**
-     * Offsets every amount waiting, debtor by debtor; returns the number of amounts done. A debtor whose unit fails is
-     * rolled back whole and left waiting; the others go on, and then the run fails so that its caller (the inbox, an
-     * upload) knows to try again.
+     * Offsets every amount waiting (stored but not offset: a file read by {@link Motregningsimport#lesInn}, a run
+     * killed halfway); returns the number of amounts done. A debtor whose unit fails is rolled back whole and left
+     * waiting; the others go on, and then the run fails so that its caller (the inbox, an upload) knows to try again.
      */
     public int behandleUbehandlede() {
         return behandleUbehandlede(Integer.MAX_VALUE);
@@ -92,33 +112,20 @@ public class Motregningskjoering {
     public int behandleUbehandlede(int maksSkyldnere) {
         int gjort = 0;
         int skyldnere = 0;
-        int feilet = 0;
-        RuntimeException foerste = null;
+        List<RuntimeException> feil = new ArrayList<>();
         String etter = "";
         while (skyldnere < maksSkyldnere) {
             List<String> side = tables.skyldnereMedUbehandlede(etter, Math.min(SIDE, maksSkyldnere - skyldnere));
             if (side.isEmpty()) break;
-            // the page's debtors shared by the workers: each takes the next debtor not yet taken
-            AtomicInteger neste = new AtomicInteger();
-            List<Future<int[]>> deler = new ArrayList<>();
-            List<RuntimeException> feil = java.util.Collections.synchronizedList(new ArrayList<>());
-            for (int w = 0; w < Math.min(samtidige, side.size()); w++) {
-                deler.add(arbeidere.submit(() -> {
-                    int g = 0;
-                    for (int i; (i = neste.getAndIncrement()) < side.size(); ) {
-                        try {
-                            g += behandle(side.get(i));
-                        } catch (RuntimeException e) {
-                            feil.add(e);
-                            log.error("Offset of a debtor's amounts failed; they wait for the next run", e);
-                        }
-                    }
-                    return new int[]{g};
-                }));
-            }
-            for (Future<int[]> d : deler) {
+            List<List<String>> deler = new ArrayList<>();
+            for (int i = 0; i < samtidige; i++) deler.add(new ArrayList<>());
+            for (String s : side) deler.get(arbeider(s, samtidige)).add(s);
+            List<Future<Del>> svar = new ArrayList<>();
+            for (List<String> del : deler) if (!del.isEmpty()) svar.add(arbeidere.submit(() -> motregnVentende(del)));
+            for (Future<Del> d : svar) {
                 try {
-                    gjort += d.get()[0];
+                    gjort += d.get().gjort();
+                    feil.addAll(d.get().feil());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("offset run interrupted; the amounts not done wait", e);
@@ -126,39 +133,130 @@ public class Motregningskjoering {
                     throw new IllegalStateException("offset worker failed", e.getCause());
                 }
             }
-            feilet += feil.size();
-            if (foerste == null && !feil.isEmpty()) foerste = feil.getFirst();
             skyldnere += side.size();
             etter = side.getLast();
         }
-        if (foerste != null) throw new IllegalStateException(feilet + " debtor(s) could not be offset now; their amounts wait", foerste);
+        if (!feil.isEmpty()) throw new IllegalStateException(feil.size() + " debtor(s) could not be offset now; their amounts wait", feil.getFirst());
         return gjort;
     }
 
-    /** Offsets the debtor's waiting amounts in one unit of work; returns how many. */
-    public int behandle(String skyldner) {
-        return bokfoering.forSkyldnere(List.of(skyldner), enhet -> {
-            List<Motkrav> ventende = tables.ubehandlede(skyldner);
-            if (ventende.isEmpty()) return 0; // another worker got here first
-            List<AapenLinje> aapne = enhet.aapneLinjer(List.of(skyldner));
-            Map<UUID, List<AapenLinje>> perKrav = new LinkedHashMap<>();
-            for (AapenLinje l : aapne) perKrav.computeIfAbsent(l.kravId(), k -> new ArrayList<>()).add(l);
-            Map<Long, Long> igjen = new HashMap<>();
-            for (AapenLinje l : aapne) igjen.put(l.kravlinjeId(), l.gjenstaaendeOre());
-            Map<UUID, Long> ramme = new HashMap<>(oppdrag.ytelserForAvregning(perKrav.keySet()));
-            tables.avregnetHittil(perKrav.keySet()).forEach((k, brukt) -> ramme.merge(k, -brukt, Long::sum));
-            LocalDate idag = LocalDate.now(clock);
-            for (Motkrav m : ventende) behandle(enhet, m, idag, perKrav, igjen, ramme);
-            return ventende.size();
-        });
+    /** What a part of a run did: amounts offset, and the failures of debtors left waiting. */
+    record Del(int gjort, List<RuntimeException> feil) {
     }
 
-    private void behandle(Bokfoeringsenhet enhet, Motkrav m, LocalDate idag, Map<UUID, List<AapenLinje>> perKrav,
-                          Map<Long, Long> igjen, Map<UUID, Long> ramme) {
-        // The offset takes effect when both sides are due: the day the amount fell due to the debtor, or today if later.
-        LocalDate virkning = m.dato().isAfter(idag) ? m.dato() : idag;
-        Map<UUID, Set<Stansgrunn>> stanset = stanser.stanserPaa(perKrav.keySet(), virkning);
-        List<Motregningsregel.Krav> krav = new ArrayList<>();
+    /**
+     * The waiting amounts of these debtors in one unit; if it fails, each debtor in a unit of its own, so that one
+     * debtor's failure leaves only that debtor waiting.
+     */
+    Del motregnVentende(List<String> skyldnere) {
+        try {
+            return new Del(bokfoering.forSkyldnere(skyldnere, e -> motregn(e, skyldnere, List.of(), null)), List.of());
+        } catch (RuntimeException e) {
+            if (skyldnere.size() == 1) {
+                log.error("Offset of a debtor's amounts failed; they wait for the next run", e);
+                return new Del(0, List.of(e));
+            }
+            log.warn("Offset of {} debtors in one unit failed; doing them one by one", skyldnere.size(), e);
+            int gjort = 0;
+            List<RuntimeException> feil = new ArrayList<>();
+            for (String s : skyldnere) {
+                Del d = motregnVentende(List.of(s));
+                gjort += d.gjort();
+                feil.addAll(d.feil());
+            }
+            return new Del(gjort, feil);
+        }
+    }
+
+    /** Offsets one debtor's waiting amounts in one unit of work; returns how many. */
+    public int behandle(String skyldner) {
+        return bokfoering.forSkyldnere(List.of(skyldner), e -> motregn(e, List.of(skyldner), List.of(), null));
+    }
+
+    /**
+     * In a unit holding these debtors' locks: offsets their amounts waiting (their rows marked done) and then the new
+     * lines of file {@code filId} (stored here, already done: the caller has left out references stored before), per
+     * debtor in that order. Returns how many amounts were offset.
+     */
+    int motregn(Bokfoeringsenhet enhet, Collection<String> skyldnere, List<Motregningslinje> nye, UUID filId) {
+        List<Motkrav> ventende = tables.ubehandlede(skyldnere);
+        if (ventende.isEmpty() && nye.isEmpty()) return 0; // another worker got here first
+        List<Motkrav> alle = new ArrayList<>(ventende.size() + nye.size());
+        alle.addAll(ventende);
+        Map<UUID, Motregningslinje> nyeLinjer = new HashMap<>();
+        for (Motregningslinje l : nye) {
+            Motkrav m = new Motkrav(Tidsordnet.uuid(), l.referanse(), l.skyldner(), l.beloepOre(), l.art(), l.dato(),
+                    l.kontonummer(), "MOTTATT", 0, 0, null, null);
+            nyeLinjer.put(m.motkravId(), l);
+            alle.add(m);
+        }
+        Set<String> beroerte = new LinkedHashSet<>();
+        for (Motkrav m : alle) beroerte.add(m.skyldner());
+        Map<String, Map<UUID, List<AapenLinje>>> perSkyldner = new HashMap<>();
+        Map<Long, Long> igjen = new HashMap<>();
+        for (AapenLinje l : enhet.aapneLinjer(beroerte)) {
+            perSkyldner.computeIfAbsent(l.skyldner(), k -> new LinkedHashMap<>()).computeIfAbsent(l.kravId(), k -> new ArrayList<>()).add(l);
+            igjen.put(l.kravlinjeId(), l.gjenstaaendeOre());
+        }
+        Set<UUID> kravIder = new LinkedHashSet<>();
+        perSkyldner.values().forEach(k -> kravIder.addAll(k.keySet()));
+        Map<UUID, Long> ramme = new HashMap<>(oppdrag.ytelserForAvregning(kravIder));
+        if (!ramme.isEmpty()) tables.avregnetHittil(ramme.keySet()).forEach((k, brukt) -> ramme.merge(k, -brukt, Long::sum));
+        LocalDate idag = LocalDate.now(clock);
+        Map<LocalDate, Map<UUID, Set<Stansgrunn>>> stansPerDag = new HashMap<>();
+
+        List<Motregningsbokfoering> bokfoeringer = new ArrayList<>(alle.size());
+        List<Avregnet> avregnet = new ArrayList<>();
+        List<Utbetalingsinstrukser.Rest> rester = new ArrayList<>();
+        List<Motregningsmelding.Melding> meldinger = new ArrayList<>();
+        List<Utfall> utfall = new ArrayList<>(alle.size());
+        for (Motkrav m : alle) {
+            // The offset takes effect when both sides are due: the day the amount fell due to the debtor, or today if later.
+            LocalDate virkning = m.dato().isAfter(idag) ? m.dato() : idag;
+            Map<UUID, List<AapenLinje>> perKrav = perSkyldner.getOrDefault(m.skyldner(), Map.of());
+            Map<UUID, Set<Stansgrunn>> stanset = stansPerDag.computeIfAbsent(virkning, d -> stanser.stanserPaa(kravIder, d));
+            var r = Motregningsregel.motregn(m.beloepOre(), m.art(), virkning, krav(m, perKrav, stanset, igjen, ramme), regel);
+            bokfoeringer.add(new Motregningsbokfoering(m.motkravId(), m.skyldner(), virkning, m.beloepOre(),
+                    r.dekninger().stream().map(d -> new Linjeplassering(d.kravId(), d.kravlinjeId(), d.beloepOre())).toList(),
+                    r.utbetalOre()));
+            for (var d : r.dekninger()) igjen.merge(d.kravlinjeId(), -d.beloepOre(), Long::sum);
+            Map<UUID, Long> avregnetHer = new LinkedHashMap<>();
+            for (var d : r.dekninger()) if (d.avregning()) avregnetHer.merge(d.kravId(), d.beloepOre(), Long::sum);
+            avregnetHer.forEach((k, ore) -> {
+                ramme.merge(k, -ore, Long::sum);
+                avregnet.add(new Avregnet(m.motkravId(), k, ore));
+            });
+            if (r.utbetalOre() > 0)
+                rester.add(new Utbetalingsinstrukser.Rest(m.motkravId(), m.skyldner(), r.utbetalOre(), m.kontonummer(), virkning));
+            if (r.motregnetOre() > 0) meldinger.add(new Motregningsmelding.Melding(m, virkning, r, perKrav));
+            utfall.add(new Utfall(m.motkravId(), r.motregnetOre(), r.utbetalOre(), virkning, null));
+        }
+        // the letters first: the amounts' rows carry their ids
+        List<UUID> dokumenter = melding.send(meldinger);
+        Map<UUID, UUID> dokumentFor = new HashMap<>();
+        for (int i = 0; i < meldinger.size(); i++) dokumentFor.put(meldinger.get(i).m().motkravId(), dokumenter.get(i));
+        Instant naa = clock.instant();
+        List<Utfall> gamle = new ArrayList<>(ventende.size());
+        List<NyttMotkrav> lagres = new ArrayList<>(nye.size());
+        for (Utfall u : utfall) {
+            Utfall medBrev = new Utfall(u.motkravId(), u.motregnetOre(), u.utbetaltOre(), u.virkningsdato(), dokumentFor.get(u.motkravId()));
+            Motregningslinje ny = nyeLinjer.get(u.motkravId());
+            if (ny == null) gamle.add(medBrev);
+            else lagres.add(new NyttMotkrav(ny, filId, medBrev));
+        }
+        tables.motregnet(gamle, naa);
+        tables.settInnMotregnet(lagres, naa);
+        tables.avregnet(avregnet);
+        enhet.bokfoerMotregninger(bokfoeringer);
+        utbetalinger.resterEtterMotregning(rester);
+        log.debug("Offset {} amounts of {} debtors", alle.size(), beroerte.size());
+        return alle.size();
+    }
+
+    /** The debtor's claims as the rule sees them for this amount: catalogue, holds that day, what is left to pay. */
+    private List<Motregningsregel.Krav> krav(Motkrav m, Map<UUID, List<AapenLinje>> perKrav, Map<UUID, Set<Stansgrunn>> stanset,
+                                            Map<Long, Long> igjen, Map<UUID, Long> ramme) {
+        List<Motregningsregel.Krav> krav = new ArrayList<>(perKrav.size());
         for (var e : perKrav.entrySet()) {
             AapenLinje foerste = e.getValue().getFirst();
             Motregningsadgang adgang = katalog.motregningsadgang(foerste.kravtype()).orElse(null);
@@ -171,18 +269,6 @@ public class Motregningskjoering {
                     e.getValue().stream().map(l -> new Motregningsregel.Linje(l.kravlinjeId(), l.linjetype(), l.ilagtDato(),
                             igjen.get(l.kravlinjeId()))).toList()));
         }
-        var r = Motregningsregel.motregn(m.beloepOre(), m.art(), virkning, krav, regel);
-        enhet.bokfoerMotregning(m.motkravId(), m.skyldner(), virkning, m.beloepOre(),
-                r.dekninger().stream().map(d -> new Linjeplassering(d.kravId(), d.kravlinjeId(), d.beloepOre())).toList(),
-                r.utbetalOre());
-        for (var d : r.dekninger()) igjen.merge(d.kravlinjeId(), -d.beloepOre(), Long::sum);
-        Map<UUID, Long> avregnet = new LinkedHashMap<>();
-        for (var d : r.dekninger()) if (d.avregning()) avregnet.merge(d.kravId(), d.beloepOre(), Long::sum);
-        avregnet.forEach((k, ore) -> ramme.merge(k, -ore, Long::sum));
-        tables.avregnet(m.motkravId(), avregnet);
-        if (r.utbetalOre() > 0) utbetalinger.restEtterMotregning(m.motkravId(), m.skyldner(), r.utbetalOre(), m.kontonummer(), virkning);
-        UUID dokument = r.motregnetOre() > 0 ? melding.send(m, virkning, r, perKrav) : null;
-        tables.motregnet(m.motkravId(), r.motregnetOre(), r.utbetalOre(), virkning, dokument, clock.instant());
-        log.debug("Offset {}: {} øre against claims, {} øre paid out", m.referanse(), r.motregnetOre(), r.utbetalOre());
+        return krav;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,28 @@ class Motregningsmelding {
         this.clock = clock;
     }
 
-    UUID send(Motkrav m, LocalDate virkning, Motregningsregel.Resultat r, Map<UUID, List<AapenLinje>> krav) {
+    /** One letter to send: the amount, when the offset took effect, what the rule did, the debtor's claims' lines. */
+    record Melding(Motkrav m, LocalDate virkning, Motregningsregel.Resultat r, Map<UUID, List<AapenLinje>> krav) {
+    }
+
+    /**
+     * Sends the letters in the caller's transaction, in one go (a batch of an offset run's amounts); returns their
+     * documents' ids in the same order.
+     */
+    List<UUID> send(List<Melding> meldinger) {
+        if (meldinger.isEmpty()) return List.of();
+        Set<UUID> alleKrav = new HashSet<>();
+        for (Melding x : meldinger) alleKrav.addAll(x.r().perKrav().keySet());
+        Map<UUID, String> referanser = oppdrag.oppdragsgiversReferanser(alleKrav);
+        LocalDate idag = LocalDate.now(clock);
+        List<Brev> brev = new ArrayList<>(meldinger.size());
+        for (Melding x : meldinger) brev.add(brev(x.m(), x.virkning(), x.r(), x.krav(), referanser, idag));
+        return utsending.send(brev).stream().map(Brevutsending.Sendt::dokumentId).toList();
+    }
+
+    private Brev brev(Motkrav m, LocalDate virkning, Motregningsregel.Resultat r, Map<UUID, List<AapenLinje>> krav,
+                      Map<UUID, String> referanser, LocalDate idag) {
         Map<UUID, Long> perKrav = r.perKrav();
-        Map<UUID, String> referanser = oppdrag.oppdragsgiversReferanser(perKrav.keySet());
         List<Brev.Linje> linjer = new ArrayList<>();
         Set<String> oppdragsgivere = new LinkedHashSet<>();
         Set<String> typer = new LinkedHashSet<>();
@@ -84,8 +104,7 @@ class Motregningsmelding {
         var omtale = new Brev.Kravomtale(oppdragsgivere.size() == 1 ? oppdragsgivere.iterator().next() : "oppdragsgiveren for kravet",
                 String.join(", ", typer), perKrav.size() == 1 ? referanser.get(perKrav.keySet().iterator().next()) : null, null, false);
         var slag = new Brevslag.Melding("MOTREGNING", "Melding om motregning", "Referanse", "Til gode i alt", innledning, konsekvenser);
-        return utsending.send(List.of(new Brev(slag, m.referanse(), LocalDate.now(clock), Skyldner.av(m.skyldner()), omtale, linjer, null)))
-                .getFirst().dokumentId();
+        return new Brev(slag, m.referanse(), idag, Skyldner.av(m.skyldner()), omtale, linjer, null);
     }
 
     private static String kr(long ore) {

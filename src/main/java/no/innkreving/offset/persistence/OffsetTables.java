@@ -13,6 +13,9 @@ import java.util.UUID;
 import no.innkreving.offset.Motkrav;
 import no.innkreving.offset.Motkravart;
 import no.innkreving.offset.domain.Motregningslinje;
+import no.innkreving.platform.jdbc.Arrayparametre;
+import no.innkreving.platform.jdbc.Binaerkopi;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -100,25 +103,80 @@ public class OffsetTables {
     }
 
     /**
-     * The debtor's amounts not yet offset, in the order they arrived (file by file, line by line), locked until the
-     * transaction ends (the caller holds the debtor's lock).
+     * The debtors' amounts not yet offset, per debtor in the order they arrived (file by file, line by line), locked
+     * until the transaction ends (the caller holds the debtors' locks).
      */
-    public List<Motkrav> ubehandlede(String skyldner) {
-        return jdbc.query("select " + KOLONNER + " from motkrav where skyldner = ? and status = 'MOTTATT' "
-                + "order by registrert, fil_id, linjenummer for update", MOTKRAV, skyldner);
+    public List<Motkrav> ubehandlede(Collection<String> skyldnere) {
+        if (skyldnere.isEmpty()) return List.of();
+        return jdbc.query(con -> {
+            var ps = con.prepareStatement("select " + KOLONNER + " from motkrav where skyldner = any(?) and status = 'MOTTATT' "
+                    + "order by skyldner, registrert, fil_id, linjenummer for update");
+            ps.setArray(1, Arrayparametre.tekst(con, skyldnere));
+            return ps;
+        }, MOTKRAV);
     }
 
-    public void motregnet(UUID motkravId, long motregnetOre, long utbetaltOre, LocalDate virkningsdato, UUID dokumentId, Instant naa) {
-        int n = jdbc.update("""
-                update motkrav set status = 'MOTREGNET', motregnet_ore = ?, utbetalt_ore = ?, virkningsdato = ?, dokument_id = ?, behandlet = ?
-                where motkrav_id = ? and status = 'MOTTATT'""", motregnetOre, utbetaltOre, virkningsdato, dokumentId,
-                Timestamp.from(naa), motkravId);
-        if (n != 1) throw new IllegalStateException("amount " + motkravId + " was not waiting for offset");
+    /** What became of an amount: offset against claims, the rest paid out, from {@code virkningsdato}; its letter or null. */
+    public record Utfall(UUID motkravId, long motregnetOre, long utbetaltOre, LocalDate virkningsdato, UUID dokumentId) {
     }
 
-    public void avregnet(UUID motkravId, Map<UUID, Long> perKrav) {
-        perKrav.forEach((krav, ore) -> jdbc.update("insert into motregning_avregning (motkrav_id, krav_id, beloep_ore) values (?, ?, ?)",
-                motkravId, krav, ore));
+    /** Marks amounts received and waiting as done, in one statement; each must have been waiting. */
+    public void motregnet(List<Utfall> utfall, Instant naa) {
+        if (utfall.isEmpty()) return;
+        int n = jdbc.update(con -> {
+            var ps = con.prepareStatement("""
+                    update motkrav m set status = 'MOTREGNET', motregnet_ore = x.mo, utbetalt_ore = x.ut, virkningsdato = x.v::date,
+                                         dokument_id = x.d::uuid, behandlet = ?
+                    from unnest(?::uuid[], ?::int8[], ?::int8[], ?::text[], ?::text[]) x(id, mo, ut, v, d)
+                    where m.motkrav_id = x.id and m.status = 'MOTTATT'""");
+            ps.setTimestamp(1, Timestamp.from(naa));
+            ps.setArray(2, Arrayparametre.tekst(con, utfall.stream().map(Utfall::motkravId).toArray()));
+            ps.setArray(3, Arrayparametre.heltall(con, utfall.stream().map(Utfall::motregnetOre).toArray(Long[]::new)));
+            ps.setArray(4, Arrayparametre.heltall(con, utfall.stream().map(Utfall::utbetaltOre).toArray(Long[]::new)));
+            ps.setArray(5, Arrayparametre.tekst(con, utfall.stream().map(Utfall::virkningsdato).toArray()));
+            ps.setArray(6, Arrayparametre.tekst(con, utfall.stream().map(Utfall::dokumentId).toArray()));
+            return ps;
+        });
+        if (n != utfall.size()) throw new IllegalStateException(utfall.size() + " amounts to mark offset, but " + n + " were waiting");
+    }
+
+    /** A new amount from a file, offset in the same transaction it is stored in. */
+    public record NyttMotkrav(Motregningslinje linje, UUID filId, Utfall utfall) {
+    }
+
+    /**
+     * Stores new amounts already offset, in one binary COPY. A reference stored before (a resent file, a rerun, another
+     * file at the same moment) fails the whole statement with a unique violation, and with it the caller's
+     * transaction, so nothing is offset twice; the caller then leaves the known references out and tries again.
+     */
+    public void settInnMotregnet(List<NyttMotkrav> nye, Instant naa) {
+        if (nye.isEmpty()) return;
+        var k = new Binaerkopi(16);
+        for (NyttMotkrav n : nye) {
+            Motregningslinje l = n.linje();
+            Utfall u = n.utfall();
+            k.rad().uuid(u.motkravId()).tekst(l.referanse()).tekst(l.skyldner()).heltall(l.beloepOre()).tekst(l.art().name())
+                    .dato(l.dato()).tekst(l.kontonummer()).uuid(n.filId()).heltall4(l.linjenummer()).tekst("MOTREGNET")
+                    .heltall(u.motregnetOre()).heltall(u.utbetaltOre()).dato(u.virkningsdato()).uuid(u.dokumentId())
+                    .tidspunkt(naa).tidspunkt(naa);
+        }
+        jdbc.execute((ConnectionCallback<Long>) con -> k.kopierTil(con, """
+                motkrav (motkrav_id, referanse, skyldner, beloep_ore, art, dato, kontonummer, fil_id, linjenummer, status,
+                         motregnet_ore, utbetalt_ore, virkningsdato, dokument_id, registrert, behandlet)"""));
+    }
+
+    /** What of each amount was offset as avregning against each claim. */
+    public record Avregnet(UUID motkravId, UUID kravId, long beloepOre) {
+    }
+
+    public void avregnet(List<Avregnet> avregnet) {
+        if (avregnet.isEmpty()) return;
+        jdbc.batchUpdate("insert into motregning_avregning (motkrav_id, krav_id, beloep_ore) values (?, ?, ?)", avregnet, 500,
+                (ps, a) -> {
+                    ps.setObject(1, a.motkravId());
+                    ps.setObject(2, a.kravId());
+                    ps.setLong(3, a.beloepOre());
+                });
     }
 
     /** What has been offset as avregning against each given claim so far. */

@@ -72,6 +72,14 @@ public final class Binaerkopi {
         return this;
     }
 
+    /** An int4 column. */
+    public Binaerkopi heltall4(int v) {
+        plass(8);
+        int4(4);
+        int4(v);
+        return this;
+    }
+
     public Binaerkopi dato(LocalDate v) {
         if (v == null) return ingenting();
         plass(8);
