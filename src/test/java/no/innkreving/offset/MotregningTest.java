@@ -361,6 +361,51 @@ class MotregningTest extends ApiTestBase {
     }
 
     @Test
+    void mange_skyldnere_i_en_fil_kjente_referanser_og_en_skyldner_som_feiler() throws Exception {
+        // Three debtors A, B, C, a claim of 1 000 each. A first file: A1 1 500 for A: 1 000 offset, 500 paid out.
+        String a = Testpersoner.person(jdbc, "BOSATT"), b = Testpersoner.person(jdbc, "BOSATT"), c = Testpersoner.person(jdbc, "BOSATT");
+        UUID ka = navKrav(a, "TILBAKEKREVING_BARNETRYGD", 1_000, 0, 0);
+        UUID kb = navKrav(b, "TILBAKEKREVING_BARNETRYGD", 1_000, 0, 0);
+        UUID kc = navKrav(c, "TILBAKEKREVING_BARNETRYGD", 1_000, 0, 0);
+        String a1 = unik("SKATT"), a2 = unik("SKATT"), rb = unik("SKATT"), rc = unik("SKATT");
+        importen.importer(fil(HODE + linje(a1, a, 150_000, "SKATTEOPPGJOER")), "foerste.csv", "OPPLASTING");
+        assertThat(gjenstaaende(ka)).isZero();
+        // The second file: A1 again (received before: no effect), A2 200 (A owes nothing now: all paid out, no letter),
+        // B 1 500 twice under one reference (once: 1 000 offset, 500 paid out), C 1 500, whose payout cannot be written
+        // now: C's amount waits, stored, the others are done, and the import says a debtor could not be offset.
+        jdbc.update("alter table utbetaling add constraint test_krasj_c check (skyldner is distinct from '" + c + "')");
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> importen.importer(fil(HODE + linje(a1, a, 150_000, "SKATTEOPPGJOER")
+                            + linje(a2, a, 20_000, "SKATTEOPPGJOER") + linje(rb, b, 150_000, "SKATTEOPPGJOER")
+                            + linje(rb, b, 150_000, "SKATTEOPPGJOER") + linje(rc, c, 150_000, "SKATTEOPPGJOER")), "andre.csv", "OPPLASTING"))
+                    .hasMessageContaining("1 debtor(s) could not be offset now");
+        } finally {
+            jdbc.update("alter table utbetaling drop constraint test_krasj_c");
+        }
+        String rapport = jdbc.queryForObject("select rapport from motregningsfil where filnavn = 'andre.csv'", String.class);
+        assertThat(rapport).contains("Nye beløp tatt til motregning: 3")
+                .contains("Allerede mottatt (samme referanse og innhold), ikke behandlet på nytt: 2");
+        assertThat(motkrav(a, a2).utbetaltOre()).isEqualTo(20_000);
+        assertThat(motkrav(a, a2).dokumentId()).isNull();
+        assertThat(gjenstaaende(kb)).isZero();
+        assertThat(motkrav(b, rb).utbetaltOre()).isEqualTo(50_000);
+        assertThat(motkrav(c, rc).status()).isEqualTo("MOTTATT");
+        assertThat(gjenstaaende(kc)).isEqualTo(100_000);
+        // the next run takes C: 1 000 offset, 500 paid out; every amount once
+        assertThat(kjoering.behandleUbehandlede()).isEqualTo(1);
+        assertThat(gjenstaaende(kc)).isZero();
+        assertThat(motkrav(c, rc).utbetaltOre()).isEqualTo(50_000);
+        assertThat(motkrav(c, rc).dokumentId()).isNotNull();
+        assertThat(antall("select count(*) from transaksjon where type = 'MOTREGNING' and skyldner = ?", a)).isEqualTo(2);
+        for (String f : List.of(b, c))
+            assertThat(antall("select count(*) from transaksjon where type = 'MOTREGNING' and skyldner = ?", f)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select beloep_ore from utbetaling where skyldner = ? and motkrav_id is not null order by beloep_ore",
+                Long.class, a)).containsExactly(20_000L, 50_000L);
+        assertThat(antall("select count(*) from brevdokument where mottaker = ? and brevslag = 'MOTREGNING'", a)).isEqualTo(1);
+        assertThat(avstemming.kontroller().stemmer()).isTrue();
+    }
+
+    @Test
     void oedelagte_linjer_rapporteres_med_linjenummer() throws Exception {
         String fnr = Testpersoner.person(jdbc, "BOSATT");
         UUID a = navKrav(fnr, "TILBAKEKREVING_BARNETRYGD", 1_000, 0, 0);
