@@ -22,7 +22,9 @@ mkdir -p bench/results
 DATA=$(mktemp -d /tmp/innkreving-offset-bench-XXXXXX)
 chmod 755 "$DATA"
 LOG=bench/results/offset-app-$(date +%Y%m%d-%H%M%S).log
-"$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=$PORT_APP \
+# a copy of the jar, so a build during a long run does not change the classes under the app
+cp target/innkreving-0.1.0-SNAPSHOT.jar "$DATA/app.jar"
+"$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar "$DATA/app.jar" --spring.profiles.active=demo --server.port=$PORT_APP \
   --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" \
   --motregning.inbox-dir="$DATA/motregning/inbox" --motregning.inbox-stabil-ms=0 --motregning.poll-ms=200 \
   --logging.level.no.innkreving=WARN \

@@ -196,7 +196,8 @@ public class LedgerTables {
 
     /**
      * Lines with something left to pay now, of every claim of the given debtors: read from the running line balances
-     * (linjesaldo, moved with every posting on the line), so no posting is summed.
+     * (linjesaldo, moved with every posting on the line), so no posting is summed. An index probe a debtor (the
+     * lateral join): with thousands of debtors in the array the planner would otherwise hash the whole table.
      */
     public List<AapenLinje> aapneLinjer(Collection<String> skyldnere) {
         return aapneLinjer("text", "skyldner", skyldnere);
@@ -213,9 +214,9 @@ public class LedgerTables {
             PreparedStatement ps = con.prepareStatement("""
                     select s.skyldner, s.krav_id, s.kravtype, s.krav_bokfoert, s.kravlinje_id, s.linjetype, s.rentetype,
                            s.ilagt_dato, s.saldo_ore, f.forfallsdato
-                    from unnest(?::%1$s[]) d(v) join linjesaldo s on s.%2$s = d.v
-                    left join kravforfall f on f.krav_id = s.krav_id and f.nummer = 1
-                    where s.saldo_ore > 0""".formatted(type, kolonne));
+                    from unnest(?::%1$s[]) d(v)
+                    cross join lateral (select * from linjesaldo s where s.%2$s = d.v and s.saldo_ore > 0 offset 0) s
+                    left join kravforfall f on f.krav_id = s.krav_id and f.nummer = 1""".formatted(type, kolonne));
             ps.setArray(1, Arrayparametre.tekst(con, verdier));
             return ps;
         }, (rs, n) -> new AapenLinje(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),

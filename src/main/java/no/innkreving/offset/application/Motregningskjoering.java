@@ -200,7 +200,9 @@ public class Motregningskjoering {
         }
         Set<UUID> kravIder = new LinkedHashSet<>();
         perSkyldner.values().forEach(k -> kravIder.addAll(k.keySet()));
-        Map<UUID, Long> ramme = new HashMap<>(oppdrag.ytelserForAvregning(kravIder));
+        // NAV's avregning frames matter only to the kinds of amount avregnet first (NAV back-payments)
+        boolean avregning = alle.stream().anyMatch(m -> regel.avregningFoerst().contains(m.art()));
+        Map<UUID, Long> ramme = avregning ? new HashMap<>(oppdrag.ytelserForAvregning(kravIder)) : new HashMap<>();
         if (!ramme.isEmpty()) tables.avregnetHittil(ramme.keySet()).forEach((k, brukt) -> ramme.merge(k, -brukt, Long::sum));
         LocalDate idag = LocalDate.now(clock);
         Map<LocalDate, Map<UUID, Set<Stansgrunn>>> stansPerDag = new HashMap<>();
