@@ -127,7 +127,8 @@ public class Motregningsimport {
             nye += t.nye();
             kjente += t.kjente();
             avvik += t.avvik();
-            feil.addAll(t.feil());
+            // the report lists the first ones only (a resent file with other content could have a million)
+            for (String f : t.feil()) if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add(f);
         }
     }
 
