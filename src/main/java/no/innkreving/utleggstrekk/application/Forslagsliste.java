@@ -60,6 +60,32 @@ public class Forslagsliste {
     /** The first {@code antall} debtors in the order their claims became ready (oldest first), or one debtor. */
     public List<Forslag> forslag(int antall, String bareSkyldner) {
         LocalDate idag = LocalDate.now(clock);
+        List<Forslag> svar = new ArrayList<>();
+        innkrevbare(antall, bareSkyldner, idag).forEach((skyldner, krav) -> svar.add(forslag(skyldner, krav, idag)));
+        return svar;
+    }
+
+    /** The proposal for one debtor's collectable claims: each payer this month and the most the rule allows it to take. */
+    Forslag forslag(String skyldner, List<Kravsaldo> krav, LocalDate idag) {
+        long rest = krav.stream().mapToLong(Kravsaldo::gjenstaaendeOre).sum();
+        char gruppe = 'e';
+        for (Kravsaldo s : krav) {
+            char g = Character.toLowerCase(katalog.kravtype(s.kravtype()).map(Kravtype::prioritetsgruppe).orElse('e'));
+            if (g < gruppe) gruppe = g;
+        }
+        Trekkgrense.Kravgrunnlag grunnlag = new Trekkgrense.Kravgrunnlag(gruppe, rest);
+        List<Trekkforslag> forslag = new ArrayList<>();
+        for (Inntektsregister.Inntekt i : inntekter.inntekter(skyldner, YearMonth.from(idag)))
+            grense.trekkrom(skyldner, i.trekkpliktig(), grunnlag, null, idag, 0).ifPresent(r -> forslag.add(
+                    new Trekkforslag(i.trekkpliktig(), i.art().name(), r.tillattOre(), r.beregning().forklaring())));
+        return new Forslag(skyldner, krav.stream().map(Kravsaldo::kravId).toList(), rest, forslag);
+    }
+
+    /**
+     * Per debtor (persons; the first {@code antall} in the order their claims became ready, or one debtor) the claims
+     * ready for enforcement, unpaid, not on hold and in no active order.
+     */
+    Map<String, List<Kravsaldo>> innkrevbare(int antall, String bareSkyldner, LocalDate idag) {
         List<UUID> klare = purringer.klareForTvangsinnkreving();
         Set<UUID> stanset = stanser.stansetPaa(klare, idag).keySet();
         Set<UUID> iTrekk = tables.iAktiveTrekk(klare);
@@ -74,21 +100,6 @@ public class Forslagsliste {
             if (!perSkyldner.containsKey(s.skyldner()) && perSkyldner.size() >= antall) continue;
             perSkyldner.computeIfAbsent(s.skyldner(), x -> new ArrayList<>()).add(s);
         }
-        List<Forslag> svar = new ArrayList<>();
-        perSkyldner.forEach((skyldner, krav) -> {
-            long rest = krav.stream().mapToLong(Kravsaldo::gjenstaaendeOre).sum();
-            char gruppe = 'e';
-            for (Kravsaldo s : krav) {
-                char g = Character.toLowerCase(katalog.kravtype(s.kravtype()).map(Kravtype::prioritetsgruppe).orElse('e'));
-                if (g < gruppe) gruppe = g;
-            }
-            Trekkgrense.Kravgrunnlag grunnlag = new Trekkgrense.Kravgrunnlag(gruppe, rest);
-            List<Trekkforslag> forslag = new ArrayList<>();
-            for (Inntektsregister.Inntekt i : inntekter.inntekter(skyldner, YearMonth.from(idag)))
-                grense.trekkrom(skyldner, i.trekkpliktig(), grunnlag, null, idag, 0).ifPresent(r -> forslag.add(
-                        new Trekkforslag(i.trekkpliktig(), i.art().name(), r.tillattOre(), r.beregning().forklaring())));
-            svar.add(new Forslag(skyldner, krav.stream().map(Kravsaldo::kravId).toList(), rest, forslag));
-        });
-        return svar;
+        return perSkyldner;
     }
 }
