@@ -92,6 +92,18 @@ class RegelvedtakTest extends Utleggstrekkdata {
         assertThat(v1.json().get("trekkstoerrelseForPeriode").toString())
                 .isEqualTo("[{\"startdato\":\"" + r.plusDays(1) + "\",\"trekkbeloep\":{\"trekkbeloep\":17776}}]");
 
+        // E: a 2 000,00 court fee of which 0,55 is paid with the invoice's KID: 1 999,45 left, less than the room, so the
+        // order is for the debt, in whole kroner as a caseworker's: 2 000 kr a month (0,55 more is refunded if taken)
+        String e = Testpersoner.person(jdbc, "BOSATT");
+        loenn(e, org);
+        klareKrav(idag(), 2_000, List.of(e), List.of(RETTSGEBYR));
+        betal(jdbc.queryForObject("select kid from faktura where skyldner = ? and type = 'FAKTURA'", String.class, e), 55);
+        LocalDate r2 = idag();
+        regelvedtak.kjoer();
+        String trekkE = jdbc.queryForObject("select trekkid::text from utleggstrekk where skyldner = ?", String.class, e);
+        assertThat(trekkpliktig(org).get(TREKKPAALEGG + "/" + trekkE + "/1").json().get("trekkstoerrelseForPeriode").toString())
+                .isEqualTo("[{\"startdato\":\"" + r2.plusDays(1) + "\",\"trekkbeloep\":{\"trekkbeloep\":2000}}]");
+
         regelvedtak.kjoer();
         assertThat(ordrer(a)).as("one order per debtor: the run again adds none").isEqualTo(1);
         List<String> uendret = new ArrayList<>();

@@ -107,11 +107,14 @@ public class Regelvedtak implements DagligJobb {
                 .max(Comparator.comparingLong(Forslagsliste.Trekkforslag::beloepPerMaanedOre));
         if (beste.isEmpty()) return 0; // no payer this month, or nothing above the subsistence need
         Forslagsliste.Trekkforslag f = beste.get();
-        Trekkvedtak.NyttTrekk nytt = new Trekkvedtak.NyttTrekk(skyldner, f.trekkpliktig(), krav, new Trekkstoerrelse.Beloep(f.beloepPerMaanedOre()),
+        // whole kroner a month, as a caseworker decides: the rule's room is whole kroner; a smaller debt with øre is
+        // rounded up (at most 0,99 kr more than owed, refunded as an overpayment) rather than left as a final 0,45 kr
+        long beloep = (f.beloepPerMaanedOre() + 99) / 100 * 100;
+        Trekkvedtak.NyttTrekk nytt = new Trekkvedtak.NyttTrekk(skyldner, f.trekkpliktig(), krav, new Trekkstoerrelse.Beloep(beloep),
                 idag.plusDays(1), begrunnelse(innkrevbare), null);
         try {
             Trekkvedtak.Besluttet b = savepoint.execute(s -> vedtak.beslutt(nytt, AUTOMATISK));
-            log.info("Garnishment {} decided by the rules for {} kr a month at payer {}", b.trekkid(), Belop.kroner(f.beloepPerMaanedOre()),
+            log.info("Garnishment {} decided by the rules for {} kr a month at payer {}", b.trekkid(), Belop.kroner(beloep),
                     f.trekkpliktig());
             return 1;
         } catch (Avvist e) {
