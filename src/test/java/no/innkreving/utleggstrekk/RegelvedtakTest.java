@@ -43,6 +43,8 @@ class RegelvedtakTest extends Utleggstrekkdata {
      *   B: a NAV repayment (not marked): left for a caseworker, still proposed.
      *   C: a court fee and a NAV repayment: one coordinated order would cover both, so a caseworker decides.
      *   D: a court fee but no payer in the income register this month: nothing to take, nothing decided.
+     *   E: a court fee with øre left (0,55 paid): the order is for the debt in whole kroner.
+     *   F: a court fee, paid by a closed payer: refused inside the decision, nothing decided, the run finishes.
      * The run again: A already has an order; nothing new.
      */
     @Test
@@ -103,6 +105,16 @@ class RegelvedtakTest extends Utleggstrekkdata {
         String trekkE = jdbc.queryForObject("select trekkid::text from utleggstrekk where skyldner = ?", String.class, e);
         assertThat(trekkpliktig(org).get(TREKKPAALEGG + "/" + trekkE + "/1").json().get("trekkstoerrelseForPeriode").toString())
                 .isEqualTo("[{\"startdato\":\"" + r2.plusDays(1) + "\",\"trekkbeloep\":{\"trekkbeloep\":2000}}]");
+
+        // F: a court fee, paid only by a payer the business register shows as closed: the decision is refused inside
+        // (trekkpliktig-er-ikke-aktiv), rolled back to its savepoint, and the run still finishes with nothing decided
+        String f = Testpersoner.person(jdbc, "BOSATT");
+        loenn(f, Testpersoner.organisasjon(jdbc, "OPPHOERT"));
+        klareKrav(idag(), 5_000, List.of(f), List.of(RETTSGEBYR));
+        no.innkreving.platform.dagligkjoering.Kjoering kjoering = regelvedtak.kjoer();
+        assertThat(kjoering.erFerdig()).isTrue();
+        assertThat(kjoering.enheterFeilet()).isZero();
+        assertThat(ordrer(f)).isZero();
 
         regelvedtak.kjoer();
         assertThat(ordrer(a)).as("one order per debtor: the run again adds none").isEqualTo(1);
