@@ -64,6 +64,9 @@ class RegelvedtakTest extends Utleggstrekkdata {
         List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 25_000, List.of(a, b, c, c, d),
                 List.of(RETTSGEBYR, NAV_TYPE, RETTSGEBYR, NAV_TYPE, RETTSGEBYR));
         LocalDate r = idag();
+        // the caseworker's proposal list says which the rules will decide tonight
+        assertThat(saksbehandler().get(UTLEGGSTREKK + "/forslag?skyldner=" + a).json().get(0).get("besluttesAutomatisk").asBoolean()).isTrue();
+        assertThat(saksbehandler().get(UTLEGGSTREKK + "/forslag?skyldner=" + c).json().get(0).get("besluttesAutomatisk").asBoolean()).isFalse();
 
         regelvedtak.kjoer();
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.innkreving.claimtypes.AutomatiskTrekk;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.dunning.Purringer;
@@ -49,8 +50,11 @@ public class Forslagsliste {
         this.clock = clock;
     }
 
-    /** Amounts in øre. */
-    public record Forslag(String skyldner, List<UUID> krav, long gjenstaaendeOre, List<Trekkforslag> forslag) {
+    /**
+     * Amounts in øre. {@code automatisk}: every claim's type lets the rules decide, so the daily run
+     * {@code utleggstrekk-automatisk} decides the best proposal unless a caseworker does first (decision 0074).
+     */
+    public record Forslag(String skyldner, List<UUID> krav, long gjenstaaendeOre, List<Trekkforslag> forslag, boolean automatisk) {
     }
 
     /** @param beloepPerMaanedOre the most the rule allows this payer to take a month (whole kroner), 0 when nothing */
@@ -78,7 +82,8 @@ public class Forslagsliste {
         for (Inntektsregister.Inntekt i : inntekter.inntekter(skyldner, YearMonth.from(idag)))
             grense.trekkrom(skyldner, i.trekkpliktig(), grunnlag, null, idag, 0).ifPresent(r -> forslag.add(
                     new Trekkforslag(i.trekkpliktig(), i.art().name(), r.tillattOre(), r.beregning().forklaring())));
-        return new Forslag(skyldner, krav.stream().map(Kravsaldo::kravId).toList(), rest, forslag);
+        boolean automatisk = krav.stream().allMatch(k -> katalog.automatiskTrekk(k.kravtype()).map(AutomatiskTrekk::tillatt).orElse(false));
+        return new Forslag(skyldner, krav.stream().map(Kravsaldo::kravId).toList(), rest, forslag, automatisk);
     }
 
     /**

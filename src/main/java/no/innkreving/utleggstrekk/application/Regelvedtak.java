@@ -90,7 +90,8 @@ public class Regelvedtak implements DagligJobb {
     public List<String> enheter(LocalDate dato) {
         Set<String> medTrekk = new HashSet<>(tables.skyldnereMedAktiveTrekk());
         return forslagsliste.innkrevbare(Integer.MAX_VALUE, null, LocalDate.now(clock)).entrySet().stream()
-                .filter(e -> !medTrekk.contains(e.getKey()) && alleTillater(e.getValue()))
+                .filter(e -> !medTrekk.contains(e.getKey()) && e.getValue().stream()
+                        .allMatch(k -> katalog.automatiskTrekk(k.kravtype()).map(AutomatiskTrekk::tillatt).orElse(false)))
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
@@ -100,9 +101,10 @@ public class Regelvedtak implements DagligJobb {
         if (!tables.aktiveForSkyldner(skyldner).isEmpty()) return 0; // one coordinated order: a caseworker changes it
         Map<UUID, Kravsaldo> saldo = new HashMap<>();
         List<UUID> krav = samordning.andreKlareKrav(skyldner, Set.of(), idag, saldo);
-        List<Kravsaldo> innkrevbare = krav.stream().map(saldo::get).toList();
-        if (innkrevbare.isEmpty() || !alleTillater(innkrevbare)) return 0;
-        Optional<Forslagsliste.Trekkforslag> beste = forslagsliste.forslag(skyldner, innkrevbare, idag).forslag().stream()
+        if (krav.isEmpty()) return 0;
+        Forslagsliste.Forslag forslag = forslagsliste.forslag(skyldner, krav.stream().map(saldo::get).toList(), idag);
+        if (!forslag.automatisk()) return 0;
+        Optional<Forslagsliste.Trekkforslag> beste = forslag.forslag().stream()
                 .filter(f -> f.beloepPerMaanedOre() > 0)
                 .max(Comparator.comparingLong(Forslagsliste.Trekkforslag::beloepPerMaanedOre));
         if (beste.isEmpty()) return 0; // no payer this month, or nothing above the subsistence need
@@ -111,7 +113,7 @@ public class Regelvedtak implements DagligJobb {
         // rounded up (at most 0,99 kr more than owed, refunded as an overpayment) rather than left as a final 0,45 kr
         long beloep = (f.beloepPerMaanedOre() + 99) / 100 * 100;
         Trekkvedtak.NyttTrekk nytt = new Trekkvedtak.NyttTrekk(skyldner, f.trekkpliktig(), krav, new Trekkstoerrelse.Beloep(beloep),
-                idag.plusDays(1), begrunnelse(innkrevbare), null);
+                idag.plusDays(1), begrunnelse(krav.stream().map(saldo::get).toList()), null);
         try {
             Trekkvedtak.Besluttet b = savepoint.execute(s -> vedtak.beslutt(nytt, AUTOMATISK));
             log.info("Garnishment {} decided by the rules for {} kr a month at payer {}", b.trekkid(), Belop.kroner(beloep),
@@ -121,10 +123,6 @@ public class Regelvedtak implements DagligJobb {
             log.info("Garnishment by the rules not decided for a debtor at payer {}: {}", f.trekkpliktig(), e.getMessage());
             return 0;
         }
-    }
-
-    private boolean alleTillater(List<Kravsaldo> krav) {
-        return krav.stream().allMatch(k -> katalog.automatiskTrekk(k.kravtype()).map(AutomatiskTrekk::tillatt).orElse(false));
     }
 
     /** Why, for the decision and the debtor's letter: an automatic decision, on what basis, and how to get a caseworker's. */
