@@ -102,7 +102,8 @@ public class Regelvedtak implements DagligJobb {
         Map<UUID, Kravsaldo> saldo = new HashMap<>();
         List<UUID> krav = samordning.andreKlareKrav(skyldner, Set.of(), idag, saldo);
         if (krav.isEmpty()) return 0;
-        Forslagsliste.Forslag forslag = forslagsliste.forslag(skyldner, krav.stream().map(saldo::get).toList(), idag);
+        List<Kravsaldo> innkrevbare = krav.stream().map(saldo::get).toList();
+        Forslagsliste.Forslag forslag = forslagsliste.forslag(skyldner, innkrevbare, idag);
         if (!forslag.automatisk()) return 0;
         Optional<Forslagsliste.Trekkforslag> beste = forslag.forslag().stream()
                 .filter(f -> f.beloepPerMaanedOre() > 0)
@@ -113,7 +114,7 @@ public class Regelvedtak implements DagligJobb {
         // rounded up (at most 0,99 kr more than owed, refunded as an overpayment) rather than left as a final 0,45 kr
         long beloep = (f.beloepPerMaanedOre() + 99) / 100 * 100;
         Trekkvedtak.NyttTrekk nytt = new Trekkvedtak.NyttTrekk(skyldner, f.trekkpliktig(), krav, new Trekkstoerrelse.Beloep(beloep),
-                idag.plusDays(1), begrunnelse(krav.stream().map(saldo::get).toList()), null);
+                idag.plusDays(1), begrunnelse(innkrevbare), null);
         try {
             Trekkvedtak.Besluttet b = savepoint.execute(s -> vedtak.beslutt(nytt, AUTOMATISK));
             log.info("Garnishment {} decided by the rules for {} kr a month at payer {}", b.trekkid(), Belop.kroner(beloep),
