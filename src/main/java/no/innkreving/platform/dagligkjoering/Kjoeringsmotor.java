@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one engine every daily job runs on (ARCHITECTURE.md, decision 0035). A run is a row for (job, date) with its
- * units (debtors); a worker claims one unit at a time with {@code FOR UPDATE SKIP LOCKED}, does it and marks it done
- * in the same transaction. So a run killed halfway and started again does each unit once, and two instances on one
+ * units (each up to the job's {@link DagligJobb#enhetsstoerrelse} debtors, decision 0070); a worker claims one unit at
+ * a time with {@code FOR UPDATE SKIP LOCKED}, does it and marks it done in the same transaction. So a run killed halfway and started again does each unit once, and two instances on one
  * database share a run's units without doing any twice. The last worker to find nothing left closes the run.
  */
 @Component
@@ -141,14 +141,19 @@ public class Kjoeringsmotor {
             if (!paaNytt && Boolean.TRUE.equals(jdbc.queryForObject(
                     "select exists (select 1 from daglig_kjoering where jobb = ? and dato = ? and status = 'FERDIG')",
                     Boolean.class, jobb.navn(), dato))) return null;
-            List<String> enheter = jobb.enheter(dato);
+            List<String> noekler = jobb.enheter(dato);
+            int stoerrelse = Math.max(1, jobb.enhetsstoerrelse());
+            int enheter = (noekler.size() + stoerrelse - 1) / stoerrelse;
             UUID id = Tidsordnet.uuid();
             jdbc.update("insert into daglig_kjoering (kjoering_id, jobb, dato, status, enheter, startet) values (?, ?, ?, 'PAAGAAR', ?, ?)",
-                    id, jobb.navn(), dato, enheter.size(), Timestamp.from(clock.instant()));
+                    id, jobb.navn(), dato, enheter, Timestamp.from(clock.instant()));
+            // consecutive keys in the job's order make a unit
             jdbc.update("""
-                    insert into daglig_enhet (kjoering_id, nr, noekkel)
-                    select ?, n, k from unnest(?::text[]) with ordinality as u(k, n)""", id, enheter.toArray(new String[0]));
-            log.info("Daily run {} for {}: started run {} with {} units", jobb.navn(), dato, id, enheter.size());
+                    insert into daglig_enhet (kjoering_id, nr, noekler)
+                    select ?, g + 1, array_agg(k order by n)
+                    from (select k, n, (n - 1) / ? g from unnest(?::text[]) with ordinality as u(k, n)) x group by g""",
+                    id, stoerrelse, noekler.toArray(new String[0]));
+            log.info("Daily run {} for {}: started run {} with {} keys in {} units", jobb.navn(), dato, id, noekler.size(), enheter);
             return id;
         });
     }
@@ -168,12 +173,15 @@ public class Kjoeringsmotor {
             try {
                 Boolean fant = tx.execute(s -> {
                     List<Object[]> enhet = jdbc.query("""
-                                    select nr, noekkel from daglig_enhet where kjoering_id = ? and not ferdig and nr <> all(?::int[])
+                                    select nr, noekler from daglig_enhet where kjoering_id = ? and not ferdig and nr <> all(?::int[])
                                     order by nr limit 1 for update skip locked""",
-                            (rs, n) -> new Object[]{rs.getInt(1), rs.getString(2)}, kjoeringId, feilet.toArray(new Integer[0]));
+                            (rs, n) -> new Object[]{rs.getInt(1), List.of((String[]) rs.getArray(2).getArray())},
+                            kjoeringId, feilet.toArray(new Integer[0]));
                     if (enhet.isEmpty()) return false;
                     nr[0] = (Integer) enhet.getFirst()[0];
-                    int antall = jobb.behandle(k.dato(), (String) enhet.getFirst()[1]);
+                    @SuppressWarnings("unchecked")
+                    List<String> noekler = (List<String>) enhet.getFirst()[1];
+                    int antall = jobb.behandle(k.dato(), noekler);
                     jdbc.update("update daglig_enhet set ferdig = true, antall = ?, feil = null where kjoering_id = ? and nr = ?",
                             antall, kjoeringId, nr[0]);
                     return true;
@@ -211,13 +219,14 @@ public class Kjoeringsmotor {
             select k.kjoering_id, k.jobb, k.dato, k.status, k.enheter, k.startet, k.ferdig,
                    (select count(*) from daglig_enhet e where e.kjoering_id = k.kjoering_id and e.ferdig),
                    (select count(*) from daglig_enhet e where e.kjoering_id = k.kjoering_id and not e.ferdig and e.feil is not null),
-                   (select coalesce(sum(e.antall), 0) from daglig_enhet e where e.kjoering_id = k.kjoering_id)
+                   (select coalesce(sum(e.antall), 0) from daglig_enhet e where e.kjoering_id = k.kjoering_id),
+                   (select coalesce(sum(cardinality(e.noekler)), 0) from daglig_enhet e where e.kjoering_id = k.kjoering_id)
             from daglig_kjoering k""";
 
     private static Kjoering kjoering(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp ferdig = rs.getTimestamp(7);
         Instant slutt = ferdig == null ? null : ferdig.toInstant();
         return new Kjoering(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                rs.getInt(5), rs.getInt(8), rs.getInt(9), rs.getLong(10), rs.getTimestamp(6).toInstant(), slutt);
+                rs.getInt(5), rs.getInt(8), rs.getInt(9), rs.getLong(10), rs.getLong(11), rs.getTimestamp(6).toInstant(), slutt);
     }
 }
