@@ -111,6 +111,15 @@ public class Bokfoering {
     }
 
     /**
+     * Brings the claim's due dates after {@code dato} forward to it: when an instalment plan falls away, what remains
+     * falls due at once (decision 0058), so its later instalments are no longer shown as not yet due. Under the
+     * debtor's lock; answers how many due dates moved.
+     */
+    public int forfallerNaa(UUID kravId, LocalDate dato) {
+        return forKrav(kravId, e -> tables.fremskyndForfall(kravId, dato));
+    }
+
+    /**
      * Moves a due date later (the term counted again from a later day, decision 0024); an earlier date is refused,
      * since a debtor may rely on the date given. Moves no money, so it takes no debtor lock: the invoice sender calls
      * it holding invoice rows, and a creditor's change takes the debtor's lock before invoice rows (its credit note),

@@ -10,6 +10,7 @@ import no.innkreving.letters.domain.Kanalvalg;
 import no.innkreving.letters.layout.EhfFaktura;
 import no.innkreving.letters.layout.Part;
 import no.innkreving.letters.layout.PdfBrev;
+import no.innkreving.letters.persistence.Brevgrunnlag;
 import no.innkreving.letters.persistence.DokumentTables;
 import no.innkreving.letters.persistence.DokumentTables.NyttDokument;
 import no.innkreving.parties.Register;
@@ -49,7 +50,14 @@ public class Brevutsending {
     public record Dokument(String mediatype, byte[] innhold) {
     }
 
-    /** Sends the letters in the caller's transaction; the answer is in the order of the letters. */
+    static final String EHF = "application/xml";
+    static final String PDF = "application/pdf";
+
+    /**
+     * Sends the letters in the caller's transaction; the answer is in the order of the letters. A letter is sent when
+     * it is stored with what it says, its receiver's address and channel; its file is laid out afterwards by
+     * {@link Brevtrykk} or on first read (decision 0066), so a daily run's thousands of letters cost it an insert each.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Sendt> send(List<Brev> brev) {
         if (brev.isEmpty()) return List.of();
@@ -63,11 +71,10 @@ public class Brevutsending {
             Part mottaker = new Part(k == null ? "Ukjent mottaker" : k.navn(), b.mottaker(),
                     k == null || k.adresse() == null ? List.of() : List.of(k.adresse()),
                     k == null ? null : k.postnummer(), k == null ? null : k.poststed(), "NO");
-            boolean ehf = kanal == Kanal.EHF;
-            byte[] innhold = ehf ? EhfFaktura.lag(b, AVSENDER, mottaker) : PdfBrev.lag(b, AVSENDER, mottaker);
-            String mediatype = ehf ? "application/xml" : "application/pdf";
+            String mediatype = kanal == Kanal.EHF ? EHF : PDF;
             UUID id = Tidsordnet.uuid();
-            nye.add(new NyttDokument(id, b.slag().navn(), b.nummer(), b.mottaker().identifikator(), kanal.name(), mediatype, innhold));
+            nye.add(new NyttDokument(id, b.slag().navn(), b.nummer(), b.mottaker().identifikator(), kanal.name(), mediatype,
+                    Brevgrunnlag.skriv(b, mottaker)));
             sendt.add(new Sendt(id, kanal, mediatype));
         }
         tables.lagre(nye, clock.instant());
@@ -102,11 +109,25 @@ public class Brevutsending {
      * letter is as absent as an unknown one.
      */
     public Optional<Dokument> dokument(UUID dokumentId, String mottaker) {
-        return tables.hent(dokumentId, mottaker).map(d -> new Dokument(d.mediatype(), d.innhold()));
+        return tables.hent(dokumentId, mottaker).map(this::medFil);
     }
 
     /** A stored letter as it was sent. */
     public Optional<Dokument> dokument(UUID dokumentId) {
-        return tables.hent(dokumentId).map(d -> new Dokument(d.mediatype(), d.innhold()));
+        return tables.hent(dokumentId).map(this::medFil);
+    }
+
+    /** The letter with its file, laid out now (and kept) when the printer has not come to it yet. */
+    private Dokument medFil(DokumentTables.Lagret d) {
+        if (d.innhold() != null) return new Dokument(d.mediatype(), d.innhold());
+        byte[] fil = lagFil(d);
+        tables.settInnhold(d.dokumentId(), fil);
+        return new Dokument(d.mediatype(), fil);
+    }
+
+    /** Lays a stored letter out as its channel takes it: the same letter always gives the same file. */
+    static byte[] lagFil(DokumentTables.Lagret d) {
+        Brevgrunnlag.Innhold g = Brevgrunnlag.les(d.grunnlag());
+        return EHF.equals(d.mediatype()) ? EhfFaktura.lag(g.brev(), AVSENDER, g.mottaker()) : PdfBrev.lag(g.brev(), AVSENDER, g.mottaker());
     }
 }

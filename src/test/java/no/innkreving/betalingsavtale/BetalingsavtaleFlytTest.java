@@ -327,6 +327,9 @@ class BetalingsavtaleFlytTest extends ApiTestBase {
         assertThat(h.hendelse()).isEqualTo("BRUTT");
         assertThat(pdfTekst(h.dokumentId())).contains("Betalingsavtalen er falt bort", "2 avdrag", "04.09.2025", "16 500,00");
         assertThat(stanser.stansetPaa(List.of(d.krav()), LocalDate.of(2025, 9, 4))).isEmpty();
+        // the plan's later instalments (20.09 to 20.03) fell due with it: no due date of the claim is after 04.09
+        assertThat(saldoer.forfall(List.of(d.krav()))).hasSizeGreaterThan(3)
+                .allSatisfy(f -> assertThat(f.forfallsdato()).isBeforeOrEqualTo(LocalDate.of(2025, 9, 4)));
         assertThat(purringer.status(d.krav()).steg()).singleElement()
                 .satisfies(s -> assertThat(s.dato()).isEqualTo(LocalDate.of(2025, 9, 4)));
         // once broken, a rerun changes nothing; a new plan within 12 months goes to a caseworker

@@ -106,6 +106,8 @@ public class Avtaleoppfoelging implements DagligJobb {
                         if (!tables.settStatus(sak.id(), Status.GODKJENT, Status.BRUTT, grunn, dato, null, null)) continue;
                         // collection goes on from today: dunning, after this job tonight, no longer sees a hold
                         stanser.opphev(kilde, dato);
+                        // the plan's later instalments fall due today with the rest (decision 0058)
+                        for (Sakskrav k : sak.krav()) bokfoering.forfallerNaa(k.kravId(), dato);
                         List<Kravsaldo> saldo = saldoer.saldoer(sak.krav().stream().map(Sakskrav::kravId).toList(), LocalDate.MAX);
                         UUID dok = utsending.send(List.of(Vedtaksbrev.avtaleBrutt(sak, beskrivelser.beskriv(saldo), dato,
                                 b.misligholdte(), rest, r))).getFirst().dokumentId();

@@ -242,6 +242,10 @@ public class LedgerTables {
         jdbc.update("update kravforfall set forfallsdato = ? where krav_id = ? and nummer = ?", nyDato, kravId, nummer);
     }
 
+    public int fremskyndForfall(UUID kravId, LocalDate dato) {
+        return jdbc.update("update kravforfall set forfallsdato = ? where krav_id = ? and forfallsdato > ?", dato, kravId, dato);
+    }
+
     /** The due dates of the given claims, per claim in number order. */
     public List<Kravforfall> forfall(Collection<UUID> kravIds) {
         if (kravIds.isEmpty()) return List.of();

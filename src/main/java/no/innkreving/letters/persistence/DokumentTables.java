@@ -16,27 +16,56 @@ public class DokumentTables {
         this.jdbc = jdbc;
     }
 
+    /** A letter as sent: what it says ({@link Brevgrunnlag}); its file is laid out later. */
     public record NyttDokument(UUID dokumentId, String brevslag, String nummer, String mottaker, String kanal,
-                               String mediatype, byte[] innhold) {
+                               String mediatype, String grunnlag) {
     }
 
-    public record Lagret(String mediatype, byte[] innhold) {
+    /** A stored letter: its file when laid out, else null and what it says. */
+    public record Lagret(UUID dokumentId, String mediatype, byte[] innhold, String grunnlag) {
     }
 
     public void lagre(List<NyttDokument> dokumenter, Instant naa) {
         jdbc.batchUpdate("""
-                        insert into brevdokument (dokument_id, brevslag, nummer, mottaker, kanal, mediatype, innhold, sendt)
+                        insert into brevdokument (dokument_id, brevslag, nummer, mottaker, kanal, mediatype, grunnlag, sendt)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                dokumenter, 200, (ps, d) -> {
+                dokumenter, 500, (ps, d) -> {
                     ps.setObject(1, d.dokumentId());
                     ps.setString(2, d.brevslag());
                     ps.setString(3, d.nummer());
                     ps.setString(4, d.mottaker());
                     ps.setString(5, d.kanal());
                     ps.setString(6, d.mediatype());
-                    ps.setBytes(7, d.innhold());
+                    ps.setString(7, d.grunnlag());
                     ps.setTimestamp(8, Timestamp.from(naa));
                 });
+    }
+
+    /** Up to {@code maks} letters not laid out yet, oldest first, locked for this transaction (two printers share them). */
+    public List<Lagret> ikkeLaget(int maks) {
+        return jdbc.query("""
+                select dokument_id, mediatype, innhold, grunnlag from brevdokument where innhold is null
+                order by sendt, dokument_id limit ? for update skip locked""", (rs, i) -> lagret(rs), maks);
+    }
+
+    /** Stores a letter's laid-out file, unless another printer or reader did first (the same file: layout is pure). */
+    public void settInnhold(UUID dokumentId, byte[] innhold) {
+        jdbc.update("update brevdokument set innhold = ? where dokument_id = ? and innhold is null", innhold, dokumentId);
+    }
+
+    public void settInnhold(List<UUID> dokumentIder, List<byte[]> innhold) {
+        List<Object[]> rader = new java.util.ArrayList<>(dokumentIder.size());
+        for (int i = 0; i < dokumentIder.size(); i++) rader.add(new Object[]{innhold.get(i), dokumentIder.get(i)});
+        jdbc.batchUpdate("update brevdokument set innhold = ? where dokument_id = ? and innhold is null", rader);
+    }
+
+    public long antallIkkeLaget() {
+        Long n = jdbc.queryForObject("select count(*) from brevdokument where innhold is null", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static Lagret lagret(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Lagret(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3), rs.getString(4));
     }
 
     public record Oppfoering(UUID dokumentId, String brevslag, String nummer, String mediatype, Instant sendt) {
@@ -49,12 +78,12 @@ public class DokumentTables {
     }
 
     public Optional<Lagret> hent(UUID dokumentId, String mottaker) {
-        return jdbc.query("select mediatype, innhold from brevdokument where dokument_id = ? and mottaker = ?",
-                rs -> rs.next() ? Optional.of(new Lagret(rs.getString(1), rs.getBytes(2))) : Optional.empty(), dokumentId, mottaker);
+        return jdbc.query("select dokument_id, mediatype, innhold, grunnlag from brevdokument where dokument_id = ? and mottaker = ?",
+                rs -> rs.next() ? Optional.of(lagret(rs)) : Optional.empty(), dokumentId, mottaker);
     }
 
     public Optional<Lagret> hent(UUID dokumentId) {
-        return jdbc.query("select mediatype, innhold from brevdokument where dokument_id = ?",
-                rs -> rs.next() ? Optional.of(new Lagret(rs.getString(1), rs.getBytes(2))) : Optional.empty(), dokumentId);
+        return jdbc.query("select dokument_id, mediatype, innhold, grunnlag from brevdokument where dokument_id = ?",
+                rs -> rs.next() ? Optional.of(lagret(rs)) : Optional.empty(), dokumentId);
     }
 }

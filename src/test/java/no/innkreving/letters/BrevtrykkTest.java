@@ -1,0 +1,94 @@
+package no.innkreving.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.innkreving.letters.persistence.Brevgrunnlag;
+import no.innkreving.letters.layout.Part;
+import no.innkreving.parties.Skyldner;
+import no.innkreving.support.ApiTestBase;
+import no.innkreving.support.Testpersoner;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A letter is sent by storing what it says; its file is laid out afterwards by the printer or on first read
+ * (decision 0066), and either way it is the letter that was sent.
+ */
+class BrevtrykkTest extends ApiTestBase {
+    @Autowired
+    Brevutsending utsending;
+    @Autowired
+    Brevtrykk trykk;
+    @Autowired
+    TransactionTemplate tx;
+
+    private static final Brev.Konto KONTO = new Brev.Konto("76940500111", "NO9376940500111", "DNBANOKK", null);
+
+    private static Brev brev(Brevslag slag, String fnr, Brev.Betaling betaling) {
+        return new Brev(slag, "B-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2026, 12, 3),
+                new Skyldner.Person(fnr), new Brev.Kravomtale("NAV", "Tilbakekreving av barnetrygd", "SAK-1", LocalDate.of(2026, 11, 1), true),
+                List.of(new Brev.Linje("Hovedstol", 1_234_567), new Brev.Linje("Renter", 1_001)), betaling);
+    }
+
+    private static List<Brev> hvertSlag(String fnr) {
+        return List.of(
+                brev(new Brevslag.Faktura(), fnr, new Brev.Betaling("1234567890128", LocalDate.of(2026, 12, 24), KONTO)),
+                brev(new Brevslag.Kreditnota("4711"), fnr, null),
+                brev(new Brevslag.Purring(LocalDate.of(2026, 12, 17), KONTO), fnr, null),
+                brev(new Brevslag.VarselOmTvangsfullbyrdelse(LocalDate.of(2027, 1, 17), KONTO), fnr, null),
+                brev(new Brevslag.Melding("MOTREGNING", "Melding om motregning", "Referanse", "Motregnet",
+                        List.of("Vi har motregnet.", "Æ, ø og å – «sitat»"), List.of("Du kan klage.")), fnr, null));
+    }
+
+    @Test
+    void hvert_brevslag_og_begge_partslag_leses_tilbake_som_det_ble_skrevet() {
+        String fnr = Testpersoner.nyttFoedselsnummer();
+        Part person = new Part("Kari Nordmann", new Skyldner.Person(fnr), List.of("Storgata 1"), "0155", "OSLO", "NO");
+        Part firma = new Part("Firma AS", new Skyldner.Organisasjon("974761076"), List.of(), null, null, "SE", true);
+        for (Brev b : hvertSlag(fnr))
+            for (Part p : List.of(person, firma))
+                assertThat(Brevgrunnlag.les(Brevgrunnlag.skriv(b, p))).isEqualTo(new Brevgrunnlag.Innhold(b, p));
+    }
+
+    @Test
+    void brev_lages_av_trykkeriet_eller_ved_foerste_lesing_og_er_det_samme_brevet() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        List<Brev> brev = hvertSlag(fnr);
+        List<Brevutsending.Sendt> sendt = tx.execute(s -> utsending.send(brev));
+        UUID lestFoerst = sendt.get(2).dokumentId();
+        // stored with what it says, no file yet
+        assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and innhold is null and grunnlag is not null",
+                Integer.class, fnr)).isEqualTo(5);
+
+        // a read before the printer comes lays the letter out, and keeps it
+        byte[] lest = utsending.dokument(lestFoerst).orElseThrow().innhold();
+        assertThat(tekst(lest)).contains("Purring", "12 345,67");
+        assertThat(jdbc.queryForObject("select innhold from brevdokument where dokument_id = ?", byte[].class, lestFoerst)).isEqualTo(lest);
+
+        // the printer lays out the rest (other tests' letters too), each the file a read of it would give
+        while (trykk.lagBatch() > 0) {
+        }
+        assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and innhold is null", Integer.class, fnr)).isZero();
+        for (Brevutsending.Sendt s : sendt) {
+            byte[] fil = utsending.dokument(s.dokumentId(), fnr).orElseThrow().innhold();
+            assertThat(fil).as(s.toString()).startsWith("%PDF-".getBytes());
+        }
+        assertThat(tekst(utsending.dokument(sendt.get(4).dokumentId()).orElseThrow().innhold()))
+                .contains("Melding om motregning", "Æ, ø og å – «sitat»", "Du kan klage.");
+        assertThat(utsending.dokument(lestFoerst).orElseThrow().innhold()).isEqualTo(lest);
+        assertThat(trykk.venter()).isZero();
+    }
+
+    private static String tekst(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}
