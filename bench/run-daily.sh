@@ -6,7 +6,9 @@
 # (POST /demo/klokke), which runs every daily job for that date, and answers when they are done. Prints the wall time
 # of the move, each job's run (units, debtors, items, duration; GET /api/innkreving/drift/v1/kjoeringer), the letters
 # stored, the CPU of app and database per claim and per debtor, the CPU calibration (bench/lib.sh), and checks that
-# every reminder and notice due was taken, once.
+# every reminder and notice due was taken, once. The letters' printer (decision 0066) is held back during the run; then
+# the app is restarted on the same database with the printer at a whole core (innkreving.brevtrykk.arbeidsandel=1)
+# and the letters laid out for PRINT_S seconds (or until none wait) give the rate a core lays them out at.
 # KEEP_STATS=1 also prints pg_stat_statements (statements by database time).
 # Usage: DEBTORS=500000 bench/run-daily.sh       (the issue's size: 2 000 000 claims)
 #        DEBTORS=50000 bench/run-daily.sh        (a tenth)
@@ -16,6 +18,7 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 DEBTORS=${DEBTORS:-50000}
+PRINT_S=${PRINT_S:-120}
 RENTEANDEL=${RENTEANDEL:-0}
 PORT_APP=${PORT_APP:-8111}
 B=http://localhost:$PORT_APP
@@ -24,17 +27,20 @@ mkdir -p bench/results
 DATA=$(mktemp -d /tmp/innkreving-daily-bench-XXXXXX)
 chmod 755 "$DATA"
 LOG=bench/results/daily-app-$(date +%Y%m%d-%H%M%S).log
-"$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=$PORT_APP \
-  --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" --motregning.inbox-dir="$DATA/motregning/inbox" \
-  --logging.level.no.innkreving=WARN --logging.level.no.innkreving.platform.dagligkjoering=INFO \
-  ${KEEP_STATS:+--innkreving.embedded-db.extra-settings=shared_preload_libraries=pg_stat_statements} ${APP_ARGS:-} > "$LOG" 2>&1 &
-APP=$!
+start_app() { # extra arguments
+  "$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=$PORT_APP \
+    --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" --motregning.inbox-dir="$DATA/motregning/inbox" \
+    --logging.level.no.innkreving=WARN --logging.level.no.innkreving.platform.dagligkjoering=INFO --logging.level.no.innkreving.letters=INFO \
+    ${KEEP_STATS:+--innkreving.embedded-db.extra-settings=shared_preload_libraries=pg_stat_statements} ${APP_ARGS:-} "$@" >> "$LOG" 2>&1 &
+  APP=$!
+  for i in $(seq 1 180); do
+    curl -sf $B/actuator/health >/dev/null && return 0
+    kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
+    sleep 1
+  done
+}
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for i in $(seq 1 180); do
-  curl -sf $B/actuator/health >/dev/null && break
-  kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
-  sleep 1
-done
+start_app --innkreving.brevtrykk.intervall-ms=86400000
 PORT=$(sed -n 4p "$DATA/data/postmaster.pid")
 PSQL="psql -X -q -h 127.0.0.1 -p $PORT -U postgres -d postgres"
 Q="$PSQL -t -A -c"
@@ -74,3 +80,21 @@ if [ -n "${KEEP_STATS:-}" ]; then
   $PSQL -c "select round(total_exec_time) ms, calls, round(mean_exec_time::numeric, 3) mean_ms, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 150) q
             from pg_stat_statements order by total_exec_time desc limit 15"
 fi
+
+# Letters laid out after the run: the app again on the same database, its printer at a whole core
+kill $APP; wait $APP 2>/dev/null || true
+start_app --innkreving.brevtrykk.arbeidsandel=1 --innkreving.brevtrykk.intervall-ms=200
+PORT=$(sed -n 4p "$DATA/data/postmaster.pid")
+Q="psql -X -q -h 127.0.0.1 -p $PORT -U postgres -d postgres -t -A -c"
+VENTER0=$($Q "select count(*) from brevdokument where innhold is null")
+echo "== printing: $VENTER0 letters waiting; the printer at a whole core for up to $PRINT_S s"
+cpu_start
+START=$(date +%s.%N)
+for i in $(seq 1 "$PRINT_S"); do
+  [ "$($Q "select count(*) from brevdokument where innhold is null")" -eq 0 ] && break
+  sleep 1
+done
+END=$(date +%s.%N)
+LAGT=$(( VENTER0 - $($Q "select count(*) from brevdokument where innhold is null") ))
+cpu_report "printing" "$LAGT" "letter"
+echo "printed $LAGT letters in $(echo "$END - $START" | bc) s (app start's own work included): $(( LAGT > 0 ? 1000000 / (CPU_APP_US > 0 ? CPU_APP_US : 1) : 0 )) letters a second a core of app CPU, calibration $CALIBRATION_S s"

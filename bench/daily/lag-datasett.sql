@@ -70,14 +70,14 @@ select md5('bench-tx-' || n)::uuid, 'OPPDRAGSGIVER_OVERTATT', krav_id, null, 'FA
 update linjesaldo s set saldo_ore = s.saldo_ore + k.beloep,
                         foreldelse_kontroll = case when k.n % 1000 = 7 then :'dato'::date else k.forfall - 51 + interval '3 years 1 day' end
 from bench_krav k where s.kravlinje_id = k.kravlinje_id;
-insert into faktura (fakturanummer, type, krav_id, skyldner, skyldner_type, kid, fakturadato, beloep_ore, status, kanal, sendt, opprettet)
-select fakturanummer, 'FAKTURA', krav_id, skyldner, 'PERSON', pg_temp.luhn(lpad(fakturanummer::text, 11, '0')),
+insert into faktura (fakturanummer, type, krav_id, skyldner, kid, fakturadato, beloep_ore, status, kanal, sendt, opprettet)
+select fakturanummer, 'FAKTURA', krav_id, skyldner, pg_temp.luhn(lpad(fakturanummer::text, 11, '0')),
        forfall - 30, beloep, 'SENDT', 'ALTINN', now(), now() from bench_krav;
 insert into kravforfall (krav_id, nummer, forfallsdato, beloep_ore, opprettet)
 select krav_id, 1, forfall, beloep, now() from bench_krav;
 -- the dunning steps already taken (decision 0037)
 insert into purresteg (krav_id, steg, dato, frist, dokument_id, gjenstaaende_ore)
-select krav_id, 'PURRING', forfall + 14, forfall + 28, null, beloep from bench_krav where gruppe in (2, 3, 4)
+select krav_id, 'PURRING', forfall + 14, forfall + 28, null::uuid, beloep from bench_krav where gruppe in (2, 3, 4)
 union all
 select krav_id, 'VARSEL_OM_TVANGSFULLBYRDELSE', forfall + 29, forfall + 43, null, beloep from bench_krav where gruppe = 4
 union all
