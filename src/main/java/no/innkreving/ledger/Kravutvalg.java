@@ -23,6 +23,15 @@ public class Kravutvalg {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The debtors in the order of their lock groups ({@link Bokfoering#laasegruppe}), so a daily run's unit of
+     * consecutive debtors holds few groups and two workers' units seldom wait for each other.
+     */
+    public static List<String> iLaaseordning(Collection<String> skyldnere) {
+        return skyldnere.stream().sorted(java.util.Comparator.comparingInt(Bokfoering::laasegruppe)
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
+    }
+
     /** An open claim that has fallen due: its first due date, debtor and type. */
     public record ForfaltKrav(UUID kravId, String skyldner, String kravtype, LocalDate forfallsdato) {
     }

@@ -68,7 +68,7 @@ public class Foreldelsesloep implements DagligJobb {
 
     @Override
     public List<String> enheter(LocalDate dato) {
-        return utvalg.skyldnereTilForeldelseskontroll(dato);
+        return Kravutvalg.iLaaseordning(utvalg.skyldnereTilForeldelseskontroll(dato));
     }
 
     @Override

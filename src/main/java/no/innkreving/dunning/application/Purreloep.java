@@ -104,7 +104,7 @@ public class Purreloep implements DagligJobb {
     public List<String> enheter(LocalDate dato) {
         int foersteDag = tables.frister().values().stream().mapToInt(Frister::purringDagerEtterForfall).min().orElse(1);
         // every claim at a step has passed its first reminder day, so only claims due that long ago can have one due
-        return tables.skyldnereMedStegForfalt(dato, utvalg.aapneForfalteKrav(dato.minusDays(foersteDag - 1)));
+        return Kravutvalg.iLaaseordning(tables.skyldnereMedStegForfalt(dato, utvalg.aapneForfalteKrav(dato.minusDays(foersteDag - 1))));
     }
 
     @Override

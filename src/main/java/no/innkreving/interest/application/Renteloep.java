@@ -84,8 +84,8 @@ public class Renteloep implements DagligJobb {
             log.error("Interest run to {} refused, nothing booked: {}", tilOgMed, feil.getMessage());
             throw feil;
         }
-        return utvalg.skyldnereMedAapneForfalteKrav(dato, katalog.kravtyper().stream()
-                .filter(Kravtype::forsinkelsesrente).map(Kravtype::kode).toList());
+        return Kravutvalg.iLaaseordning(utvalg.skyldnereMedAapneForfalteKrav(dato, katalog.kravtyper().stream()
+                .filter(Kravtype::forsinkelsesrente).map(Kravtype::kode).toList()));
     }
 
     @Override

@@ -8,7 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jakarta.annotation.PreDestroy;
 import no.innkreving.platform.ider.Tidsordnet;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,11 +37,26 @@ public class Kjoeringsmotor {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final int arbeidere;
+    private final ExecutorService hjelpere;
 
-    Kjoeringsmotor(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+    Kjoeringsmotor(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
+                   @Value("${innkreving.dagligkjoering.arbeidere:2}") int arbeidere) {
+        if (arbeidere < 1) throw new IllegalArgumentException("innkreving.dagligkjoering.arbeidere must be at least 1");
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.arbeidere = arbeidere;
+        this.hjelpere = Executors.newFixedThreadPool(Math.max(1, arbeidere - 1), r -> {
+            Thread t = new Thread(r, "daglig-kjoering-hjelper");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stopp() {
+        hjelpere.shutdownNow();
     }
 
     /**
@@ -43,12 +66,39 @@ public class Kjoeringsmotor {
     public Optional<Kjoering> kjoerOmIkkeGjort(DagligJobb jobb, LocalDate dato) {
         UUID id = aapne(jobb, dato, false);
         if (id == null) return Optional.empty();
-        return Optional.of(arbeid(jobb, id, Integer.MAX_VALUE));
+        return Optional.of(arbeidSammen(jobb, id));
     }
 
     /** A run for the date even when one is done (an operator's or a test's rerun: each job's work is idempotent). */
     public Kjoering kjoerPaaNytt(DagligJobb jobb, LocalDate dato) {
-        return arbeid(jobb, aapne(jobb, dato, true), Integer.MAX_VALUE);
+        return arbeidSammen(jobb, aapne(jobb, dato, true));
+    }
+
+    /**
+     * This instance's workers ({@code innkreving.dagligkjoering.arbeidere}, default 2: the app and the database each
+     * get a core while the other waits) on the run until no unit is left, as two instances would share it (decision
+     * 0072). A unit that fails in one worker is left by all of this instance's workers until the run's next start.
+     */
+    private Kjoering arbeidSammen(DagligJobb jobb, UUID kjoeringId) {
+        Set<Integer> feilet = ConcurrentHashMap.newKeySet();
+        int flere = Math.min(arbeidere, kjoering(kjoeringId).enheterTotalt()) - 1;
+        List<Future<Kjoering>> andre = new ArrayList<>();
+        for (int i = 0; i < flere; i++) andre.add(hjelpere.submit(() -> arbeid(jobb, kjoeringId, Integer.MAX_VALUE, feilet)));
+        Kjoering k = arbeid(jobb, kjoeringId, Integer.MAX_VALUE, feilet);
+        RuntimeException feil = null;
+        for (Future<Kjoering> f : andre) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for the run's workers", e);
+            } catch (ExecutionException e) {
+                if (feil == null) feil = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+        if (feil != null) throw feil;
+        // a helper may have closed the run after this worker looked
+        return andre.isEmpty() ? k : kjoering(kjoeringId);
     }
 
     /** How far back a start catches up missed dates; older ones need an operator. */
@@ -164,8 +214,11 @@ public class Kjoeringsmotor {
      * run's next start; this worker goes on with the others.
      */
     Kjoering arbeid(DagligJobb jobb, UUID kjoeringId, int maks) {
+        return arbeid(jobb, kjoeringId, maks, ConcurrentHashMap.newKeySet());
+    }
+
+    private Kjoering arbeid(DagligJobb jobb, UUID kjoeringId, int maks, Set<Integer> feilet) {
         Kjoering k = kjoering(kjoeringId);
-        List<Integer> feilet = new ArrayList<>();
         int gjort = 0;
         long sistLogget = System.currentTimeMillis();
         while (gjort < maks) {
@@ -181,7 +234,13 @@ public class Kjoeringsmotor {
                     nr[0] = (Integer) enhet.getFirst()[0];
                     @SuppressWarnings("unchecked")
                     List<String> noekler = (List<String>) enhet.getFirst()[1];
-                    int antall = jobb.behandle(k.dato(), noekler);
+                    int antall;
+                    try {
+                        antall = jobb.behandle(k.dato(), noekler);
+                    } catch (RuntimeException e) {
+                        feilet.add(nr[0]); // before the rollback frees the unit, so no other worker here takes it
+                        throw e;
+                    }
                     jdbc.update("update daglig_enhet set ferdig = true, antall = ?, feil = null where kjoering_id = ? and nr = ?",
                             antall, kjoeringId, nr[0]);
                     return true;
