@@ -27,8 +27,9 @@ mkdir -p bench/results
 DATA=$(mktemp -d /tmp/innkreving-daily-bench-XXXXXX)
 chmod 755 "$DATA"
 LOG=bench/results/daily-app-$(date +%Y%m%d-%H%M%S).log
+cp target/innkreving-0.1.0-SNAPSHOT.jar "$DATA/app.jar" # a build during the bench does not change the app under it
 start_app() { # extra arguments
-  "$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=$PORT_APP \
+  "$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar "$DATA/app.jar" --spring.profiles.active=demo --server.port=$PORT_APP \
     --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" --motregning.inbox-dir="$DATA/motregning/inbox" \
     --logging.level.no.innkreving=WARN --logging.level.no.innkreving.platform.dagligkjoering=INFO --logging.level.no.innkreving.letters=INFO \
     ${KEEP_STATS:+--innkreving.embedded-db.extra-settings=shared_preload_libraries=pg_stat_statements} ${APP_ARGS:-} "$@" >> "$LOG" 2>&1 &

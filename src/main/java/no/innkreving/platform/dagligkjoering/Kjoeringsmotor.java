@@ -81,10 +81,16 @@ public class Kjoeringsmotor {
      */
     private Kjoering arbeidSammen(DagligJobb jobb, UUID kjoeringId) {
         Set<Integer> feilet = ConcurrentHashMap.newKeySet();
-        int flere = Math.min(arbeidere, kjoering(kjoeringId).enheterTotalt()) - 1;
+        int totalt = kjoering(kjoeringId).enheterTotalt();
+        int n = Math.max(1, Math.min(arbeidere, totalt));
+        // each worker starts in its own stretch of the run: neighbouring units share ledger lock groups (the jobs order
+        // their debtors by group), so workers on neighbouring units would wait for each other's locks
         List<Future<Kjoering>> andre = new ArrayList<>();
-        for (int i = 0; i < flere; i++) andre.add(hjelpere.submit(() -> arbeid(jobb, kjoeringId, Integer.MAX_VALUE, feilet)));
-        Kjoering k = arbeid(jobb, kjoeringId, Integer.MAX_VALUE, feilet);
+        for (int i = 1; i < n; i++) {
+            int fra = 1 + i * totalt / n, til = 1 + (i + 1) * totalt / n;
+            andre.add(hjelpere.submit(() -> arbeid(jobb, kjoeringId, Integer.MAX_VALUE, feilet, fra, til)));
+        }
+        Kjoering k = arbeid(jobb, kjoeringId, Integer.MAX_VALUE, feilet, 1, 1 + totalt / n);
         RuntimeException feil = null;
         for (Future<Kjoering> f : andre) {
             try {
@@ -214,10 +220,14 @@ public class Kjoeringsmotor {
      * run's next start; this worker goes on with the others.
      */
     Kjoering arbeid(DagligJobb jobb, UUID kjoeringId, int maks) {
-        return arbeid(jobb, kjoeringId, maks, ConcurrentHashMap.newKeySet());
+        return arbeid(jobb, kjoeringId, maks, ConcurrentHashMap.newKeySet(), 1, Integer.MAX_VALUE);
     }
 
-    private Kjoering arbeid(DagligJobb jobb, UUID kjoeringId, int maks, Set<Integer> feilet) {
+    /**
+     * Takes the units numbered {@code fra} (inclusive) to {@code til} first, in order; then the others from the end
+     * down, away from the workers that go up through theirs.
+     */
+    private Kjoering arbeid(DagligJobb jobb, UUID kjoeringId, int maks, Set<Integer> feilet, int fra, int til) {
         Kjoering k = kjoering(kjoeringId);
         int gjort = 0;
         long sistLogget = System.currentTimeMillis();
@@ -227,9 +237,10 @@ public class Kjoeringsmotor {
                 Boolean fant = tx.execute(s -> {
                     List<Object[]> enhet = jdbc.query("""
                                     select nr, noekler from daglig_enhet where kjoering_id = ? and not ferdig and nr <> all(?::int[])
-                                    order by nr limit 1 for update skip locked""",
+                                    order by (nr >= ? and nr < ?) desc, case when nr >= ? and nr < ? then nr else -nr end
+                                    limit 1 for update skip locked""",
                             (rs, n) -> new Object[]{rs.getInt(1), List.of((String[]) rs.getArray(2).getArray())},
-                            kjoeringId, feilet.toArray(new Integer[0]));
+                            kjoeringId, feilet.toArray(new Integer[0]), fra, til, fra, til);
                     if (enhet.isEmpty()) return false;
                     nr[0] = (Integer) enhet.getFirst()[0];
                     @SuppressWarnings("unchecked")
