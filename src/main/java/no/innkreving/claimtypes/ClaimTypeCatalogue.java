@@ -18,6 +18,7 @@ public class ClaimTypeCatalogue {
     private volatile Map<String, Kravtype> kravtyper = Map.of();
     private volatile Map<String, Oppdragsgiver> oppdragsgivere = Map.of();
     private volatile Map<String, Motregningsadgang> motregning = Map.of();
+    private volatile Map<String, AutomatiskTrekk> automatiskTrekk = Map.of();
 
     ClaimTypeCatalogue(ClaimTypeTables tables) {
         this.tables = tables;
@@ -42,6 +43,11 @@ public class ClaimTypeCatalogue {
         return kode == null ? Optional.empty() : Optional.ofNullable(motregning.get(kode));
     }
 
+    /** Whether a garnishment for claims of this type may be decided by the rules; empty for an unknown type. */
+    public Optional<AutomatiskTrekk> automatiskTrekk(String kode) {
+        return kode == null ? Optional.empty() : Optional.ofNullable(automatiskTrekk.get(kode));
+    }
+
     @Scheduled(fixedDelayString = "${innkreving.claimtypes.refresh-ms:60000}", initialDelay = 60000)
     public void reload() {
         kravtyper = tables.kravtyper().stream().collect(Collectors.toUnmodifiableMap(Kravtype::kode, Function.identity()));
@@ -49,5 +55,7 @@ public class ClaimTypeCatalogue {
                 .collect(Collectors.toUnmodifiableMap(Oppdragsgiver::organisasjonsnummer, Function.identity()));
         motregning = tables.motregningsadganger().stream()
                 .collect(Collectors.toUnmodifiableMap(Motregningsadgang::kravtype, Function.identity()));
+        automatiskTrekk = tables.automatiskeTrekk().stream()
+                .collect(Collectors.toUnmodifiableMap(AutomatiskTrekk::kravtype, Function.identity()));
     }
 }

@@ -58,9 +58,14 @@ public abstract class Utleggstrekkdata extends ApiTestBase {
      * notice the day after its deadline, ready the day after the notice's deadline). Leaves the clock on that day.
      */
     protected List<UUID> klareKrav(LocalDate bokfoert, long kroner, List<String> personer) {
+        return klareKrav(bokfoert, kroner, personer, personer.stream().map(p -> NAV_KRAVTYPE).toList());
+    }
+
+    /** As {@link #klareKrav(LocalDate, long, List)}, the i-th claim of type {@code kravtyper[i]} (NAV's or SRF's types). */
+    protected List<UUID> klareKrav(LocalDate bokfoert, long kroner, List<String> personer, List<String> kravtyper) {
         tidsmaskin.reisTil(bokfoert);
         List<UUID> ider = new ArrayList<>();
-        for (String fnr : personer) ider.add(bookKrav(fnr, kroner));
+        for (int i = 0; i < personer.size(); i++) ider.add(bookKrav(personer.get(i), kroner, kravtyper.get(i)));
         LocalDate forfall = saldoer.forfall(ider).stream().map(Kravforfall::forfallsdato).max(LocalDate::compareTo).orElseThrow();
         tidsmaskin.reisTil(forfall.plusDays(15));
         purreloep.kjoer();
@@ -75,18 +80,27 @@ public abstract class Utleggstrekkdata extends ApiTestBase {
     }
 
     protected UUID bookKrav(String fnr, long kroner) {
-        return UUID.fromString(opprettOgVent(nav(), kravBody(fnr, kroner), "RESKONTROFOERT"));
+        return bookKrav(fnr, kroner, NAV_KRAVTYPE);
     }
 
-    private static String kravBody(String fnr, long kroner) {
+    protected UUID bookKrav(String fnr, long kroner, String kravtype) {
+        boolean nav = kravtype.startsWith("TILBAKEKREVING_");
+        return UUID.fromString(opprettOgVent(nav ? nav() : som(SRF), kravBody(fnr, kroner, kravtype, nav), "RESKONTROFOERT"));
+    }
+
+    private static final String NAV_KRAVTYPE = "TILBAKEKREVING_BARNETRYGD";
+
+    private static String kravBody(String fnr, long kroner, String kravtype, boolean nav) {
         return """
-                {"kravtype":"TILBAKEKREVING_BARNETRYGD",
+                {"kravtype":"%s",
                  "skyldner":{"identifikatortype":"PERSON","identifikator":"%s"},
                  "hovedstol":{"valuta":"NOK","beloep":%d},
                  "oppdragsgiversReferanse":"TREKK-TEST","oppdragsgiversKravidentifikator":"%s",
-                 "fastsettelsesdato":"%s",
-                 "tilleggsinformasjon":{"tilbakekrevingsperiode":{"fraDato":"%s","tilDato":"%s"}}}"""
-                .formatted(fnr, kroner, unik("UT"), idag().minusDays(10), idag().minusYears(1), idag().minusMonths(2));
+                 "fastsettelsesdato":"%s"%s}"""
+                .formatted(kravtype, fnr, kroner, unik("UT"), idag().minusDays(10), !nav ? "" : """
+                        ,
+                         "tilleggsinformasjon":{"tilbakekrevingsperiode":{"fraDato":"%s","tilDato":"%s"}}"""
+                        .formatted(idag().minusYears(1), idag().minusMonths(2)));
     }
 
     /**

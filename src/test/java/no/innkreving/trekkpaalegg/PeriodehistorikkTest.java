@@ -85,6 +85,29 @@ class PeriodehistorikkTest {
         assertThat(h.status()).isEqualTo(Trekkstatus.AVSLUTTET);
     }
 
+    /*
+     * Closed before it starts (decision 0073): 8000 from 28.08 decided 26.08, paid in full on 27.08. The period ends on
+     * its own startdato 28.08 (not 27.08: a sluttdato before the startdato makes NAV's poller refuse the version), and
+     * the order is avsluttet. Two periods not started (8000 from 28.08, changed on 26.08 to 6000 from 05.09), closed
+     * 27.08: each ends on its startdato. A started period with a later end (03.09) ends today.
+     */
+    @Test
+    void avsluttet_foer_start_slutter_paa_startdato_aldri_foer() {
+        Historikk h = Periodehistorikk.ny(d("2025-08-28"), kr(8000), d("2025-08-26"));
+        Historikk lukket = Periodehistorikk.avslutt(h.perioder(), h.status(), d("2025-08-27"));
+        assertThat(lukket.perioder()).containsExactly(new Periode(d("2025-08-28"), d("2025-08-28"), kr(8000)));
+        assertThat(lukket.status()).isEqualTo(Trekkstatus.AVSLUTTET);
+
+        Historikk to = Periodehistorikk.endre(h.perioder(), h.status(), d("2025-09-05"), kr(6000), d("2025-08-26"));
+        assertThat(Periodehistorikk.avslutt(to.perioder(), to.status(), d("2025-08-27")).perioder()).containsExactly(
+                new Periode(d("2025-08-28"), d("2025-08-28"), kr(8000)), new Periode(d("2025-09-05"), d("2025-09-05"), kr(6000)));
+        assertThat(Periodehistorikk.avslutt(to.perioder(), to.status(), d("2025-08-30")).perioder()).containsExactly(
+                new Periode(d("2025-08-28"), d("2025-08-30"), kr(8000)), new Periode(d("2025-09-05"), d("2025-09-05"), kr(6000)));
+        // a period that has ended stays as it is
+        assertThat(Periodehistorikk.avslutt(to.perioder(), to.status(), d("2025-09-10")).perioder()).containsExactly(
+                new Periode(d("2025-08-28"), d("2025-09-04"), kr(8000)), new Periode(d("2025-09-05"), d("2025-09-10"), kr(6000)));
+    }
+
     @Test
     void regler_som_brytes_avvises_med_feltet() {
         Historikk h = Periodehistorikk.ny(d("2025-08-28"), kr(8000), d("2025-08-26"));

@@ -155,8 +155,13 @@ class TrekkpaaleggKontraktTest extends Utleggstrekkdata {
         for (JsonNode v : versjoner) {
             assertThat(v.get("opprettet").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{2}Z");
             assertThat(UUID.fromString(v.get("trekkid").asString())).isNotNull();
-            for (JsonNode periode : v.get("trekkstoerrelseForPeriode"))
+            for (JsonNode periode : v.get("trekkstoerrelseForPeriode")) {
                 assertThat(periode.has("trekkbeloep") ^ periode.has("trekkprosent")).as("exactly one of amount or percent: " + periode).isTrue();
+                // NAV's poller refuses a version whose period ends before it starts (decision 0073)
+                if (periode.has("sluttdato"))
+                    assertThat(LocalDate.parse(periode.get("sluttdato").asString())).as("sluttdato before startdato: " + periode)
+                            .isAfterOrEqualTo(LocalDate.parse(periode.get("startdato").asString()));
+            }
         }
         PathMatchingResourcePatternResolver r2 = new PathMatchingResourcePatternResolver();
         Resource[] eksempler = r2.getResources("classpath:trekkpaalegg-eksempler/trekkpaalegg-*.json");

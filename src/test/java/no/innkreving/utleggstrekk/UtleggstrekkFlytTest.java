@@ -197,7 +197,9 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
 
     /*
      * 10 % from tomorrow (R+1); changed to 2 000 kr from R+10: version 2 ends 10 % on R+9; stopped the same day:
-     * version 3 ends the open period today, avsluttet; version 1 is unchanged. Each decision records Z990001.
+     * version 3, avsluttet, ends each period that has not started on its own startdato (10 % R+1 to R+1, 2 000 kr
+     * R+10 to R+10; never a sluttdato before the startdato, decision 0073); version 1 is unchanged. Each decision
+     * records Z990001.
      */
     @Test
     void endring_og_stans_er_nye_versjoner_og_historikken_staar() {
@@ -221,7 +223,9 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(stopp.status()).as(stopp.body()).isEqualTo(200);
         JsonNode v3 = versjon(org, trekkid, 3);
         assertThat(v3.get("trekkstatus").asString()).isEqualTo("avsluttet");
-        assertThat(v3.get("trekkstoerrelseForPeriode").get(1).get("sluttdato").asString()).isEqualTo(r.toString());
+        assertThat(v3.get("trekkstoerrelseForPeriode").toString()).isEqualTo(
+                "[{\"startdato\":\"" + r.plusDays(1) + "\",\"sluttdato\":\"" + r.plusDays(1) + "\",\"trekkprosent\":{\"trekkprosent\":10.0}},"
+                        + "{\"startdato\":\"" + r.plusDays(10) + "\",\"sluttdato\":\"" + r.plusDays(10) + "\",\"trekkbeloep\":{\"trekkbeloep\":2000}}]");
         assertThat(versjon(org, trekkid, 1).get("trekkstoerrelseForPeriode").toString())
                 .isEqualTo("[{\"startdato\":\"" + r.plusDays(1) + "\",\"trekkprosent\":{\"trekkprosent\":10.0}}]");
         assertThat(saksbehandler().put(UTLEGGSTREKK + "/" + trekkid, "{\"prosent\":5,\"startdato\":\"" + r.plusDays(20) + "\"}").status())
@@ -385,6 +389,26 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(rest(foerste)).isZero();
         assertThat(rest(andre)).isZero();
         assertThat(versjon(org, trekkid, 2).get("trekkstatus").asString()).isEqualTo("avsluttet");
+    }
+
+    /*
+     * Decided on R with 1 000 kr a month from R+1, and the 3 000,00 paid with the KID the same day: closed before its
+     * first day. Version 2 ends the period on its own startdato R+1 (never before it, which NAV's poller refuses;
+     * decision 0073), avsluttet.
+     */
+    @Test
+    void betalt_foer_foerste_periode_slutter_paa_startdato() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        UUID krav = klareKrav(LocalDate.of(2025, 3, 3), 3_000, List.of(fnr)).getFirst();
+        LocalDate r = idag();
+        String trekkid = beslutt(fnr, org, List.of(krav), "\"beloepPerMaaned\":1000", r.plusDays(1));
+        betal(bilde(trekkid).get("kidnummer").asString(), 300_000);
+        assertThat(rest(krav)).isZero();
+        JsonNode v2 = versjon(org, trekkid, 2);
+        assertThat(v2.get("trekkstatus").asString()).isEqualTo("avsluttet");
+        assertThat(v2.get("trekkstoerrelseForPeriode").toString()).isEqualTo("[{\"startdato\":\"" + r.plusDays(1)
+                + "\",\"sluttdato\":\"" + r.plusDays(1) + "\",\"trekkbeloep\":{\"trekkbeloep\":1000}}]");
     }
 
     /*

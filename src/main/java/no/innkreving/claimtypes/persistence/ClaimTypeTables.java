@@ -2,6 +2,7 @@ package no.innkreving.claimtypes.persistence;
 
 import java.util.List;
 import java.util.Set;
+import no.innkreving.claimtypes.AutomatiskTrekk;
 import no.innkreving.claimtypes.Motregningsadgang;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.claimtypes.Oppdragsgiver;
@@ -34,6 +35,12 @@ public class ClaimTypeTables {
         return jdbc.sql("select kode, motregning_arter, motregning_rang, coalesce(motregning_kilde, '') from kravtype")
                 .query((rs, n) -> new Motregningsadgang(rs.getString(1),
                         Set.of((String[]) rs.getArray(2).getArray()), rs.getInt(3), rs.getString(4)))
+                .list();
+    }
+
+    public List<AutomatiskTrekk> automatiskeTrekk() {
+        return jdbc.sql("select kode, trekk_automatisk, trekk_automatisk_kilde from kravtype")
+                .query((rs, n) -> new AutomatiskTrekk(rs.getString(1), rs.getBoolean(2), rs.getString(3)))
                 .list();
     }
 

@@ -24,6 +24,10 @@ public final class Periodehistorikk {
     public record Historikk(List<Periode> perioder, Trekkstatus status) {
         public Historikk {
             perioder = List.copyOf(perioder);
+            // the contract's periods cover at least one day; NAV's poller refuses a version with one that does not
+            for (Periode p : perioder)
+                if (p.sluttdato() != null && p.sluttdato().isBefore(p.startdato()))
+                    throw new IllegalStateException("Periode med sluttdato " + p.sluttdato() + " før startdato " + p.startdato());
         }
     }
 
@@ -51,13 +55,19 @@ public final class Periodehistorikk {
     }
 
     /**
-     * Ends the order today: the running period gets sluttdato today and the order is {@code avsluttet}. A period that
-     * has not started yet also ends today (it then covers no day; its start is never moved).
+     * Ends the order today, status {@code avsluttet}: every period that would run after today is cut. One that has
+     * started ends today; one that has not started yet ends on its own startdato, the shortest period the contract
+     * allows (NAV's poller refuses a version with a sluttdato before its startdato; with {@code avsluttet} it stops
+     * the order whatever the periods say). Starts are never moved, and periods already ended stay as they are
+     * (decision 0073).
      */
     public static Historikk avslutt(List<Periode> perioder, Trekkstatus status, LocalDate idag) {
-        Periode loepende = loepende(perioder, status);
-        List<Periode> nye = new ArrayList<>(perioder.subList(0, perioder.size() - 1));
-        nye.add(loepende.medSluttdato(idag));
+        loepende(perioder, status);
+        List<Periode> nye = new ArrayList<>();
+        for (Periode p : perioder) {
+            LocalDate slutt = p.startdato().isAfter(idag) ? p.startdato() : idag;
+            nye.add(p.erAapen() || p.sluttdato().isAfter(slutt) ? p.medSluttdato(slutt) : p);
+        }
         return new Historikk(nye, Trekkstatus.AVSLUTTET);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.innkreving.claimtypes.AutomatiskTrekk;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.dunning.Purringer;
@@ -49,8 +50,11 @@ public class Forslagsliste {
         this.clock = clock;
     }
 
-    /** Amounts in øre. */
-    public record Forslag(String skyldner, List<UUID> krav, long gjenstaaendeOre, List<Trekkforslag> forslag) {
+    /**
+     * Amounts in øre. {@code automatisk}: every claim's type lets the rules decide, so the daily run
+     * {@code utleggstrekk-automatisk} decides the best proposal unless a caseworker does first (decision 0074).
+     */
+    public record Forslag(String skyldner, List<UUID> krav, long gjenstaaendeOre, List<Trekkforslag> forslag, boolean automatisk) {
     }
 
     /** @param beloepPerMaanedOre the most the rule allows this payer to take a month (whole kroner), 0 when nothing */
@@ -60,6 +64,33 @@ public class Forslagsliste {
     /** The first {@code antall} debtors in the order their claims became ready (oldest first), or one debtor. */
     public List<Forslag> forslag(int antall, String bareSkyldner) {
         LocalDate idag = LocalDate.now(clock);
+        List<Forslag> svar = new ArrayList<>();
+        innkrevbare(antall, bareSkyldner, idag).forEach((skyldner, krav) -> svar.add(forslag(skyldner, krav, idag)));
+        return svar;
+    }
+
+    /** The proposal for one debtor's collectable claims: each payer this month and the most the rule allows it to take. */
+    Forslag forslag(String skyldner, List<Kravsaldo> krav, LocalDate idag) {
+        long rest = krav.stream().mapToLong(Kravsaldo::gjenstaaendeOre).sum();
+        char gruppe = 'e';
+        for (Kravsaldo s : krav) {
+            char g = Character.toLowerCase(katalog.kravtype(s.kravtype()).map(Kravtype::prioritetsgruppe).orElse('e'));
+            if (g < gruppe) gruppe = g;
+        }
+        Trekkgrense.Kravgrunnlag grunnlag = new Trekkgrense.Kravgrunnlag(gruppe, rest);
+        List<Trekkforslag> forslag = new ArrayList<>();
+        for (Inntektsregister.Inntekt i : inntekter.inntekter(skyldner, YearMonth.from(idag)))
+            grense.trekkrom(skyldner, i.trekkpliktig(), grunnlag, null, idag, 0).ifPresent(r -> forslag.add(
+                    new Trekkforslag(i.trekkpliktig(), i.art().name(), r.tillattOre(), r.beregning().forklaring())));
+        boolean automatisk = krav.stream().allMatch(k -> katalog.automatiskTrekk(k.kravtype()).map(AutomatiskTrekk::tillatt).orElse(false));
+        return new Forslag(skyldner, krav.stream().map(Kravsaldo::kravId).toList(), rest, forslag, automatisk);
+    }
+
+    /**
+     * Per debtor (persons; the first {@code antall} in the order their claims became ready, or one debtor) the claims
+     * ready for enforcement, unpaid, not on hold and in no active order.
+     */
+    Map<String, List<Kravsaldo>> innkrevbare(int antall, String bareSkyldner, LocalDate idag) {
         List<UUID> klare = purringer.klareForTvangsinnkreving();
         Set<UUID> stanset = stanser.stansetPaa(klare, idag).keySet();
         Set<UUID> iTrekk = tables.iAktiveTrekk(klare);
@@ -74,21 +105,6 @@ public class Forslagsliste {
             if (!perSkyldner.containsKey(s.skyldner()) && perSkyldner.size() >= antall) continue;
             perSkyldner.computeIfAbsent(s.skyldner(), x -> new ArrayList<>()).add(s);
         }
-        List<Forslag> svar = new ArrayList<>();
-        perSkyldner.forEach((skyldner, krav) -> {
-            long rest = krav.stream().mapToLong(Kravsaldo::gjenstaaendeOre).sum();
-            char gruppe = 'e';
-            for (Kravsaldo s : krav) {
-                char g = Character.toLowerCase(katalog.kravtype(s.kravtype()).map(Kravtype::prioritetsgruppe).orElse('e'));
-                if (g < gruppe) gruppe = g;
-            }
-            Trekkgrense.Kravgrunnlag grunnlag = new Trekkgrense.Kravgrunnlag(gruppe, rest);
-            List<Trekkforslag> forslag = new ArrayList<>();
-            for (Inntektsregister.Inntekt i : inntekter.inntekter(skyldner, YearMonth.from(idag)))
-                grense.trekkrom(skyldner, i.trekkpliktig(), grunnlag, null, idag, 0).ifPresent(r -> forslag.add(
-                        new Trekkforslag(i.trekkpliktig(), i.art().name(), r.tillattOre(), r.beregning().forklaring())));
-            svar.add(new Forslag(skyldner, krav.stream().map(Kravsaldo::kravId).toList(), rest, forslag));
-        });
-        return svar;
+        return perSkyldner;
     }
 }

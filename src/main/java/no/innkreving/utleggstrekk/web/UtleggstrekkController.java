@@ -130,6 +130,7 @@ class UtleggstrekkController {
             m.put("skyldner", f.skyldner());
             m.put("krav", f.krav().stream().map(UUID::toString).toList());
             m.put("gjenstaaendeBeloep", BigDecimal.valueOf(f.gjenstaaendeOre(), 2));
+            m.put("besluttesAutomatisk", f.automatisk());
             m.put("forslag", f.forslag().stream().map(t -> {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("trekkpliktig", t.trekkpliktig());

@@ -265,8 +265,27 @@ class TrekkregelTest {
     }
 
     @Test
+    void satsene_fra_2015_og_2018() {
+        // 1 September 2018: rates from 1 July 2018 (single 8 658). Net 40 000 - 10 000 = 30 000. Need 8 658 + housing
+        // 9 000 = 17 658. Room 30 000 - 17 658 = 12 342.
+        Trekkberegning b = regel.beregn(grunnlag("2018-09-01", loenn(40_000, 10_000), enslig(), 9_000, 0,
+                List.of(paalegg("E1", Prioritetsgruppe.E, "2018-08-01", 15_000, 100_000L))));
+        assertThat(b.livsoppholdsbehovOre()).isEqualTo(kr(17_658));
+        assertThat(b.trekkromOre()).isEqualTo(kr(12_342));
+        assertThat(b.forklaring()).anySatisfy(l -> assertThat(l).contains("8 658 kr").contains("1. juli 2018"));
+        // 1 October 2015: rates from 1 July 2015 (married or cohabiting 6 814, child 6-10 3 198). Net 35 000 - 9 000 =
+        // 26 000. Need 6 814 + 3 198 + housing 10 000 = 20 012 (three persons: no reduction). Room 5 988.
+        Husstand gift = new Husstand(Voksne.GIFT_ELLER_SAMBOER, List.of(7), 0, false);
+        Trekkberegning c = regel.beregn(grunnlag("2015-10-01", loenn(35_000, 9_000), gift, 10_000, 0,
+                List.of(paalegg("E1", Prioritetsgruppe.E, "2015-09-01", 8_000, 100_000L))));
+        assertThat(c.livsoppholdsbehovOre()).isEqualTo(kr(20_012));
+        assertThat(c.trekkromOre()).isEqualTo(kr(5_988));
+        assertThat(c.beloepFor("E1")).isEqualTo(kr(5_988));
+    }
+
+    @Test
     void dato_uten_registrerte_satser_avvises_med_feltnavn() {
-        // rates are registered from 1 July 2014; 1 July 2017 - 30 June 2019 is a gap in the table
+        // rates are registered from 1 July 2014; 1 July 2017 - 30 June 2018 is a gap in the table (2017's rates not found)
         Trekkgrunnlag g = grunnlag("2018-03-01", loenn(40_000, 10_000), enslig(), 9_000, 0, List.of());
         assertThatThrownBy(() -> regel.beregn(g)).isInstanceOfSatisfying(UgyldigTrekkgrunnlag.class,
                 e -> assertThat(e.felt()).isEqualTo("beregningsdato"));
