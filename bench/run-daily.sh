@@ -1,56 +1,101 @@
 #!/usr/bin/env bash
-# Daily-run benchmark (issue 18), small scale: builds the app, starts it on a fresh embedded database (demo profile),
-# creates claims through the creditor API with the load driver (closed loop for CLAIMS_S seconds over the demo's
-# 5 000 debtors), then moves the demo clock: first to the day before the claims fall due, then past the reminder date
-# (measured), then past the notice date (measured). For each measured move it prints the runs that did work (job,
-# date, units, items, duration, from GET /api/innkreving/drift/v1/kjoeringer), the letters made, and the CPU of app and
-# database per debtor reminded or notified, beside the CPU calibration.
-# Usage: CLAIMS_S=20 bench/run-daily.sh
+# Daily-run benchmark (issue 18): builds the app, starts it on a fresh embedded database (demo profile, its own port
+# and data directory), loads DEBTORS debtors x 4 claims straight into the tables as a steady day would find them
+# (bench/daily/lag-datasett.sql: 10 % of the claims due a reminder on the run's date, 5 % a notice, 10 % waiting at a
+# step, 75 % not yet due; RENTEANDEL % of them of an interest-bearing type), then moves the demo clock one day
+# (POST /demo/klokke), which runs every daily job for that date, and answers when they are done. Prints the wall time
+# of the move, each job's run (units, debtors, items, duration; GET /api/innkreving/drift/v1/kjoeringer), the letters
+# stored, the CPU of app and database per claim and per debtor, the CPU calibration (bench/lib.sh), and checks that
+# every reminder and notice due was taken, once. The letters' printer (decision 0066) is held back during the run; then
+# the app is restarted on the same database with the printer at a whole core (innkreving.brevtrykk.arbeidsandel=1)
+# and the letters laid out for PRINT_S seconds (or until none wait) give the rate a core lays them out at.
+# KEEP_STATS=1 also prints pg_stat_statements (statements by database time).
+# Usage: DEBTORS=500000 bench/run-daily.sh       (the issue's size: 2 000 000 claims)
+#        DEBTORS=50000 bench/run-daily.sh        (a tenth)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
-CLAIMS_S=${CLAIMS_S:-20}
-B=http://localhost:8080
+DEBTORS=${DEBTORS:-50000}
+PRINT_S=${PRINT_S:-120}
+RENTEANDEL=${RENTEANDEL:-0}
+PORT_APP=${PORT_APP:-8111}
+B=http://localhost:$PORT_APP
 mkdir -p bench/results
-./mvnw -q -DskipTests package
-DATA=$(mktemp -d /tmp/innkreving-bench-XXXXXX)
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -DskipTests package
+DATA=$(mktemp -d /tmp/innkreving-daily-bench-XXXXXX)
 chmod 755 "$DATA"
 LOG=bench/results/daily-app-$(date +%Y%m%d-%H%M%S).log
-"$JAVA" -Xmx2g ${JAVA_OPTS:-} -jar target/innkreving-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo --server.port=8080 \
-  --innkreving.embedded-db.data-dir="$DATA/data" --logging.level.no.innkreving=WARN ${APP_ARGS:-} > "$LOG" 2>&1 &
-APP=$!
+cp target/innkreving-0.1.0-SNAPSHOT.jar "$DATA/app.jar" # a build during the bench does not change the app under it
+start_app() { # extra arguments
+  "$JAVA" -Xmx1g ${JAVA_OPTS:-} -jar "$DATA/app.jar" --spring.profiles.active=demo --server.port=$PORT_APP \
+    --innkreving.embedded-db.data-dir="$DATA/data" --bank.inbox-dir="$DATA/bank/inbox" --motregning.inbox-dir="$DATA/motregning/inbox" \
+    --logging.level.no.innkreving=WARN --logging.level.no.innkreving.platform.dagligkjoering=INFO --logging.level.no.innkreving.letters=INFO \
+    ${KEEP_STATS:+--innkreving.embedded-db.extra-settings=shared_preload_libraries=pg_stat_statements} ${APP_ARGS:-} "$@" >> "$LOG" 2>&1 &
+  APP=$!
+  for i in $(seq 1 180); do
+    curl -sf $B/actuator/health >/dev/null && return 0
+    kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
+    sleep 1
+  done
+}
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for i in $(seq 1 120); do
-  curl -sf $B/actuator/health >/dev/null && break
-  kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
+start_app --innkreving.brevtrykk.intervall-ms=86400000
+PORT=$(sed -n 4p "$DATA/data/postmaster.pid")
+PSQL="psql -X -q -h 127.0.0.1 -p $PORT -U postgres -d postgres"
+Q="$PSQL -t -A -c"
+idag=$(curl -s $B/demo/klokke | sed 's/.*"dato":"\([^"]*\)".*/\1/')
+DATO=$(date -d "$idag + 1 day" +%F)
+echo "app up (log: $LOG), database on port $PORT; loading $DEBTORS debtors x 4 claims for the run of $DATO"
+T0=$(date +%s)
+$PSQL -v skyldnere="$DEBTORS" -v dato="$DATO" -v renteandel="$RENTEANDEL" -f bench/daily/lag-datasett.sql > /dev/null
+$PSQL -c "checkpoint"
+[ -n "${KEEP_STATS:-}" ] && $PSQL -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" > /dev/null
+KRAV=$($Q "select count(*) from reskontro_krav")
+echo "data set loaded in $(( $(date +%s) - T0 )) s: $KRAV claims of $($Q "select count(distinct skyldner) from reskontro_krav") debtors"
+BREV0=$($Q "select count(*) from brevdokument")
+calibrate
+cpu_start
+START=$(date +%s.%N)
+curl -s -X POST $B/demo/klokke -H 'Content-Type: application/json' -d "{\"dato\":\"$DATO\"}" > "$DATA/klokke.json"
+END=$(date +%s.%N)
+WALL=$(echo "$END - $START" | bc)
+cpu_report "the daily run" "$KRAV" "claim"
+PER_KRAV="$CPU_APP_US + $CPU_DB_US"
+cpu_report "the daily run" "$DEBTORS" "debtor"
+echo "== the daily run for $DATO: clock moved in $WALL s (every job of the date done); $(( $($Q "select count(*) from brevdokument") - BREV0 )) letters stored"
+DRIFT=$(curl -s "$B/demo/token?orgnr=889640782&scope=innkreving:drift" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+curl -s -H "Authorization: Bearer $DRIFT" "$B/api/innkreving/drift/v1/kjoeringer?antall=1000" | python3 -c '
+import json, sys
+print("   %-28s %-10s %7s %9s %8s %9s  %s" % ("job", "date", "units", "debtors", "items", "ms", "status"))
+for k in sorted(json.load(sys.stdin), key=lambda k: k["startet"]):
+    if k["dato"] == sys.argv[1]:
+        print("   %-28s %-10s %7d %9d %8d %9d  %s" % (k["jobb"], k["dato"], k["enheterTotalt"], k.get("noekler", -1), k["antall"], k["varighetMs"], k["status"]))' "$DATO"
+echo "letters of the date: $($Q "select string_agg(brevslag || ' ' || n, ', ') from (select brevslag, count(*) n from brevdokument group by brevslag order by 1) x")"
+# every step due was taken once: 10 % reminders, 5 % notices (by claim), no claim twice
+echo "steps taken on $DATO: $($Q "select string_agg(steg || ' ' || n, ', ') from (select steg, count(*) n from purresteg where dato = '$DATO' group by steg order by 1) x")"
+echo "expected: PURRING $(( KRAV / 10 )), VARSEL_OM_TVANGSFULLBYRDELSE $(( KRAV / 20 )); claims with a step twice: $($Q "select count(*) from (select krav_id, steg from purresteg group by 1, 2 having count(*) > 1) x")"
+echo "summary: DEBTORS=$DEBTORS claims=$KRAV wall=${WALL}s CPU a claim (app + db) = $PER_KRAV µs, calibration $CALIBRATION_S s, $(nproc) cores"
+if [ -n "${KEEP_STATS:-}" ]; then
+  $PSQL -c "select round(total_exec_time) ms, calls, round(mean_exec_time::numeric, 3) mean_ms, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 150) q
+            from pg_stat_statements order by total_exec_time desc limit 15"
+fi
+
+# Letters laid out after the run: the app again on the same database, its printer at a whole core
+kill $APP; wait $APP 2>/dev/null || true
+start_app --innkreving.brevtrykk.arbeidsandel=1 --innkreving.brevtrykk.intervall-ms=200
+PORT=$(sed -n 4p "$DATA/data/postmaster.pid")
+Q="psql -X -q -h 127.0.0.1 -p $PORT -U postgres -d postgres -t -A -c"
+VENTER0=$($Q "select count(*) from brevdokument where innhold is null")
+echo "== printing: $VENTER0 letters waiting; the printer at a whole core for up to $PRINT_S s"
+cpu_start
+START=$(date +%s.%N)
+for i in $(seq 1 "$PRINT_S"); do
+  [ "$($Q "select count(*) from brevdokument where innhold is null")" -eq 0 ] && break
   sleep 1
 done
-echo "app up (log: $LOG)"
-calibrate
-"$JAVA" bench/CreditorApiLoad.java --base $B --duration "$CLAIMS_S" --warmup 0 --clients 32 --rate 0 | grep -E '^(creates|booked):' || true
-PSQL="psql -X -q -t -A -h 127.0.0.1 -p $(sed -n 4p "$DATA/data/postmaster.pid") -U postgres -d postgres"
-echo "claims: $($PSQL -c 'select count(*) from reskontro_krav'), debtors: $($PSQL -c 'select count(distinct skyldner) from reskontro_krav')"
-DRIFT=$(curl -s "$B/demo/token?orgnr=889640782&scope=innkreving:drift" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
-idag=$(curl -s $B/demo/klokke | sed 's/.*"dato":"\([^"]*\)".*/\1/')
-flytt() { curl -s -X POST $B/demo/klokke -H 'Content-Type: application/json' -d "{\"dato\":\"$1\"}" > "$DATA/klokke.json"; }
-brev() { $PSQL -c "select count(*) from brevdokument where brevslag = '$1'"; }
-maal() { # label, target date, letter kind
-  local foer etter t0 t1
-  foer=$(brev "$3"); cpu_start; t0=$(date +%s.%N)
-  flytt "$2"
-  t1=$(date +%s.%N); etter=$(brev "$3")
-  echo "== $1: clock moved to $2 in $(echo "$t1 - $t0" | bc) s; $(( etter - foer )) $3 letters"
-  cpu_report "the move" "$(( etter - foer ))" "letter ($3, one a debtor)"
-  curl -s -H "Authorization: Bearer $DRIFT" "$B/api/innkreving/drift/v1/kjoeringer?antall=1000" | python3 -c '
-import json, sys
-for k in json.load(sys.stdin):
-    if k["antall"] > 0 or k["varighetMs"] > 1000:
-        print("   run %-28s %s  units %6d/%-6d  items %6d  %7d ms  %s" % (k["jobb"], k["dato"], k["enheterFerdig"], k["enheterTotalt"], k["antall"], k["varighetMs"], k["status"]))' | sort -u | tail -8
-}
-flytt "$(date -d "$idag + 20 days" +%F)"
-echo "clock at $(date -d "$idag + 20 days" +%F): invoices sent $($PSQL -c "select count(*) from faktura where status = 'SENDT'") of $($PSQL -c 'select count(*) from faktura')"
-maal "reminders" "$(date -d "$idag + 40 days" +%F)" PURRING
-maal "notices" "$(date -d "$idag + 60 days" +%F)" VARSEL_OM_TVANGSFULLBYRDELSE
-echo "  (CPU calibration $CALIBRATION_S s)"
+END=$(date +%s.%N)
+LAGT=$(( VENTER0 - $($Q "select count(*) from brevdokument where innhold is null") ))
+cpu_report "printing" "$LAGT" "letter"
+echo "printed $LAGT letters in $(echo "$END - $START" | bc) s (app start's own work included): $(( LAGT > 0 ? 1000000 / (CPU_APP_US > 0 ? CPU_APP_US : 1) : 0 )) letters a second a core of app CPU, calibration $CALIBRATION_S s"

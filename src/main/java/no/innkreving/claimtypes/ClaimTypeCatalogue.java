@@ -29,6 +29,11 @@ public class ClaimTypeCatalogue {
         return kode == null ? Optional.empty() : Optional.ofNullable(kravtyper.get(kode));
     }
 
+    /** Every claim type in the catalogue. */
+    public java.util.Collection<Kravtype> kravtyper() {
+        return kravtyper.values();
+    }
+
     public Optional<Oppdragsgiver> oppdragsgiver(String organisasjonsnummer) {
         return organisasjonsnummer == null ? Optional.empty() : Optional.ofNullable(oppdragsgivere.get(organisasjonsnummer));
     }

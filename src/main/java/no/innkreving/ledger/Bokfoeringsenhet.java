@@ -80,6 +80,17 @@ public final class Bokfoeringsenhet {
         return s;
     }
 
+    /** Locked debtors' claims as they stand now (a daily run's unit reads its debtors' claims at once). */
+    public List<Kravsaldo> saldoer(Collection<UUID> kravIder) {
+        kreverAapen();
+        List<Kravsaldo> s = tables.saldoer(kravIder, LocalDate.MAX);
+        for (Kravsaldo k : s) {
+            kreverLaast(k.skyldner());
+            for (Linjesaldo l : k.linjer()) linjesaldoer.put(l.kravlinjeId(), l.gjenstaaendeOre());
+        }
+        return s;
+    }
+
     /** What each payment holds in suspense (only those holding anything). The caller holds the payments' locks. */
     public Map<UUID, Long> uplassert(Collection<UUID> innbetalinger) {
         kreverAapen();

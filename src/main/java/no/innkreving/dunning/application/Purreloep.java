@@ -28,6 +28,7 @@ import no.innkreving.invoicing.Fakturering;
 import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
+import no.innkreving.ledger.Kravutvalg;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.letters.Brev;
 import no.innkreving.letters.Brevslag;
@@ -42,8 +43,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily dunning run on the platform's engine: per debtor with an overdue claim, decides each claim's next step
- * ({@link Purreregel}), records it and sends one letter per step kind covering all the debtor's claims at that step.
+ * The daily dunning run on the platform's engine: for the debtors with a claim whose next step is due that date
+ * (chosen in one query, decision 0071), in units of many debtors, decides each claim's next step
+ * ({@link Purreregel}), records it and sends one letter per debtor and step kind covering all the debtor's claims at
+ * that step.
  * Restartable: steps are recorded in the unit's transaction with the letter, and each is unique per claim, so a rerun
  * of the date (or a second instance) sends nothing twice.
  */
@@ -59,11 +62,13 @@ public class Purreloep implements DagligJobb {
     private final Kjoeringsmotor motor;
     private final Clock clock;
     private final Innkrevingsstanser stanser;
+    private final Kravutvalg utvalg;
 
     Purreloep(Saldoer saldoer, Bokfoering bokfoering, DunningTables tables, ClaimTypeCatalogue katalog, Oppdragsregister oppdrag,
               Fakturering fakturering, Brevutsending utsending, Kjoeringsmotor motor, Clock clock,
-              Innkrevingsstanser stanser) {
+              Innkrevingsstanser stanser, Kravutvalg utvalg) {
         this.stanser = stanser;
+        this.utvalg = utvalg;
         this.saldoer = saldoer;
         this.bokfoering = bokfoering;
         this.tables = tables;
@@ -97,17 +102,29 @@ public class Purreloep implements DagligJobb {
 
     @Override
     public List<String> enheter(LocalDate dato) {
-        return saldoer.skyldnereMedForfalteKrav(dato);
+        int foersteDag = tables.frister().values().stream().mapToInt(Frister::purringDagerEtterForfall).min().orElse(1);
+        // every claim at a step has passed its first reminder day, so only claims due that long ago can have one due
+        return Kravutvalg.iLaaseordning(tables.skyldnereMedStegForfalt(dato, utvalg.aapneForfalteKrav(dato.minusDays(foersteDag - 1))));
+    }
+
+    @Override
+    public int enhetsstoerrelse() {
+        return 500;
     }
 
     @Override
     public int behandle(LocalDate dato, String skyldner) {
-        // under the debtor's ledger lock: a payment being placed for this debtor is either in the balance or after it
-        return bokfoering.forSkyldnere(List.of(skyldner), e -> purr(dato, skyldner));
+        return behandle(dato, List.of(skyldner));
     }
 
-    private int purr(LocalDate dato, String skyldner) {
-        List<Kravforfall> forfalte = saldoer.forfalteForSkyldner(skyldner, dato).stream().filter(f -> f.nummer() == 1).toList();
+    @Override
+    public int behandle(LocalDate dato, List<String> skyldnere) {
+        // under the debtors' ledger locks: a payment being placed for one of them is either in the balance or after it
+        return bokfoering.forSkyldnere(skyldnere, e -> purr(dato, skyldnere));
+    }
+
+    private int purr(LocalDate dato, List<String> skyldnere) {
+        List<Kravforfall> forfalte = utvalg.forfalteForSkyldnere(skyldnere, dato);
         if (forfalte.isEmpty()) return 0;
         List<UUID> ider = forfalte.stream().map(Kravforfall::kravId).toList();
         Map<UUID, Kravsaldo> saldo = new HashMap<>();
@@ -118,8 +135,9 @@ public class Purreloep implements DagligJobb {
         Map<String, Frister> frister = tables.frister();
         Map<UUID, Stansgrunn> stans = stanser.stansetPaa(ider, dato);
 
-        Map<Steg, List<Sak>> perSteg = new EnumMap<>(Steg.class);
-        List<Lagret> klare = new ArrayList<>();
+        // per debtor (in the unit's order) and step kind, the claims to send it for
+        Map<String, Map<Steg, List<Sak>>> perSkyldner = new java.util.LinkedHashMap<>();
+        List<Lagret> nye = new ArrayList<>();
         for (Kravforfall f : forfalte) {
             Kravsaldo s = saldo.get(f.kravId());
             if (s == null) continue;
@@ -130,13 +148,13 @@ public class Purreloep implements DagligJobb {
             switch (neste) {
                 case Neste.Ingen i -> {
                 }
-                case Neste.Send send -> perSteg.computeIfAbsent(send.steg(), k -> new ArrayList<>()).add(new Sak(s, send));
+                case Neste.Send send -> perSkyldner.computeIfAbsent(s.skyldner(), k -> new EnumMap<>(Steg.class))
+                        .computeIfAbsent(send.steg(), k -> new ArrayList<>()).add(new Sak(s, send));
                 case Neste.KlarForTvangsinnkreving k ->
-                        klare.add(new Lagret(f.kravId(), Steg.KLAR_FOR_TVANGSINNKREVING, dato, null, null, k.beloepOre()));
+                        nye.add(new Lagret(f.kravId(), Steg.KLAR_FOR_TVANGSINNKREVING, dato, null, null, k.beloepOre()));
             }
         }
-        List<Lagret> nye = new ArrayList<>(klare);
-        for (var e : perSteg.entrySet()) nye.addAll(send(dato, skyldner, e.getKey(), e.getValue()));
+        nye.addAll(send(dato, perSkyldner));
         tables.settInn(nye);
         return nye.size();
     }
@@ -144,16 +162,48 @@ public class Purreloep implements DagligJobb {
     private record Sak(Kravsaldo saldo, Neste.Send send) {
     }
 
-    /** One letter for all the debtor's claims at this step; its deadline is the latest of theirs (they are the same today). */
-    private List<Lagret> send(LocalDate dato, String skyldner, Steg steg, List<Sak> saker) {
-        List<UUID> ider = saker.stream().map(s -> s.saldo().kravId()).toList();
+    /**
+     * One letter per debtor and step kind for all the debtor's claims at that step, all the unit's letters handed to
+     * the letters module at once; each letter's deadline is the latest of its claims' (they are the same today).
+     */
+    private List<Lagret> send(LocalDate dato, Map<String, Map<Steg, List<Sak>>> perSkyldner) {
+        List<Sak> alle = perSkyldner.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream).toList();
+        if (alle.isEmpty()) return List.of();
+        List<UUID> ider = alle.stream().map(s -> s.saldo().kravId()).toList();
         Map<UUID, String> referanser = oppdrag.oppdragsgiversReferanser(ider);
         Map<UUID, String> kider = new HashMap<>();
         for (Faktura f : fakturering.forKrav(ider)) if (f.type() == Faktura.Type.FAKTURA) kider.putIfAbsent(f.kravId(), f.kid());
         Betalingsinformasjon konto = fakturering.betalingsinformasjon();
         Brev.Konto brevkonto = new Brev.Konto(konto.kontonummer(), konto.iban(), konto.swiftBIC(), konto.bankinformasjon());
-        LocalDate frist = saker.stream().map(s -> s.send().frist()).max(LocalDate::compareTo).orElseThrow();
 
+        List<Brev> brev = new ArrayList<>();
+        List<List<Sak>> sakerPerBrev = new ArrayList<>();
+        List<Steg> stegPerBrev = new ArrayList<>();
+        int antall = perSkyldner.values().stream().mapToInt(Map::size).sum();
+        java.util.Iterator<Long> numre = tables.nyeBrevnumre(antall).iterator();
+        for (var perSteg : perSkyldner.entrySet()) {
+            for (var e : perSteg.getValue().entrySet()) {
+                Steg steg = e.getKey();
+                List<Sak> saker = e.getValue();
+                brev.add(brev(dato, perSteg.getKey(), steg, saker, referanser, kider, konto, brevkonto, numre.next()));
+                sakerPerBrev.add(saker);
+                stegPerBrev.add(steg);
+            }
+        }
+        List<Brevutsending.Sendt> sendt = utsending.send(brev);
+        List<Lagret> steg = new ArrayList<>();
+        for (int i = 0; i < brev.size(); i++) {
+            UUID dokument = sendt.get(i).dokumentId();
+            Steg st = stegPerBrev.get(i);
+            for (Sak s : sakerPerBrev.get(i))
+                steg.add(new Lagret(s.saldo().kravId(), st, dato, s.send().frist(), dokument, s.send().beloepOre()));
+        }
+        return steg;
+    }
+
+    private Brev brev(LocalDate dato, String skyldner, Steg steg, List<Sak> saker, Map<UUID, String> referanser,
+                      Map<UUID, String> kider, Betalingsinformasjon konto, Brev.Konto brevkonto, long nr) {
+        LocalDate frist = saker.stream().map(s -> s.send().frist()).max(LocalDate::compareTo).orElseThrow();
         List<Brev.Linje> linjer = new ArrayList<>();
         Set<String> oppdragsgivere = new LinkedHashSet<>();
         Set<String> typer = new LinkedHashSet<>();
@@ -172,11 +222,9 @@ public class Purreloep implements DagligJobb {
                     + ". Betal til konto " + konto.kontonummer() + (kid == null ? "" : " med KID " + kid) + ".", sak.send().beloepOre()));
         }
         Brevslag slag = steg == Steg.PURRING ? new Brevslag.Purring(frist, brevkonto) : new Brevslag.VarselOmTvangsfullbyrdelse(frist, brevkonto);
-        String nummer = (steg == Steg.PURRING ? "P" : "V") + tables.nyttBrevnummer();
+        String nummer = (steg == Steg.PURRING ? "P" : "V") + nr;
         var omtale = new Brev.Kravomtale(oppdragsgivere.size() == 1 ? oppdragsgivere.iterator().next() : "oppdragsgiveren for kravet",
-                String.join(", ", typer), saker.size() == 1 ? referanser.get(ider.getFirst()) : null, null, renter);
-        UUID dokument = utsending.send(List.of(new Brev(slag, nummer, dato, Skyldner.av(skyldner), omtale, linjer, null)))
-                .getFirst().dokumentId();
-        return saker.stream().map(s -> new Lagret(s.saldo().kravId(), steg, dato, s.send().frist(), dokument, s.send().beloepOre())).toList();
+                String.join(", ", typer), saker.size() == 1 ? referanser.get(saker.getFirst().saldo().kravId()) : null, null, renter);
+        return new Brev(slag, nummer, dato, Skyldner.av(skyldner), omtale, linjer, null);
     }
 }

@@ -55,6 +55,55 @@ public class DunningTables {
                 });
     }
 
+    /**
+     * Of these open overdue claims, the debtors of those with a step due on the date (decision 0071): no reminder yet
+     * and due date + the type's days passed; a reminder whose deadline has passed and no notice; a notice whose
+     * deadline has passed and not yet ready for enforcement. Holds are for the unit to see (a held claim is looked at
+     * each day until its hold ends).
+     */
+    public List<String> skyldnereMedStegForfalt(LocalDate dato, List<no.innkreving.ledger.Kravutvalg.ForfaltKrav> krav) {
+        if (krav.isEmpty()) return List.of();
+        UUID[] ider = new UUID[krav.size()];
+        String[] skyldnere = new String[krav.size()];
+        String[] typer = new String[krav.size()];
+        String[] forfall = new String[krav.size()];
+        for (int i = 0; i < krav.size(); i++) {
+            var k = krav.get(i);
+            ider[i] = k.kravId();
+            skyldnere[i] = k.skyldner();
+            typer[i] = k.kravtype();
+            forfall[i] = k.forfallsdato().toString();
+        }
+        return jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    select distinct u.skyldner
+                    from unnest(?::uuid[], ?::text[], ?::text[], ?::date[]) u(krav_id, skyldner, kravtype, forfall)
+                    join purreregel d on d.kravtype = '*'
+                    left join purreregel r on r.kravtype = u.kravtype
+                    left join purresteg p on p.krav_id = u.krav_id and p.steg = 'PURRING'
+                    left join purresteg v on v.krav_id = u.krav_id and v.steg = 'VARSEL_OM_TVANGSFULLBYRDELSE'
+                    left join purresteg k on k.krav_id = u.krav_id and k.steg = 'KLAR_FOR_TVANGSINNKREVING'
+                    where k.krav_id is null
+                      and (v.krav_id is not null and v.frist < ?
+                           or v.krav_id is null and p.krav_id is not null and p.frist < ?
+                           or p.krav_id is null and v.krav_id is null and u.forfall + coalesce(r.purring_dager_etter_forfall, d.purring_dager_etter_forfall) <= ?)
+                    order by u.skyldner""");
+            ps.setArray(1, con.createArrayOf("uuid", ider));
+            ps.setArray(2, con.createArrayOf("text", skyldnere));
+            ps.setArray(3, con.createArrayOf("text", typer));
+            ps.setArray(4, con.createArrayOf("text", forfall));
+            ps.setObject(5, dato);
+            ps.setObject(6, dato);
+            ps.setObject(7, dato);
+            return ps;
+        }, (rs, n) -> rs.getString(1));
+    }
+
+    /** {@code antall} new letter numbers at once. */
+    public List<Long> nyeBrevnumre(int antall) {
+        return jdbc.queryForList("select nextval('purrebrevnummer') from generate_series(1, ?)", Long.class, antall);
+    }
+
     public long nyttBrevnummer() {
         return jdbc.queryForObject("select nextval('purrebrevnummer')", Long.class);
     }

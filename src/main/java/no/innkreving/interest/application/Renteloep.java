@@ -11,7 +11,9 @@ import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.interest.Forsinkelsesrenter;
 import no.innkreving.interest.domain.RentesatsMangler;
 import no.innkreving.ledger.Kravforfall;
+import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Kravsaldo;
+import no.innkreving.ledger.Kravutvalg;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.platform.dagligkjoering.DagligJobb;
 import no.innkreving.platform.dagligkjoering.Kjoering;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * The nightly interest run, a daily job on the platform's engine: the run for a date books late-payment interest up to
  * the day before on every overdue claim of an interest-bearing type, from its first due date (the ledger's
- * kravforfall), one debtor per unit. Restartable twice over: the engine does each debtor once per run, and each claim
+ * kravforfall), in units of many debtors: only those with an open, overdue claim of such a type (decision 0071). Restartable twice over: the engine does each debtor once per run, and each claim
  * continues from the day after its last accrual, so a crash and a rerun book the same interest as one clean run.
  */
 @Component
@@ -36,8 +38,13 @@ public class Renteloep implements DagligJobb {
     private final Forsinkelsesrenter renter;
     private final Kjoeringsmotor motor;
     private final Clock clock;
+    private final Kravutvalg utvalg;
+    private final Bokfoering bokfoering;
 
-    Renteloep(Saldoer saldoer, ClaimTypeCatalogue katalog, Forsinkelsesrenter renter, Kjoeringsmotor motor, Clock clock) {
+    Renteloep(Saldoer saldoer, ClaimTypeCatalogue katalog, Forsinkelsesrenter renter, Kjoeringsmotor motor, Clock clock,
+              Kravutvalg utvalg, Bokfoering bokfoering) {
+        this.utvalg = utvalg;
+        this.bokfoering = bokfoering;
         this.saldoer = saldoer;
         this.katalog = katalog;
         this.renter = renter;
@@ -77,7 +84,23 @@ public class Renteloep implements DagligJobb {
             log.error("Interest run to {} refused, nothing booked: {}", tilOgMed, feil.getMessage());
             throw feil;
         }
-        return saldoer.skyldnereMedForfalteKrav(dato);
+        return Kravutvalg.iLaaseordning(utvalg.skyldnereMedAapneForfalteKrav(dato, katalog.kravtyper().stream()
+                .filter(Kravtype::forsinkelsesrente).map(Kravtype::kode).toList()));
+    }
+
+    @Override
+    public int enhetsstoerrelse() {
+        return 500;
+    }
+
+    @Override
+    public int behandle(LocalDate dato, List<String> skyldnere) {
+        // the unit's debtors locked at once, in order; each claim's booking below takes its debtor's lock again
+        return bokfoering.forSkyldnere(skyldnere, e -> {
+            int krav = 0;
+            for (String s : skyldnere) krav += behandle(dato, s);
+            return krav;
+        });
     }
 
     @Override

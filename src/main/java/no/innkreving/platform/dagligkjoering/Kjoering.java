@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** A run of a daily job for a date, as far as it has come. */
+/** A run of a daily job for a date, as far as it has come; {@code noekler} is how many debtors its units hold. */
 public record Kjoering(UUID kjoeringId, String jobb, LocalDate dato, String status, int enheterTotalt,
-                       int enheterFerdig, int enheterFeilet, long antall, Instant startet, Instant ferdig) {
+                       int enheterFerdig, int enheterFeilet, long antall, long noekler, Instant startet, Instant ferdig) {
     public boolean erFerdig() {
         return "FERDIG".equals(status);
     }
@@ -29,6 +29,7 @@ public record Kjoering(UUID kjoeringId, String jobb, LocalDate dato, String stat
         m.put("enheterFerdig", enheterFerdig);
         m.put("enheterTotalt", enheterTotalt);
         m.put("enheterFeilet", enheterFeilet);
+        m.put("noekler", noekler);
         m.put("antall", antall);
         m.put("startet", startet.toString());
         m.put("ferdig", ferdig == null ? null : ferdig.toString());

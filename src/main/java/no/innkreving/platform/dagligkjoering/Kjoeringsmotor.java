@@ -8,7 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jakarta.annotation.PreDestroy;
 import no.innkreving.platform.ider.Tidsordnet;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one engine every daily job runs on (ARCHITECTURE.md, decision 0035). A run is a row for (job, date) with its
- * units (debtors); a worker claims one unit at a time with {@code FOR UPDATE SKIP LOCKED}, does it and marks it done
- * in the same transaction. So a run killed halfway and started again does each unit once, and two instances on one
+ * units (each up to the job's {@link DagligJobb#enhetsstoerrelse} debtors, decision 0070); a worker claims one unit at
+ * a time with {@code FOR UPDATE SKIP LOCKED}, does it and marks it done in the same transaction. So a run killed halfway and started again does each unit once, and two instances on one
  * database share a run's units without doing any twice. The last worker to find nothing left closes the run.
  */
 @Component
@@ -29,11 +37,26 @@ public class Kjoeringsmotor {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final int arbeidere;
+    private final ExecutorService hjelpere;
 
-    Kjoeringsmotor(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+    Kjoeringsmotor(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
+                   @Value("${innkreving.dagligkjoering.arbeidere:2}") int arbeidere) {
+        if (arbeidere < 1) throw new IllegalArgumentException("innkreving.dagligkjoering.arbeidere must be at least 1");
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.arbeidere = arbeidere;
+        this.hjelpere = Executors.newFixedThreadPool(Math.max(1, arbeidere - 1), r -> {
+            Thread t = new Thread(r, "daglig-kjoering-hjelper");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stopp() {
+        hjelpere.shutdownNow();
     }
 
     /**
@@ -43,12 +66,45 @@ public class Kjoeringsmotor {
     public Optional<Kjoering> kjoerOmIkkeGjort(DagligJobb jobb, LocalDate dato) {
         UUID id = aapne(jobb, dato, false);
         if (id == null) return Optional.empty();
-        return Optional.of(arbeid(jobb, id, Integer.MAX_VALUE));
+        return Optional.of(arbeidSammen(jobb, id));
     }
 
     /** A run for the date even when one is done (an operator's or a test's rerun: each job's work is idempotent). */
     public Kjoering kjoerPaaNytt(DagligJobb jobb, LocalDate dato) {
-        return arbeid(jobb, aapne(jobb, dato, true), Integer.MAX_VALUE);
+        return arbeidSammen(jobb, aapne(jobb, dato, true));
+    }
+
+    /**
+     * This instance's workers ({@code innkreving.dagligkjoering.arbeidere}, default 2: the app and the database each
+     * get a core while the other waits) on the run until no unit is left, as two instances would share it (decision
+     * 0072). A unit that fails in one worker is left by all of this instance's workers until the run's next start.
+     */
+    private Kjoering arbeidSammen(DagligJobb jobb, UUID kjoeringId) {
+        Set<Integer> feilet = ConcurrentHashMap.newKeySet();
+        int totalt = kjoering(kjoeringId).enheterTotalt();
+        int n = Math.max(1, Math.min(arbeidere, totalt));
+        // each worker starts in its own stretch of the run: neighbouring units share ledger lock groups (the jobs order
+        // their debtors by group), so workers on neighbouring units would wait for each other's locks
+        List<Future<Kjoering>> andre = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            int fra = 1 + i * totalt / n, til = 1 + (i + 1) * totalt / n;
+            andre.add(hjelpere.submit(() -> arbeid(jobb, kjoeringId, Integer.MAX_VALUE, feilet, fra, til)));
+        }
+        Kjoering k = arbeid(jobb, kjoeringId, Integer.MAX_VALUE, feilet, 1, 1 + totalt / n);
+        RuntimeException feil = null;
+        for (Future<Kjoering> f : andre) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for the run's workers", e);
+            } catch (ExecutionException e) {
+                if (feil == null) feil = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+        if (feil != null) throw feil;
+        // a helper may have closed the run after this worker looked
+        return andre.isEmpty() ? k : kjoering(kjoeringId);
     }
 
     /** How far back a start catches up missed dates; older ones need an operator. */
@@ -141,14 +197,19 @@ public class Kjoeringsmotor {
             if (!paaNytt && Boolean.TRUE.equals(jdbc.queryForObject(
                     "select exists (select 1 from daglig_kjoering where jobb = ? and dato = ? and status = 'FERDIG')",
                     Boolean.class, jobb.navn(), dato))) return null;
-            List<String> enheter = jobb.enheter(dato);
+            List<String> noekler = jobb.enheter(dato);
+            int stoerrelse = Math.max(1, jobb.enhetsstoerrelse());
+            int enheter = (noekler.size() + stoerrelse - 1) / stoerrelse;
             UUID id = Tidsordnet.uuid();
             jdbc.update("insert into daglig_kjoering (kjoering_id, jobb, dato, status, enheter, startet) values (?, ?, ?, 'PAAGAAR', ?, ?)",
-                    id, jobb.navn(), dato, enheter.size(), Timestamp.from(clock.instant()));
+                    id, jobb.navn(), dato, enheter, Timestamp.from(clock.instant()));
+            // consecutive keys in the job's order make a unit
             jdbc.update("""
-                    insert into daglig_enhet (kjoering_id, nr, noekkel)
-                    select ?, n, k from unnest(?::text[]) with ordinality as u(k, n)""", id, enheter.toArray(new String[0]));
-            log.info("Daily run {} for {}: started run {} with {} units", jobb.navn(), dato, id, enheter.size());
+                    insert into daglig_enhet (kjoering_id, nr, noekler)
+                    select ?, g + 1, array_agg(k order by n)
+                    from (select k, n, (n - 1) / ? g from unnest(?::text[]) with ordinality as u(k, n)) x group by g""",
+                    id, stoerrelse, noekler.toArray(new String[0]));
+            log.info("Daily run {} for {}: started run {} with {} keys in {} units", jobb.navn(), dato, id, noekler.size(), enheter);
             return id;
         });
     }
@@ -159,8 +220,15 @@ public class Kjoeringsmotor {
      * run's next start; this worker goes on with the others.
      */
     Kjoering arbeid(DagligJobb jobb, UUID kjoeringId, int maks) {
+        return arbeid(jobb, kjoeringId, maks, ConcurrentHashMap.newKeySet(), 1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Takes the units numbered {@code fra} (inclusive) to {@code til} first, in order; then the others from the end
+     * down, away from the workers that go up through theirs.
+     */
+    private Kjoering arbeid(DagligJobb jobb, UUID kjoeringId, int maks, Set<Integer> feilet, int fra, int til) {
         Kjoering k = kjoering(kjoeringId);
-        List<Integer> feilet = new ArrayList<>();
         int gjort = 0;
         long sistLogget = System.currentTimeMillis();
         while (gjort < maks) {
@@ -168,12 +236,22 @@ public class Kjoeringsmotor {
             try {
                 Boolean fant = tx.execute(s -> {
                     List<Object[]> enhet = jdbc.query("""
-                                    select nr, noekkel from daglig_enhet where kjoering_id = ? and not ferdig and nr <> all(?::int[])
-                                    order by nr limit 1 for update skip locked""",
-                            (rs, n) -> new Object[]{rs.getInt(1), rs.getString(2)}, kjoeringId, feilet.toArray(new Integer[0]));
+                                    select nr, noekler from daglig_enhet where kjoering_id = ? and not ferdig and nr <> all(?::int[])
+                                    order by (nr >= ? and nr < ?) desc, case when nr >= ? and nr < ? then nr else -nr end
+                                    limit 1 for update skip locked""",
+                            (rs, n) -> new Object[]{rs.getInt(1), List.of((String[]) rs.getArray(2).getArray())},
+                            kjoeringId, feilet.toArray(new Integer[0]), fra, til, fra, til);
                     if (enhet.isEmpty()) return false;
                     nr[0] = (Integer) enhet.getFirst()[0];
-                    int antall = jobb.behandle(k.dato(), (String) enhet.getFirst()[1]);
+                    @SuppressWarnings("unchecked")
+                    List<String> noekler = (List<String>) enhet.getFirst()[1];
+                    int antall;
+                    try {
+                        antall = jobb.behandle(k.dato(), noekler);
+                    } catch (RuntimeException e) {
+                        feilet.add(nr[0]); // before the rollback frees the unit, so no other worker here takes it
+                        throw e;
+                    }
                     jdbc.update("update daglig_enhet set ferdig = true, antall = ?, feil = null where kjoering_id = ? and nr = ?",
                             antall, kjoeringId, nr[0]);
                     return true;
@@ -211,13 +289,14 @@ public class Kjoeringsmotor {
             select k.kjoering_id, k.jobb, k.dato, k.status, k.enheter, k.startet, k.ferdig,
                    (select count(*) from daglig_enhet e where e.kjoering_id = k.kjoering_id and e.ferdig),
                    (select count(*) from daglig_enhet e where e.kjoering_id = k.kjoering_id and not e.ferdig and e.feil is not null),
-                   (select coalesce(sum(e.antall), 0) from daglig_enhet e where e.kjoering_id = k.kjoering_id)
+                   (select coalesce(sum(e.antall), 0) from daglig_enhet e where e.kjoering_id = k.kjoering_id),
+                   (select coalesce(sum(cardinality(e.noekler)), 0) from daglig_enhet e where e.kjoering_id = k.kjoering_id)
             from daglig_kjoering k""";
 
     private static Kjoering kjoering(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp ferdig = rs.getTimestamp(7);
         Instant slutt = ferdig == null ? null : ferdig.toInstant();
         return new Kjoering(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                rs.getInt(5), rs.getInt(8), rs.getInt(9), rs.getLong(10), rs.getTimestamp(6).toInstant(), slutt);
+                rs.getInt(5), rs.getInt(8), rs.getInt(9), rs.getLong(10), rs.getLong(11), rs.getTimestamp(6).toInstant(), slutt);
     }
 }

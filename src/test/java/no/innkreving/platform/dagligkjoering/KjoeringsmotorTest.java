@@ -39,9 +39,20 @@ class KjoeringsmotorTest extends ApiTestBase {
         final String navn = unik("testjobb");
         final List<String> enheter;
         final Set<String> feilEnGang = ConcurrentHashMap.newKeySet();
+        final int stoerrelse;
 
         Testjobb(int antall) {
+            this(antall, 1);
+        }
+
+        Testjobb(int antall, int stoerrelse) {
             enheter = IntStream.rangeClosed(1, antall).mapToObj(i -> "skyldner-" + i).toList();
+            this.stoerrelse = stoerrelse;
+        }
+
+        @Override
+        public int enhetsstoerrelse() {
+            return stoerrelse;
         }
 
         @Override
@@ -108,6 +119,26 @@ class KjoeringsmotorTest extends ApiTestBase {
         assertThat(k.kjoeringId()).isEqualTo(id);
         assertThat(k.erFerdig()).isTrue();
         assertThat(k.enheterFerdig()).isEqualTo(20);
+        assertThat(jobb.gjort()).isEqualTo(jobb.hverEnGang());
+    }
+
+    /** Decision 0070: a unit of many debtors is one transaction: killed halfway, none of its debtors' work stays. */
+    @Test
+    void en_enhet_med_mange_skyldnere_gjoeres_helt_eller_ikke_og_en_omstart_gjoer_resten() {
+        Testjobb jobb = new Testjobb(23, 5);
+        jobb.feilEnGang.add("skyldner-14"); // the third unit (11-15) fails after its first three debtors' work
+        UUID id = motor.aapne(jobb, DATO, false);
+        Kjoering halv = motor.arbeid(jobb, id, 3); // the instance dies after 3 units done: 1, 2 and 4
+        assertThat(halv.enheterTotalt()).isEqualTo(5);
+        assertThat(halv.noekler()).isEqualTo(23);
+        assertThat(halv.enheterFerdig()).isEqualTo(3);
+        assertThat(halv.enheterFeilet()).isEqualTo(1);
+        assertThat(jobb.gjort()).hasSize(15).doesNotContainKeys("skyldner-11", "skyldner-12", "skyldner-13", "skyldner-21");
+
+        Kjoering k = motor.kjoerOmIkkeGjort(jobb, DATO).orElseThrow(); // the next start, with both workers
+        assertThat(k.erFerdig()).isTrue();
+        assertThat(k.enheterFerdig()).isEqualTo(5);
+        assertThat(k.antall()).isEqualTo(46);
         assertThat(jobb.gjort()).isEqualTo(jobb.hverEnGang());
     }
 
