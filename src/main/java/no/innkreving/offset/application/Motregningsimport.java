@@ -19,18 +19,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import no.innkreving.ledger.Bokfoering;
 import no.innkreving.offset.Motkrav;
-import no.innkreving.offset.domain.Motregningsfilformat;
 import no.innkreving.offset.domain.Motregningsfilformat.Lest;
+import no.innkreving.offset.domain.Motregningsfilformat;
 import no.innkreving.offset.domain.Motregningslinje;
 import no.innkreving.offset.persistence.OffsetTables;
 import no.innkreving.platform.ider.Tidsordnet;
+import no.innkreving.platform.parallelt.Parallelt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -98,7 +98,7 @@ public class Motregningsimport {
                         }
                     }));
                 }
-            }, () -> ferdige(deler));
+            }, () -> Parallelt.ventPaaAlle(deler, "offsetting a file"));
         } finally {
             arbeidere.forEach(ExecutorService::close);
         }
@@ -274,22 +274,6 @@ public class Motregningsimport {
         List<Motregningslinje> andre = batch.stream().filter(l -> !nye.remove(l.referanse())).toList();
         Sortert s = sorter(andre, tables.medReferanser(andre.stream().map(Motregningslinje::referanse).toList()));
         return new Telt(batch.size() - andre.size(), s.telt().kjente(), s.telt().avvik(), s.telt().feil());
-    }
-
-    /** Waits for every part; the first failure is thrown after all have ended (the file is then tried again). */
-    private static void ferdige(List<Future<?>> deler) {
-        RuntimeException feil = null;
-        for (Future<?> f : deler) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                if (feil == null) feil = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                if (feil == null) feil = new IllegalStateException("interrupted while offsetting a file", e);
-            }
-        }
-        if (feil != null) throw feil;
     }
 
     private static String rapport(String filnavn, int linjer, int nye, int kjente, int antallFeil, List<String> feil, boolean avvist) {

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,8 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import no.innkreving.interest.Forsinkelsesrenter;
 import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
-import no.innkreving.ledger.Innbetalingsbokfoering;
 import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Innbetalingsbokfoering;
 import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Importresultat;
 import no.innkreving.payments.Innbetaling;
@@ -49,6 +48,7 @@ import no.innkreving.payments.bankfil.Tilbakefoering;
 import no.innkreving.payments.bankfil.UgyldigBankfil;
 import no.innkreving.payments.persistence.PaymentTables;
 import no.innkreving.platform.ider.Tidsordnet;
+import no.innkreving.platform.parallelt.Parallelt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -184,7 +184,7 @@ public class Innbetalingsimport {
                 sammendrag = Bankfilleser.les(in, mottaker);
                 if (!buffer.isEmpty()) mottaker.send();
             } finally {
-                ferdige(batcher);
+                Parallelt.ventPaaAlle(batcher, "booking a bank file");
                 arbeidere.forEach(ExecutorService::close);
             }
         } catch (UgyldigBankfil e) {
@@ -259,25 +259,6 @@ public class Innbetalingsimport {
                     storrelse == 0 ? 100 : lest * 100 / storrelse, n * 1_000_000_000L / Math.max(1, naa - start));
             tables.fremdrift(bankfilId, n);
         }
-    }
-
-    /**
-     * Waits for every batch; the first failure is thrown after all have ended (the file is then retried). What they
-     * booked is counted by the batches themselves (Fremdrift.bokfoert).
-     */
-    private static void ferdige(List<Future<?>> batcher) {
-        RuntimeException feil = null;
-        for (Future<?> f : batcher) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                if (feil == null) feil = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                if (feil == null) feil = new IllegalStateException("interrupted while booking a bank file", e);
-            }
-        }
-        if (feil != null) throw feil;
     }
 
     /**

@@ -1,5 +1,6 @@
 package no.innkreving.platform.dagligkjoering;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,18 +8,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import jakarta.annotation.PreDestroy;
 import no.innkreving.platform.ider.Tidsordnet;
-import org.springframework.beans.factory.annotation.Value;
+import no.innkreving.platform.parallelt.Parallelt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -91,18 +91,7 @@ public class Kjoeringsmotor {
             andre.add(hjelpere.submit(() -> arbeid(jobb, kjoeringId, Integer.MAX_VALUE, feilet, fra, til)));
         }
         Kjoering k = arbeid(jobb, kjoeringId, Integer.MAX_VALUE, feilet, 1, 1 + totalt / n);
-        RuntimeException feil = null;
-        for (Future<Kjoering> f : andre) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted waiting for the run's workers", e);
-            } catch (ExecutionException e) {
-                if (feil == null) feil = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-        }
-        if (feil != null) throw feil;
+        Parallelt.ventPaaAlle(andre, "waiting for the run's workers");
         // a helper may have closed the run after this worker looked
         return andre.isEmpty() ? k : kjoering(kjoeringId);
     }
