@@ -20,7 +20,7 @@ public class Reskontroavstemming {
         return tables.ubalanserteTransaksjoner();
     }
 
-    /** Claim lines whose running balance (used for allocation) differs from their postings; empty when consistent. */
+    /** Claim lines whose running balance or first due date (used for allocation) differs from the postings and due dates; empty when consistent. */
     public List<Long> linjesaldoerSomAvviker() {
         return tables.linjesaldoerSomAvviker();
     }

@@ -68,7 +68,7 @@ public class Brevtrykk {
             List<byte[]> filer = new ArrayList<>(brev.size());
             for (DokumentTables.Lagret b : brev) {
                 ider.add(b.dokumentId());
-                filer.add(Brevutsending.lagFil(b));
+                filer.add(Brevutsending.lagFil(b, tables));
             }
             tables.settInnhold(ider, filer);
             return brev.size();

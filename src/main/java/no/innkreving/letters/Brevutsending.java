@@ -2,10 +2,12 @@ package no.innkreving.letters;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import no.innkreving.letters.domain.Kanalvalg;
 import no.innkreving.letters.layout.EhfFaktura;
 import no.innkreving.letters.layout.Part;
@@ -64,6 +66,7 @@ public class Brevutsending {
         Map<String, Kontaktinfo> kontakt = register.kontaktinfo(brev.stream().map(b -> b.mottaker().identifikator()).distinct().toList());
         List<Sendt> sendt = new ArrayList<>(brev.size());
         List<NyttDokument> nye = new ArrayList<>(brev.size());
+        Map<String, String> faste = new HashMap<>();
         for (Brev b : brev) {
             Kontaktinfo k = kontakt.get(b.mottaker().identifikator());
             Kanal kanal = Kanalvalg.velg(b.slag(), b.mottaker(), k == null ? Kanalvalg.Registrering.UKJENT
@@ -73,10 +76,12 @@ public class Brevutsending {
                     k == null ? null : k.postnummer(), k == null ? null : k.poststed(), "NO");
             String mediatype = kanal == Kanal.EHF ? EHF : PDF;
             UUID id = Tidsordnet.uuid();
-            nye.add(new NyttDokument(id, b.slag().navn(), b.nummer(), b.mottaker().identifikator(), kanal.name(), mediatype,
-                    Brevgrunnlag.skriv(b, mottaker)));
+            Brevgrunnlag.Skrevet g = Brevgrunnlag.skriv(b, mottaker);
+            faste.putAll(g.fasteTekster());
+            nye.add(new NyttDokument(id, b.slag().navn(), b.nummer(), b.mottaker().identifikator(), kanal.name(), mediatype, g.json()));
             sendt.add(new Sendt(id, kanal, mediatype));
         }
+        tables.lagreFasteTekster(faste);
         tables.lagre(nye, clock.instant());
         return sendt;
     }
@@ -120,14 +125,21 @@ public class Brevutsending {
     /** The letter with its file, laid out now (and kept) when the printer has not come to it yet. */
     private Dokument medFil(DokumentTables.Lagret d) {
         if (d.innhold() != null) return new Dokument(d.mediatype(), d.innhold());
-        byte[] fil = lagFil(d);
+        byte[] fil = lagFil(d, tables);
         tables.settInnhold(d.dokumentId(), fil);
         return new Dokument(d.mediatype(), fil);
     }
 
+    /** Fixed texts by id; a text never changes under its id (it is made from the text), so they are kept once read. */
+    private static final Map<String, String> FASTE_TEKSTER = new ConcurrentHashMap<>();
+
     /** Lays a stored letter out as its channel takes it: the same letter always gives the same file. */
-    static byte[] lagFil(DokumentTables.Lagret d) {
-        Brevgrunnlag.Innhold g = Brevgrunnlag.les(d.grunnlag());
+    static byte[] lagFil(DokumentTables.Lagret d, DokumentTables tables) {
+        Brevgrunnlag.Innhold g = Brevgrunnlag.les(d.grunnlag(), id -> {
+            String t = FASTE_TEKSTER.get(id);
+            if (t == null && (t = tables.fastTekst(id)) != null) FASTE_TEKSTER.put(id, t);
+            return t;
+        });
         return EHF.equals(d.mediatype()) ? EhfFaktura.lag(g.brev(), AVSENDER, g.mottaker()) : PdfBrev.lag(g.brev(), AVSENDER, g.mottaker());
     }
 }

@@ -54,7 +54,32 @@ class BrevtrykkTest extends ApiTestBase {
         Part firma = new Part("Firma AS", new Skyldner.Organisasjon("974761076"), List.of(), null, null, "SE", true);
         for (Brev b : hvertSlag(fnr))
             for (Part p : List.of(person, firma))
-                assertThat(Brevgrunnlag.les(Brevgrunnlag.skriv(b, p))).isEqualTo(new Brevgrunnlag.Innhold(b, p));
+                assertThat(Brevgrunnlag.les(Brevgrunnlag.skriv(b, p).json())).isEqualTo(new Brevgrunnlag.Innhold(b, p));
+    }
+
+    @Test
+    void faste_avsnitt_lagres_en_gang_og_brevet_leses_tilbake_som_det_ble_sendt() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        String fast = Fasttekst.fast("Dette avsnittet står likt i hvert brev av dette slaget (BrevtrykkTest).");
+        Brev b = brev(new Brevslag.Melding("MOTREGNING", "Melding om motregning", "Referanse", "Til gode i alt",
+                List.of("Du har 1 234,56 kr til gode.", fast), List.of(fast, "Resten utbetales.")), fnr, null);
+        Part p = new Part("Kari Nordmann", new Skyldner.Person(fnr), List.of("Storgata 1"), "0155", "OSLO", "NO");
+
+        // written as a reference; read back with the stored text it is the letter that was written
+        Brevgrunnlag.Skrevet skrevet = Brevgrunnlag.skriv(b, p);
+        assertThat(skrevet.json()).doesNotContain("står likt").contains("Du har 1 234,56 kr til gode.");
+        assertThat(skrevet.fasteTekster()).containsExactly(java.util.Map.entry(Fasttekst.id(fast), fast));
+        assertThat(Brevgrunnlag.les(skrevet.json(), skrevet.fasteTekster()::get)).isEqualTo(new Brevgrunnlag.Innhold(b, p));
+
+        // sent twice: the text is stored once, the letters without it, and each laid out is the letter with it
+        List<Brevutsending.Sendt> sendt = tx.execute(s -> utsending.send(List.of(b, b)));
+        tx.execute(s -> utsending.send(List.of(b)));
+        assertThat(jdbc.queryForObject("select count(*) from brevtekst where tekst = ?", Integer.class, fast)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and grunnlag like '%står likt%'",
+                Integer.class, fnr)).isZero();
+        String pdf = tekst(utsending.dokument(sendt.get(0).dokumentId(), fnr).orElseThrow().innhold());
+        assertThat(pdf).contains("står likt i hvert brev", "Du har 1 234,56 kr til gode.", "Resten utbetales.");
+        assertThat(pdf.split("står likt i hvert brev", -1)).hasSize(3);
     }
 
     @Test

@@ -197,7 +197,8 @@ public class LedgerTables {
     /**
      * Lines with something left to pay now, of every claim of the given debtors: read from the running line balances
      * (linjesaldo, moved with every posting on the line), so no posting is summed. An index probe a debtor (the
-     * lateral join): with thousands of debtors in the array the planner would otherwise hash the whole table.
+     * lateral join): with thousands of debtors in the array the planner would otherwise hash the whole table. The
+     * claim's first due date is on the balance row too (V55, decision 0078), not a second probe a line into kravforfall.
      */
     public List<AapenLinje> aapneLinjer(Collection<String> skyldnere) {
         return aapneLinjer("text", "skyldner", skyldnere);
@@ -213,10 +214,9 @@ public class LedgerTables {
         return jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     select s.skyldner, s.krav_id, s.kravtype, s.krav_bokfoert, s.kravlinje_id, s.linjetype, s.rentetype,
-                           s.ilagt_dato, s.saldo_ore, f.forfallsdato
+                           s.ilagt_dato, s.saldo_ore, s.forfallsdato
                     from unnest(?::%1$s[]) d(v)
-                    cross join lateral (select * from linjesaldo s where s.%2$s = d.v and s.saldo_ore > 0 offset 0) s
-                    left join kravforfall f on f.krav_id = s.krav_id and f.nummer = 1""".formatted(type, kolonne));
+                    cross join lateral (select * from linjesaldo s where s.%2$s = d.v and s.saldo_ore > 0 offset 0) s""".formatted(type, kolonne));
             ps.setArray(1, Arrayparametre.tekst(con, verdier));
             return ps;
         }, (rs, n) -> new AapenLinje(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
@@ -294,14 +294,19 @@ public class LedgerTables {
         return new Kravforfall(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
     }
 
-    /** Claim lines whose running balance differs from the sum of their postings; empty when consistent. */
+    /**
+     * Claim lines whose running balance differs from the sum of their postings, or whose first due date from its
+     * claim's (kravforfall nummer 1); empty when consistent.
+     */
     public List<Long> linjesaldoerSomAvviker() {
         return jdbc.queryForList("""
                 select coalesce(s.kravlinje_id, p.kravlinje_id) from linjesaldo s
                 full join (select kravlinje_id, sum(beloep_ore) sum from postering
                            where konto = 'SKYLDNER_FORDRING' and kravlinje_id is not null group by kravlinje_id) p
                   on p.kravlinje_id = s.kravlinje_id
-                where s.kravlinje_id is null or s.saldo_ore <> coalesce(p.sum, 0)""", Long.class);
+                left join kravforfall f on f.krav_id = s.krav_id and f.nummer = 1
+                where s.kravlinje_id is null or s.saldo_ore <> coalesce(p.sum, 0) or s.forfallsdato is distinct from f.forfallsdato""",
+                Long.class);
     }
 
     /** Postings whose transaction or claim line does not exist; 0 when consistent (there are no foreign keys). */

@@ -18,6 +18,7 @@ import no.innkreving.ledger.AapenLinje;
 import no.innkreving.letters.Brev;
 import no.innkreving.letters.Brevslag;
 import no.innkreving.letters.Brevutsending;
+import no.innkreving.letters.Fasttekst;
 import no.innkreving.offset.Motkrav;
 import no.innkreving.offset.domain.Motregningsregel;
 import no.innkreving.parties.Skyldner;
@@ -31,6 +32,16 @@ import org.springframework.stereotype.Component;
 @Component
 class Motregningsmelding {
     private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    // The letter's paragraphs without figures: stored once, not in every letter (decision 0078).
+    private static final String HVILKE_KRAV = Fasttekst.fast("Vi har bare motregnet krav som var forfalt til betaling, og ikke "
+            + "krav der innkrevingen er stanset fordi en klage har fått utsatt iverksettelse eller du har fått betalingsutsettelse. "
+            + "En betalingsavtale hindrer ikke motregning. Eldste forfall er dekket først, og renter og gebyrer før hovedstol.");
+    private static final String INGENTING_UTBETALT = Fasttekst.fast("Hele beløpet er brukt til motregning. Ingenting blir utbetalt.");
+    private static final String KRAVENE_REDUSERT = Fasttekst.fast("Kravene er redusert med det som er motregnet. Det som eventuelt "
+            + "står igjen av et krav, skal fortsatt betales.");
+    private static final String KLAGE = Fasttekst.fast("Du kan klage på motregningen innen én måned etter at du fikk denne meldingen, "
+            + "for eksempel hvis du trenger pengene for å ha noe å leve av. Klagen stanser ikke motregningen. Har du allerede betalt "
+            + "et av kravene, får du tilbake det du har betalt for mye.");
 
     private final Brevutsending utsending;
     private final ClaimTypeCatalogue katalog;
@@ -89,17 +100,13 @@ class Motregningsmelding {
         if (avregnet > 0)
             innledning.add("Av etterbetalingen fra NAV er " + kr(avregnet) + " avregnet mot tilbakekrevingskrav der NAV har oppgitt "
                     + "ytelser som er tilgjengelige for avregning. Dette er dekket først.");
-        innledning.add("Vi har bare motregnet krav som var forfalt til betaling, og ikke krav der innkrevingen er stanset fordi "
-                + "en klage har fått utsatt iverksettelse eller du har fått betalingsutsettelse. En betalingsavtale hindrer ikke "
-                + "motregning. Eldste forfall er dekket først, og renter og gebyrer før hovedstol.");
+        innledning.add(HVILKE_KRAV);
         List<String> konsekvenser = new ArrayList<>();
         konsekvenser.add(r.utbetalOre() > 0
                 ? "Resten, " + kr(r.utbetalOre()) + ", utbetales til kontonummer " + konto(m.kontonummer()) + "."
-                : "Hele beløpet er brukt til motregning. Ingenting blir utbetalt.");
-        konsekvenser.add("Kravene er redusert med det som er motregnet. Det som eventuelt står igjen av et krav, skal fortsatt betales.");
-        konsekvenser.add("Du kan klage på motregningen innen én måned etter at du fikk denne meldingen, for eksempel hvis du trenger "
-                + "pengene for å ha noe å leve av. Klagen stanser ikke motregningen. Har du allerede betalt et av kravene, får du "
-                + "tilbake det du har betalt for mye.");
+                : INGENTING_UTBETALT);
+        konsekvenser.add(KRAVENE_REDUSERT);
+        konsekvenser.add(KLAGE);
 
         var omtale = new Brev.Kravomtale(oppdragsgivere.size() == 1 ? oppdragsgivere.iterator().next() : "oppdragsgiveren for kravet",
                 String.join(", ", typer), perKrav.size() == 1 ? referanser.get(perKrav.keySet().iterator().next()) : null, null, false);
