@@ -54,7 +54,7 @@ class BrevtrykkTest extends ApiTestBase {
         Part firma = new Part("Firma AS", new Skyldner.Organisasjon("974761076"), List.of(), null, null, "SE", true);
         for (Brev b : hvertSlag(fnr))
             for (Part p : List.of(person, firma))
-                assertThat(Brevgrunnlag.les(Brevgrunnlag.skriv(b, p).json())).isEqualTo(new Brevgrunnlag.Innhold(b, p));
+                assertThat(Brevgrunnlag.les(Brevgrunnlag.skriv(b, p).tekst())).isEqualTo(new Brevgrunnlag.Innhold(b, p));
     }
 
     @Test
@@ -67,9 +67,9 @@ class BrevtrykkTest extends ApiTestBase {
 
         // written as a reference; read back with the stored text it is the letter that was written
         Brevgrunnlag.Skrevet skrevet = Brevgrunnlag.skriv(b, p);
-        assertThat(skrevet.json()).doesNotContain("står likt").contains("Du har 1 234,56 kr til gode.");
+        assertThat(skrevet.tekst()).doesNotContain("står likt").contains("Du har 1 234,56 kr til gode.");
         assertThat(skrevet.fasteTekster()).containsExactly(java.util.Map.entry(Fasttekst.id(fast), fast));
-        assertThat(Brevgrunnlag.les(skrevet.json(), skrevet.fasteTekster()::get)).isEqualTo(new Brevgrunnlag.Innhold(b, p));
+        assertThat(Brevgrunnlag.les(skrevet.tekst(), skrevet.fasteTekster()::get)).isEqualTo(new Brevgrunnlag.Innhold(b, p));
 
         // sent twice: the text is stored once, the letters without it, and each laid out is the letter with it
         List<Brevutsending.Sendt> sendt = tx.execute(s -> utsending.send(List.of(b, b)));

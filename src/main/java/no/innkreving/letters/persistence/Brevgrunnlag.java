@@ -27,8 +27,11 @@ public final class Brevgrunnlag {
     public record Innhold(Brev brev, Part mottaker) {
     }
 
-    /** The JSON, and the fixed texts it refers to (id → text), which must be stored with it. */
-    public record Skrevet(String json, Map<String, String> fasteTekster) {
+    /** The JSON (UTF-8), and the fixed texts it refers to (id → text), which must be stored with it. */
+    public record Skrevet(byte[] json, Map<String, String> fasteTekster) {
+        public String tekst() {
+            return new String(json, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "@slag")
@@ -63,7 +66,7 @@ public final class Brevgrunnlag {
                 lagres = new Brev(new Brevslag.Melding(m.navn(), m.tittel(), m.nummerLedetekst(), m.sumtekst(), innledning, konsekvenser),
                         brev.nummer(), brev.dato(), brev.mottaker(), brev.krav(), brev.linjer(), brev.betaling());
         }
-        return new Skrevet(JSON.writeValueAsString(new Innhold(lagres, mottaker)), faste);
+        return new Skrevet(JSON.writeValueAsBytes(new Innhold(lagres, mottaker)), faste);
     }
 
     private static List<String> referanser(List<String> avsnitt, Map<String, String> faste) {

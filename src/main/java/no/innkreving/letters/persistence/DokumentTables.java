@@ -21,7 +21,7 @@ public class DokumentTables {
 
     /** A letter as sent: what it says ({@link Brevgrunnlag}); its file is laid out later. */
     public record NyttDokument(UUID dokumentId, String brevslag, String nummer, String mottaker, String kanal,
-                               String mediatype, String grunnlag) {
+                               String mediatype, byte[] grunnlag) {
     }
 
     /** A stored letter: its file when laid out, else null and what it says. */
@@ -31,7 +31,7 @@ public class DokumentTables {
     /** Stores sent letters in one binary COPY (an offset run's batch sends thousands). */
     public void lagre(List<NyttDokument> dokumenter, Instant naa) {
         if (dokumenter.isEmpty()) return;
-        var k = new Binaerkopi(8);
+        var k = new Binaerkopi(8, dokumenter.size() * 1536);
         for (NyttDokument d : dokumenter)
             k.rad().uuid(d.dokumentId()).tekst(d.brevslag()).tekst(d.nummer()).tekst(d.mottaker()).tekst(d.kanal())
                     .tekst(d.mediatype()).tekst(d.grunnlag()).tidspunkt(naa);

@@ -22,12 +22,18 @@ public final class Binaerkopi {
     private static final long MIKROS_1970_TIL_2000 = DAGER_1970_TIL_2000 * 86_400_000_000L;
 
     private final short kolonner;
-    private byte[] buf = new byte[1 << 16];
+    private byte[] buf;
     private int len;
     private int rader;
 
     public Binaerkopi(int kolonner) {
+        this(kolonner, 1 << 16);
+    }
+
+    /** With room for about {@code bytes} of rows at first (it grows as needed). */
+    public Binaerkopi(int kolonner, int bytes) {
         this.kolonner = (short) kolonner;
+        buf = new byte[Math.max(HODE.length + 2, bytes)];
         System.arraycopy(HODE, 0, buf, 0, HODE.length);
         len = HODE.length;
     }
@@ -51,7 +57,12 @@ public final class Binaerkopi {
 
     public Binaerkopi tekst(String v) {
         if (v == null) return ingenting();
-        byte[] b = v.getBytes(StandardCharsets.UTF_8);
+        return tekst(v.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A text column given as its UTF-8 bytes (JSON written as bytes need not become a String first). */
+    public Binaerkopi tekst(byte[] b) {
+        if (b == null) return ingenting();
         plass(4 + b.length);
         int4(b.length);
         System.arraycopy(b, 0, buf, len, b.length);
