@@ -83,6 +83,7 @@ echo "app RSS: $(( RSS_BEFORE / 1024 )) MB before, $(( MAXRSS / 1024 )) MB max d
 echo "letters made: $(( $($Q "select count(*) from brevdokument") - LETTERS0 )); payouts: $($Q "select count(*) filter (where utbetalt_ore > 0) || ' amounts with a rest paid out, ' || count(*) filter (where motregnet_ore = 0) || ' paid out whole' from motkrav where $FIL")"
 $Q "select 'unbalanced transactions: ' || count(*) from (select 1 from postering group by transaksjon_id having sum(beloep_ore) <> 0) x"
 $Q "select 'line balances differing from their postings: ' || count(*) from linjesaldo s full join (select kravlinje_id, sum(beloep_ore) sum from postering where konto = 'SKYLDNER_FORDRING' and kravlinje_id is not null group by kravlinje_id) p using (kravlinje_id) where s.saldo_ore is distinct from coalesce(p.sum, 0)"
+$Q "select 'line balances whose first due date differs from the claim''s (kravforfall): ' || count(*) from linjesaldo s left join kravforfall f on f.krav_id = s.krav_id and f.nummer = 1 where s.forfallsdato is distinct from f.forfallsdato"
 # one statement, so one snapshot: with MAX_S the app goes on offsetting while the checks run
 $Q "with m as (select * from motkrav where $FIL),
   a as (select count(*) filter (where status = 'MOTREGNET') gjort, count(*) filter (where status = 'MOTTATT') venter,

@@ -217,6 +217,7 @@ public class Motregningsimport {
             boolean slaaOpp = forsoek > 1;
             try {
                 return bokfoering.forSkyldnere(skyldnere, enhet -> {
+                    tables.utenVentPaaDisk();
                     Sortert s = sorter(del, slaaOpp ? tables.medReferanser(del.stream().map(Motregningslinje::referanse).toList()) : Map.of());
                     kjoering.motregn(enhet, skyldnere, s.nye(), filId);
                     return s.telt();
