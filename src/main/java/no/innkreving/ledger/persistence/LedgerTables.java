@@ -393,14 +393,18 @@ public class LedgerTables {
                 rs.getLong(4), rs.getObject(5, LocalDate.class)));
     }
 
-    /** Offsets placed on the given claims' lines, oldest first. */
+    /**
+     * Offsets standing on the given claims' lines, oldest first: per line and amount owed, what was offset less what was
+     * paid back (MOTREGNING_TILBAKEBETALT), on the day it took effect; an amount paid back whole is gone.
+     */
     public List<MotregnetBeloep> motregnet(Collection<UUID> kravIds) {
         if (kravIds.isEmpty()) return List.of();
         return jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    select krav_id, kravlinje_id, innbetaling_id, -beloep_ore, bokfoert_dato from postering
+                    select krav_id, kravlinje_id, innbetaling_id, -sum(beloep_ore), min(bokfoert_dato) from postering
                     where krav_id = any(?) and konto = 'SKYLDNER_FORDRING' and art = 'MOTREGNET'
-                    order by postering_id""");
+                    group by krav_id, kravlinje_id, innbetaling_id having sum(beloep_ore) <> 0
+                    order by min(postering_id)""");
             ps.setArray(1, con.createArrayOf("uuid", kravIds.toArray()));
             return ps;
         }, (rs, n) -> new MotregnetBeloep(rs.getObject(1, UUID.class), rs.getLong(2), rs.getObject(3, UUID.class),
