@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.Avskrivning;
+import no.innkreving.ledger.Forsinkelsesrentestand;
 import no.innkreving.ledger.Hovedstolbevegelse;
 import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.Kravforfall;
@@ -429,11 +430,43 @@ public class LedgerTables {
         return svar;
     }
 
-    /** The claim's late-payment interest line, if it has one. */
-    public Long forsinkelsesrentelinje(UUID kravId) {
-        return jdbc.query("""
-                select kravlinje_id from kravlinje where krav_id = ? and linjetype = 'RENTER' and rentetype = 'FORSINKELSESRENTE'""",
-                rs -> rs.next() ? rs.getLong(1) : null, kravId);
+    /**
+     * Per claim (each one asked that is in the ledger): its late-payment interest line, the last day accrued to, the
+     * amount set on the line and what remains of it, from the line's postings, in one query for a unit's claims. The
+     * last day is the latest RENTE_PAALOEPT posting's date: only accruals and their corrections post that kind, and
+     * always on this line.
+     */
+    public Map<UUID, Forsinkelsesrentestand> forsinkelsesrenter(Collection<UUID> kravIder) {
+        Map<UUID, Forsinkelsesrentestand> svar = new LinkedHashMap<>();
+        if (kravIder.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select k.krav_id, k.skyldner, l.kravlinje_id,
+                           max(p.bokfoert_dato) filter (where p.art = 'RENTE_PAALOEPT'),
+                           coalesce(sum(p.beloep_ore) filter (where p.art in ('FASTSATT', 'RENTE_PAALOEPT')), 0),
+                           coalesce(sum(p.beloep_ore), 0)
+                    from reskontro_krav k
+                    left join kravlinje l on l.krav_id = k.krav_id and l.linjetype = 'RENTER' and l.rentetype = 'FORSINKELSESRENTE'
+                    left join postering p on p.krav_id = l.krav_id and p.kravlinje_id = l.kravlinje_id and p.konto = 'SKYLDNER_FORDRING'
+                    where k.krav_id = any(?::uuid[])
+                    group by k.krav_id, k.skyldner, l.kravlinje_id
+                    order by k.krav_id, l.kravlinje_id""");
+            ps.setArray(1, Arrayparametre.tekst(con, kravIder));
+            return ps;
+        }, rs -> {
+            UUID krav = rs.getObject(1, UUID.class);
+            Long linje = rs.getObject(3) == null ? null : rs.getLong(3);
+            LocalDate til = rs.getObject(4, LocalDate.class);
+            Forsinkelsesrentestand f = svar.get(krav);
+            if (f == null) {
+                svar.put(krav, new Forsinkelsesrentestand(krav, rs.getString(2), linje, til, rs.getLong(5), rs.getLong(6)));
+            } else { // a second such line (never made by the ledger): counted in, booked on the first
+                LocalDate senest = f.beregnetTil() == null || (til != null && til.isAfter(f.beregnetTil())) ? til : f.beregnetTil();
+                svar.put(krav, new Forsinkelsesrentestand(krav, f.skyldner(), f.kravlinjeId(), senest,
+                        f.bokfoertOre() + rs.getLong(5), f.gjenstaaendeOre()));
+            }
+        });
+        return svar;
     }
 
     /** Serialises work on one payment across nodes for the rest of the transaction. */
@@ -477,6 +510,26 @@ public class LedgerTables {
                 where p.krav_id = ? and p.konto = 'SKYLDNER_FORDRING' and l.linjetype = 'HOVEDSTOL'
                 group by p.bokfoert_dato order by p.bokfoert_dato""",
                 (rs, n) -> new Hovedstolbevegelse(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)), kravId);
+    }
+
+    /** {@link #hovedstolBevegelser(UUID)} of many claims in one query; a claim without postings on its principal is absent. */
+    public Map<UUID, List<Hovedstolbevegelse>> hovedstolBevegelser(Collection<UUID> kravIder) {
+        Map<UUID, List<Hovedstolbevegelse>> svar = new LinkedHashMap<>();
+        if (kravIder.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select p.krav_id, p.bokfoert_dato, coalesce(sum(p.beloep_ore) filter (where p.art in ('PLASSERT', 'MOTREGNET')), 0),
+                           coalesce(sum(p.beloep_ore) filter (where p.art not in ('PLASSERT', 'MOTREGNET')), 0)
+                    from postering p join kravlinje l on l.kravlinje_id = p.kravlinje_id
+                    where p.krav_id = any(?::uuid[]) and p.konto = 'SKYLDNER_FORDRING' and l.linjetype = 'HOVEDSTOL'
+                    group by p.krav_id, p.bokfoert_dato order by p.krav_id, p.bokfoert_dato""");
+            ps.setArray(1, Arrayparametre.tekst(con, kravIder));
+            return ps;
+        }, rs -> {
+            svar.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(
+                    new Hovedstolbevegelse(rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4)));
+        });
+        return svar;
     }
 
     /** The last day late-payment interest has been accrued to for the claim, or null. */
