@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
+import no.innkreving.ledger.domain.Transaksjonstype;
 import no.innkreving.ledger.domain.Bokfoeringsregler;
 import no.innkreving.ledger.domain.Transaksjon;
 import no.innkreving.ledger.persistence.LedgerTables;
@@ -185,13 +186,15 @@ public final class Bokfoeringsenhet {
     /**
      * A complaint upheld deletes the claim (source document 002: what was paid on a deleted claim is paid back):
      * every line goes to zero, the payments placed on it are owed back to their payers at once (the payments module
-     * makes the payout instructions, as for an overpayment), and a credit note follows. Returns what was written off
+     * makes the payout instructions, as for an overpayment), amounts offset on it to the debtor (the offset module
+     * makes those), and a credit note follows. Returns what was written off
      * (what remained) and what is refunded, in øre.
      */
     public Sletting slettEtterKlage(UUID kravId) {
         Kravsaldo saldo = laastSaldo(kravId);
         Map<Long, Long> plassert = new HashMap<>();
         for (PlassertBeloep p : tables.plasseringer(List.of(kravId))) plassert.merge(p.kravlinjeId(), p.beloepOre(), Long::sum);
+        for (MotregnetBeloep m : tables.motregnet(List.of(kravId))) plassert.merge(m.kravlinjeId(), m.beloepOre(), Long::sum);
         long tilbake = plassert.values().stream().mapToLong(Long::longValue).sum();
         kravendring(saldo, Bokfoeringsregler.slettetEtterKlage(Tidsordnet.uuid(), kravId, LocalDate.now(clock), saldo.linjer(), plassert),
                 KravRedusert.Grunn.KLAGE_TATT_TIL_FOELGE);
@@ -233,13 +236,16 @@ public final class Bokfoeringsenhet {
         List<Transaksjon> alle = new ArrayList<>();
         if (!underNull.isEmpty())
             alle.addAll(Bokfoeringsregler.tilbakebetalt(Tidsordnet::uuid, saldo.skyldner(), endring.bokfoertDato(), underNull,
-                    tables.plasseringer(List.of(saldo.kravId()))));
+                    tables.plasseringer(List.of(saldo.kravId())), tables.motregnet(List.of(saldo.kravId()))));
         List<Transaksjon> tilbake = List.copyOf(alle);
         alle.add(endring);
         bokfoer(alle);
-        for (Transaksjon t : tilbake)
-            hendelser.publishEvent(new PlasseringTilbakebetalt(t.innbetalingId(), saldo.skyldner(), t.bokfoertDato(),
-                    -t.posteringer().getLast().beloepOre()));
+        for (Transaksjon t : tilbake) {
+            long beloep = -t.posteringer().getLast().beloepOre();
+            hendelser.publishEvent(t.type() == Transaksjonstype.MOTREGNING_TILBAKEBETALT
+                    ? new MotregningTilbakebetalt(t.innbetalingId(), saldo.skyldner(), t.bokfoertDato(), beloep)
+                    : new PlasseringTilbakebetalt(t.innbetalingId(), saldo.skyldner(), t.bokfoertDato(), beloep));
+        }
         long redusert = Bokfoeringsregler.redusertOre(endring);
         if (redusert > 0)
             hendelser.publishEvent(new KravRedusert(saldo.kravId(), saldo.skyldner(), endring.bokfoertDato(), redusert, grunn));

@@ -25,7 +25,8 @@ public class Utbetalingsinstrukser {
 
     /**
      * What is left of an amount the state owed the debtor after offset ({@code motkravId}) is paid out to the account
-     * its payer gave. One instruction per amount (the table refuses a second), in the caller's transaction.
+     * its payer gave, in the caller's transaction; and so is what was offset and is paid back later (a claim lowered
+     * or deleted after a complaint).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Utbetaling restEtterMotregning(UUID motkravId, String skyldner, long beloepOre, String tilKonto, LocalDate dato) {

@@ -146,29 +146,29 @@ class UtleggstrekkHttpTest extends ApiTestBase {
 
     @Test
     void offentlig_api_med_inntekt_fra_registeret() {
-        // Ola Normann in December 2026: 52 000 - 14 500 = 37 500 net. Rates: the newest registered (from 1 July 2024),
-        // single 10 724 + housing 9 000 = 19 724; room 37 500 - 19 724 = 17 776. A proposed 20 000 a month is above it.
+        // Ola Normann in December 2026: 52 000 - 14 500 = 37 500 net. Rates: the newest registered (from 1 July 2025),
+        // single 11 046 + housing 9 000 = 20 046; room 37 500 - 20 046 = 17 454. A proposed 20 000 a month is above it.
         YearMonth m = YearMonth.of(2026, 12);
         Inntektsregister.Inntekt inntekt = inntektsregister.inntekt("01838012317", "310000000", m).orElseThrow();
         Trekkberegning b = trekkromberegning.beregn(new Trekkgrunnlag(m.atDay(1), inntekt.somUtbetaling(), List.of(), Husstand.enslig(),
                 900_000, 0, List.of(new Paalegg("forslag", Prioritetsgruppe.E, m.atDay(1), 2_000_000, 5_000_000L))));
-        assertThat(b.trekkromOre()).isEqualTo(1_777_600);
-        assertThat(b.beloepFor("forslag")).isEqualTo(1_777_600);
+        assertThat(b.trekkromOre()).isEqualTo(1_745_400);
+        assertThat(b.beloepFor("forslag")).isEqualTo(1_745_400);
     }
 
     @Test
     void forslag_fra_inntektsregisteret() {
         // Randi Hagen, December 2026, a proposal for her employer 698735201: 46 000 - 12 400 = 33 600 net; her side
         // income from 673167101 nets 4 000 - 600 = 3 400 and counts as other income. Household unknown: single, no
-        // children, standard housing 9 000; rates from 1 July 2024 (newest registered): need 10 724 + 9 000 = 19 724.
-        // Room 33 600 + 3 400 - 19 724 = 17 276 (below the payment's 33 600). An order asking 100 000 gets 17 276.
+        // children, standard housing 9 000; rates from 1 July 2025 (newest registered): need 11 046 + 9 000 = 20 046.
+        // Room 33 600 + 3 400 - 20 046 = 16 954 (below the payment's 33 600). An order asking 100 000 gets 16 954.
         LocalDate dato = LocalDate.of(2026, 12, 1);
         Trekkberegning b = trekkromberegning.forslag("20848732290", "698735201", dato, List.of(),
                 List.of(new Paalegg("ny", Prioritetsgruppe.E, dato, 10_000_000, 10_000_000L))).orElseThrow();
         assertThat(b.nettoinntektOre()).isEqualTo(3_360_000);
-        assertThat(b.livsoppholdsbehovOre()).isEqualTo(1_972_400);
-        assertThat(b.trekkromOre()).isEqualTo(1_727_600);
-        assertThat(b.beloepFor("ny")).isEqualTo(1_727_600);
+        assertThat(b.livsoppholdsbehovOre()).isEqualTo(2_004_600);
+        assertThat(b.trekkromOre()).isEqualTo(1_695_400);
+        assertThat(b.beloepFor("ny")).isEqualTo(1_695_400);
         assertThat(b.forklaring().getFirst()).startsWith("Forslag fra inntektsregisteret").contains("enslig uten barn");
         // a payer that pays her nothing gives no proposal
         assertThat(trekkromberegning.forslag("20848732290", "310000000", dato, List.of(), List.of())).isEmpty();

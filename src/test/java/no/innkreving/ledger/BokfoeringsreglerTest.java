@@ -131,7 +131,7 @@ class BokfoeringsreglerTest {
         Map<Long, Long> saldoer = new java.util.HashMap<>(Map.of(1L, 200_000L));
         Map<Long, Long> under = Bokfoeringsregler.underNull(saldoer, endring);
         assertThat(under).containsExactly(Map.entry(1L, 400_000L));
-        List<Transaksjon> tilbake = Bokfoeringsregler.tilbakebetalt(UUID::randomUUID, "s", DAG, under, plassert);
+        List<Transaksjon> tilbake = Bokfoeringsregler.tilbakebetalt(UUID::randomUUID, "s", DAG, under, plassert, List.of());
         assertThat(tilbake).singleElement().satisfies(t -> {
             assertThat(t.type()).isEqualTo(Transaksjonstype.PLASSERING_TILBAKEBETALT);
             assertThat(t.innbetalingId()).isEqualTo(b);
@@ -144,5 +144,36 @@ class BokfoeringsreglerTest {
         Bokfoeringsregler.flyttLinjesaldoer(saldoer, endring);
         assertThat(saldoer).containsEntry(1L, 0L);
         assertThat(Bokfoeringsregler.redusertOre(endring)).isEqualTo(600_000);
+    }
+
+    @Test
+    void motregnet_og_innbetalt_tilbakebetales_sist_virksomme_foerst() {
+        // principal line 1 set 1 000 000: payment A 300 000 (1 Mar), payment B 100 000 and an offset amount M 500 000
+        // (both 2 Mar); balance 100 000. Lowered to 300 000: the line moves -700 000, to -600 000, so 600 000 goes
+        // back, latest first, and of the same day the offset before the payment: M 500 000, then B 100 000; A keeps its.
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID m = UUID.randomUUID();
+        var plassert = List.of(new PlassertBeloep(KRAV, 1, a, 300_000, DAG.minusDays(1)), new PlassertBeloep(KRAV, 1, b, 100_000, DAG));
+        var motregnet = List.of(new no.innkreving.ledger.MotregnetBeloep(KRAV, 1, m, 500_000, DAG));
+        var hovedstol = new Linjesaldo(1, Linjetype.HOVEDSTOL, null, null, 1_000_000, 1_000_000, 100_000);
+        Transaksjon endring = Bokfoeringsregler.hovedstolNedsatt(UUID.randomUUID(), KRAV, DAG, hovedstol, 300_000);
+        Map<Long, Long> saldoer = new java.util.HashMap<>(Map.of(1L, 100_000L));
+        Map<Long, Long> under = Bokfoeringsregler.underNull(saldoer, endring);
+        assertThat(under).containsExactly(Map.entry(1L, 600_000L));
+        List<Transaksjon> tilbake = Bokfoeringsregler.tilbakebetalt(UUID::randomUUID, "s", DAG, under, plassert, motregnet);
+        assertThat(tilbake).hasSize(2);
+        assertThat(tilbake.get(0).type()).isEqualTo(Transaksjonstype.MOTREGNING_TILBAKEBETALT);
+        assertThat(tilbake.get(0).innbetalingId()).isEqualTo(m);
+        assertThat(tilbake.get(0).posteringer()).containsExactly(
+                new Postering(Konto.SKYLDNER_FORDRING, KRAV, 1L, Posteringsart.MOTREGNET, 500_000),
+                new Postering(Konto.TIL_UTBETALING, null, null, Posteringsart.TILBAKEBETALING, -500_000));
+        assertThat(tilbake.get(1).type()).isEqualTo(Transaksjonstype.PLASSERING_TILBAKEBETALT);
+        assertThat(tilbake.get(1).innbetalingId()).isEqualTo(b);
+        assertThat(tilbake.get(1).posteringer().getLast().beloepOre()).isEqualTo(-100_000);
+        // 100 000 + 500 000 + 100 000 - 700 000 = 0
+        for (Transaksjon t : tilbake) Bokfoeringsregler.flyttLinjesaldoer(saldoer, t);
+        Bokfoeringsregler.flyttLinjesaldoer(saldoer, endring);
+        assertThat(saldoer).containsEntry(1L, 0L);
     }
 }

@@ -46,7 +46,7 @@ class KlagesletteregelTest {
         Map<Long, Long> under = Bokfoeringsregler.underNull(saldoer, t);
         assertThat(under).containsExactlyInAnyOrderEntriesOf(Map.of(1L, 850_000L, 2L, 150_000L));
         List<Transaksjon> tilbake = Bokfoeringsregler.tilbakebetalt(UUID::randomUUID, "01838012317", DAG, under, List.of(
-                new PlassertBeloep(KRAV, 2, BETALING, 150_000, DAG.minusDays(20)), new PlassertBeloep(KRAV, 1, BETALING, 850_000, DAG.minusDays(20))));
+                new PlassertBeloep(KRAV, 2, BETALING, 150_000, DAG.minusDays(20)), new PlassertBeloep(KRAV, 1, BETALING, 850_000, DAG.minusDays(20))), List.of());
         assertThat(tilbake).singleElement().satisfies(r -> assertThat(r.posteringer().getLast().beloepOre()).isEqualTo(-1_000_000));
         for (Transaksjon r : tilbake) Bokfoeringsregler.flyttLinjesaldoer(saldoer, r);
         Bokfoeringsregler.flyttLinjesaldoer(saldoer, t);

@@ -56,6 +56,8 @@ class MotregningTest extends ApiTestBase {
     Fristavbruddsregister fristavbrudd;
     @Autowired
     Betalingsavstemming avstemming;
+    @Autowired
+    no.innkreving.ledger.Bokfoering bokfoering;
 
     static LocalDate dato() {
         return idag().plusDays(40);
@@ -230,6 +232,50 @@ class MotregningTest extends ApiTestBase {
         assertThat(m.motregnetOre()).isEqualTo(300_000);
         assertThat(m.utbetaltOre()).isZero();
         assertThat(antall("select count(*) from utbetaling where motkrav_id = ?", m.motkravId())).isZero();
+    }
+
+    /**
+     * Money offset on a claim is the debtor's again when the claim goes: A (15 000 + 1 500 interest) took 3 000 of a
+     * refund (interest 1 500, principal 1 500; 13 500 left); a complaint upheld deletes A: 13 500 is written off and
+     * the 3 000 offset is paid out to the refund's account, so the amount stands at 0 offset, 3 000 paid out. B
+     * (10 000) took 8 000 of another refund (2 000 left); the creditor lowers B's principal to 5 000: the line would
+     * stand at 5 000 - 8 000 = -3 000, so 3 000 of the offset is paid back and B ends at 0; that amount stands at
+     * 5 000 offset, 3 000 paid out. The ledger reconciles throughout (TIL_UTBETALING = payout instructions).
+     */
+    @Test
+    void motregnet_paa_krav_som_slettes_eller_settes_ned_betales_tilbake() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID a = navKrav(fnr, "TILBAKEKREVING_BARNETRYGD", 15_000, 1_500, 0);
+        String refA = unik("SKATT");
+        importen.importer(fil(HODE + linje(refA, fnr, 300_000, "SKATTEOPPGJOER")), "a.csv", "OPPLASTING");
+        assertThat(gjenstaaende(a)).isEqualTo(1_350_000);
+
+        var sletting = bokfoering.forKrav(a, e -> e.slettEtterKlage(a));
+        assertThat(sletting.avskrevetOre()).isEqualTo(1_350_000);
+        assertThat(sletting.tilbakebetaltOre()).isEqualTo(300_000);
+        assertThat(gjenstaaende(a)).isZero();
+        Motkrav ma = motkrav(fnr, refA);
+        assertThat(ma.motregnetOre()).isZero();
+        assertThat(ma.utbetaltOre()).isEqualTo(300_000);
+        assertThat(jdbc.queryForList("select beloep_ore from utbetaling where motkrav_id = ? and til_konto = ?", Long.class,
+                ma.motkravId(), KONTO)).containsExactly(300_000L);
+        assertThat(saldoer.motregnet(List.of(a))).isEmpty(); // nothing of the amount stands on A any more
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
+
+        UUID b = navKrav(fnr, "TILBAKEKREVING_BARNETRYGD", 10_000, 0, 0);
+        String refB = unik("SKATT");
+        importen.importer(fil(HODE + linje(refB, fnr, 800_000, "SKATTEOPPGJOER")), "b.csv", "OPPLASTING");
+        assertThat(gjenstaaende(b)).isEqualTo(200_000);
+        Api.Svar ned = nav().put(Api.BASE + "/" + b + "/hovedstol", "{\"hovedstol\":{\"valuta\":\"NOK\",\"beloep\":5000}}");
+        assertThat(ned.status()).as(ned.body()).isEqualTo(200);
+        assertThat(gjenstaaende(b)).isZero();
+        Motkrav mb = motkrav(fnr, refB);
+        assertThat(mb.motregnetOre()).isEqualTo(500_000);
+        assertThat(mb.utbetaltOre()).isEqualTo(300_000);
+        assertThat(saldoer.motregnet(List.of(b))).singleElement().satisfies(m -> assertThat(m.beloepOre()).isEqualTo(500_000));
+        assertThat(jdbc.queryForList("select beloep_ore from utbetaling where motkrav_id = ?", Long.class, mb.motkravId()))
+                .containsExactly(300_000L);
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
     }
 
     @Test

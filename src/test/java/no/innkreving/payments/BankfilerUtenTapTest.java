@@ -46,6 +46,10 @@ class BankfilerUtenTapTest extends ApiTestBase {
     Innbetalinger innbetalinger;
     @Autowired
     Betalingsavstemming avstemming;
+    @Autowired
+    no.innkreving.casework.application.Foreldelsesloep foreldelsesloep;
+    @Autowired
+    no.innkreving.ledger.Kravutvalg utvalg;
     @TempDir
     Path tmp;
 
@@ -364,6 +368,40 @@ class BankfilerUtenTapTest extends ApiTestBase {
         assertThat(rv.status().status()).as(rv.status().rapport()).isEqualTo("BEHANDLET");
         assertThat(gjenstaaende(e)).isEqualTo(KRAV);
         stemmer();
+    }
+
+    /**
+     * A claim paid in full (OCR, 16 500,00 with its KID) is settled: the limitation run marks its lines as not to be
+     * looked at again. The bank reverses the payment (type 18): the claim is open again at 16 500,00, and its lines
+     * are the limitation run's again that night (decision 0071), so a reopened claim cannot expire unnoticed.
+     */
+    @Test
+    void tilbakefoert_betaling_gir_kravet_tilbake_til_foreldelseskontrollen() throws Exception {
+        String skyldner = Testpersoner.person(jdbc, "BOSATT");
+        UUID e = krav(skyldner);
+        String oppdrag = String.format("%07d", System.nanoTime() % 10_000_000L);
+        String arkiv = String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        var r = importer("hel.ocr", ocr(start(), oppdragStart(oppdrag), post1("10", 1, KRAV, kid(e)), post2("10", 1, arkiv),
+                oppdragSlutt(1, 4, KRAV), forsendelseSlutt(1, 6, KRAV)));
+        assertThat(r.status().status()).as(r.status().rapport()).isEqualTo("BEHANDLET");
+        assertThat(gjenstaaende(e)).isZero();
+        LocalDate idag = LocalDate.now(tidsmaskin);
+        foreldelsesloep.behandle(idag, List.of(skyldner));
+        assertThat(kontroll(e)).containsOnly("infinity");
+        assertThat(utvalg.kravTilForeldelseskontroll(List.of(skyldner), idag)).doesNotContain(e);
+
+        String oppdrag2 = String.format("%07d", (Long.parseLong(oppdrag) + 1) % 10_000_000L);
+        var rv = importer("reversering.ocr", ocr(start(), oppdragStart(oppdrag2), post1("18", 1, KRAV, kid(e)),
+                post2("18", 1, arkiv), oppdragSlutt(1, 4, KRAV), forsendelseSlutt(1, 6, KRAV)));
+        assertThat(rv.status().status()).as(rv.status().rapport()).isEqualTo("BEHANDLET");
+        assertThat(gjenstaaende(e)).isEqualTo(KRAV);
+        assertThat(kontroll(e)).containsOnlyNulls();
+        assertThat(utvalg.kravTilForeldelseskontroll(List.of(skyldner), idag)).contains(e);
+        stemmer();
+    }
+
+    private List<String> kontroll(UUID krav) {
+        return jdbc.queryForList("select foreldelse_kontroll::text from linjesaldo where krav_id = ?", String.class, krav);
     }
 
     /**

@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * any number of app nodes share the work; status and booking commit together, so a crash redoes the batch.
  */
 @Component
-public class Mottaksbehandling implements SmartLifecycle {
+public class Mottaksbehandling implements SmartLifecycle, no.innkreving.platform.time.Dagensarbeid {
     private static final Logger log = LoggerFactory.getLogger(Mottaksbehandling.class);
 
     private final IntakeTables tables;
@@ -47,6 +47,7 @@ public class Mottaksbehandling implements SmartLifecycle {
     private final Clock clock;
     private final int batch;
     private final Semaphore signal = new Semaphore(0);
+    private final java.util.concurrent.locks.ReentrantLock enAvGangen = new java.util.concurrent.locks.ReentrantLock();
     /** Claims whose booking threw in this process: kept aside so one bad claim does not stop the rest. */
     private final Set<UUID> karantene = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
@@ -68,8 +69,28 @@ public class Mottaksbehandling implements SmartLifecycle {
         if (signal.availablePermits() == 0) signal.release();
     }
 
-    /** Processes one batch; returns how many claims it decided. Public for tests that step it by hand. */
+    /** The claims received so far are decided now (the demo clock, before it leaves the day). */
+    @Override
+    public void fullfoerVentende() {
+        while (behandleNeste() > 0) {
+            // until none waits
+        }
+    }
+
+    /**
+     * Processes one batch; returns how many claims it decided. Public for tests that step it by hand. One batch at a
+     * time (the worker and fullfoerVentende), so a caller that finds none waiting knows none is half-done either.
+     */
     public int behandleNeste() {
+        enAvGangen.lock();
+        try {
+            return behandleNesteBatch();
+        } finally {
+            enAvGangen.unlock();
+        }
+    }
+
+    private int behandleNesteBatch() {
         try {
             Integer n = tx.execute(s -> behandle(tables.ventende(batch)));
             return n == null ? 0 : n;

@@ -38,8 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (channel, layout, storage), and marks the invoice sent with the letter's id.
  */
 @Component
-public class Fakturautsending {
+public class Fakturautsending implements no.innkreving.platform.time.Dagensarbeid {
     private static final Logger log = LoggerFactory.getLogger(Fakturautsending.class);
+    private final java.util.concurrent.locks.ReentrantLock enAvGangen = new java.util.concurrent.locks.ReentrantLock();
 
     private final InvoicingTables tables;
     private final Brevutsending utsending;
@@ -76,7 +77,7 @@ public class Fakturautsending {
         try {
             while (true) {
                 long start = System.nanoTime();
-                if (!Boolean.TRUE.equals(tx.execute(s -> sendBatch() == batch))) return;
+                if (sendEnBatch() < batch) return;
                 // Keep going while full batches come back, but rest between them: rendering letters is the heaviest
                 // background work, and a burst of new claims must not take the cores from the API (decision 0016).
                 long brukt = System.nanoTime() - start;
@@ -86,6 +87,25 @@ public class Fakturautsending {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error("Sending invoices failed; the batch is tried again", e);
+        }
+    }
+
+    /** Every invoice waiting is sent now, dated today (the demo clock, before it leaves the day). */
+    @Override
+    public void fullfoerVentende() {
+        while (sendEnBatch() > 0) {
+            // until none waits
+        }
+    }
+
+    /** One batch in its own transaction, one at a time: a caller that finds none waiting knows none is half-sent. */
+    private int sendEnBatch() {
+        enAvGangen.lock();
+        try {
+            Integer n = tx.execute(s -> sendBatch());
+            return n == null ? 0 : n;
+        } finally {
+            enAvGangen.unlock();
         }
     }
 

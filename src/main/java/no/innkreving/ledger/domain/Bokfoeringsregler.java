@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import no.innkreving.ledger.Konto;
 import no.innkreving.ledger.Kravsaldo.Linjesaldo;
 import no.innkreving.ledger.Linjeplassering;
+import no.innkreving.ledger.MotregnetBeloep;
 import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Rentelinje;
 
@@ -93,10 +94,9 @@ public final class Bokfoeringsregler {
     }
 
     /**
-     * A complaint upheld deletes the claim: each line moves down by what remains on it plus what payments placed on
-     * it ({@code plassertPerLinje}), so the line would stand at minus what was paid; the caller books the refunds of
-     * that first ({@link #underNull}, {@link #tilbakebetalt}) so the line ends at zero. Amounts offset (MOTREGNET)
-     * stay where they are.
+     * A complaint upheld deletes the claim: each line moves down by what remains on it plus what payments and offset
+     * amounts placed on it ({@code plassertPerLinje}), so the line would stand at minus what was paid; the caller books
+     * the refunds of that first ({@link #underNull}, {@link #tilbakebetalt}) so the line ends at zero.
      */
     public static Transaksjon slettetEtterKlage(UUID txId, UUID kravId, LocalDate dato, List<Linjesaldo> linjer,
                                                 Map<Long, Long> plassertPerLinje) {
@@ -265,40 +265,69 @@ public final class Bokfoeringsregler {
 
     /**
      * Paid money a creditor's change leaves unowed goes back to the payers at once (source document 002: what was
-     * paid on a deleted claim is paid back): per line, the placements are undone latest first until the line's
-     * excess is covered, and each payment's share is owed back to it on TIL_UTBETALING (the account refunds of
-     * overpayments use). One transaction per payment, booked before the change so no line is ever below zero.
+     * paid on a deleted claim is paid back): per line, what covered it is undone latest first until the line's excess
+     * is covered, payments (PLASSERT) and amounts the state owed the debtor and offset (MOTREGNET) alike: each kind in
+     * the order it was placed, the two merged by the day each took effect (a payment before an offset of the same day,
+     * so the offset is undone first). Each payment's
+     * share is owed back to it on TIL_UTBETALING (the account refunds of overpayments use), each offset amount's to
+     * the debtor (MOTREGNING_TILBAKEBETALT, carrying the amount's id). One transaction per payment or amount, booked
+     * before the change so no line is ever below zero.
      */
     public static List<Transaksjon> tilbakebetalt(Supplier<UUID> txId, String skyldner, LocalDate dato,
-                                                  Map<Long, Long> underNull, List<PlassertBeloep> plasseringer) {
-        Map<UUID, List<Postering>> perInnbetaling = new LinkedHashMap<>();
+                                                  Map<Long, Long> underNull, List<PlassertBeloep> plasseringer,
+                                                  List<MotregnetBeloep> motregnet) {
+        record Kilde(UUID id, boolean motregning) {
+        }
+        Map<Kilde, List<Postering>> perKilde = new LinkedHashMap<>();
         for (var e : underNull.entrySet()) {
             long igjen = e.getValue();
-            Map<UUID, Long> netto = new LinkedHashMap<>(); // what each payment still has on the line, oldest first
+            // what each payment and offset amount still has on the line, in the order they took effect
+            Map<Kilde, Long> netto = new LinkedHashMap<>();
+            Map<Kilde, LocalDate> virkning = new java.util.HashMap<>();
             UUID kravId = null;
             for (PlassertBeloep p : plasseringer) {
                 if (p.kravlinjeId() != e.getKey()) continue;
                 kravId = p.kravId();
-                netto.merge(p.innbetalingId(), p.beloepOre(), Long::sum);
+                Kilde k = new Kilde(p.innbetalingId(), false);
+                netto.merge(k, p.beloepOre(), Long::sum);
+                virkning.putIfAbsent(k, p.plassertDato());
             }
-            List<UUID> sisteFoerst = new ArrayList<>(netto.keySet()).reversed();
-            for (UUID innbetaling : sisteFoerst) {
+            for (MotregnetBeloep m : motregnet) {
+                if (m.kravlinjeId() != e.getKey()) continue;
+                kravId = m.kravId();
+                Kilde k = new Kilde(m.motkravId(), true);
+                netto.merge(k, m.beloepOre(), Long::sum);
+                virkning.putIfAbsent(k, m.dato());
+            }
+            // payments in the order they were placed, offsets in theirs, merged by the day each took effect
+            List<Kilde> betalinger = netto.keySet().stream().filter(k -> !k.motregning()).toList();
+            List<Kilde> motregninger = netto.keySet().stream().filter(Kilde::motregning).toList();
+            List<Kilde> iRekkefoelge = new ArrayList<>();
+            int b = 0, m = 0;
+            while (b < betalinger.size() || m < motregninger.size()) {
+                boolean betalingFoerst = m == motregninger.size() || (b < betalinger.size()
+                        && !virkning.get(betalinger.get(b)).isAfter(virkning.get(motregninger.get(m))));
+                iRekkefoelge.add(betalingFoerst ? betalinger.get(b++) : motregninger.get(m++));
+            }
+            List<Kilde> sisteFoerst = iRekkefoelge.reversed();
+            for (Kilde kilde : sisteFoerst) {
                 if (igjen == 0) break;
-                long tilbake = Math.min(igjen, netto.get(innbetaling));
+                long tilbake = Math.min(igjen, netto.get(kilde));
                 if (tilbake <= 0) continue;
-                perInnbetaling.computeIfAbsent(innbetaling, k -> new ArrayList<>()).add(
-                        new Postering(Konto.SKYLDNER_FORDRING, kravId, e.getKey(), Posteringsart.PLASSERT, tilbake));
+                perKilde.computeIfAbsent(kilde, k -> new ArrayList<>()).add(new Postering(Konto.SKYLDNER_FORDRING, kravId, e.getKey(),
+                        kilde.motregning() ? Posteringsart.MOTREGNET : Posteringsart.PLASSERT, tilbake));
                 igjen -= tilbake;
             }
             if (igjen > 0) throw new IllegalStateException("claim line " + e.getKey() + " would be " + igjen
-                    + " øre below zero with no payment on it to pay back");
+                    + " øre below zero with nothing paid on it to pay back");
         }
         List<Transaksjon> tx = new ArrayList<>();
-        perInnbetaling.forEach((innbetaling, p) -> {
+        perKilde.forEach((kilde, p) -> {
             long sum = p.stream().mapToLong(Postering::beloepOre).sum();
             List<Postering> alle = new ArrayList<>(p);
             alle.add(new Postering(Konto.TIL_UTBETALING, null, Posteringsart.TILBAKEBETALING, -sum));
-            tx.add(new Transaksjon(txId.get(), null, Transaksjonstype.PLASSERING_TILBAKEBETALT, dato, alle, skyldner, innbetaling));
+            tx.add(new Transaksjon(txId.get(), null, kilde.motregning() ? Transaksjonstype.MOTREGNING_TILBAKEBETALT
+                    : Transaksjonstype.PLASSERING_TILBAKEBETALT, dato, alle, skyldner, kilde.id()));
         });
         return tx;
     }

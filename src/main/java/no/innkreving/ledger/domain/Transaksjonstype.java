@@ -16,5 +16,10 @@ public enum Transaksjonstype {
      */
     KLAGE_TATT_TIL_FOELGE,
     /** A waiver granted (ettergivelse): what remains is forgiven; what was paid stays paid. */
-    ETTERGITT
+    ETTERGITT,
+    /**
+     * Money offset on a claim line (MOTREGNING) that a creditor's change or an upheld complaint left unowed, owed back
+     * to the debtor (paid out to the account the amount owed came with), as PLASSERING_TILBAKEBETALT is for a payment.
+     */
+    MOTREGNING_TILBAKEBETALT
 }

@@ -124,13 +124,16 @@ public class LedgerTables {
      * Adds the new postings on claim lines (their sum per line, in key order) to the lines' running balances, in the
      * same transaction, from the one place postings are written (decision 0017; the consistency check proves balance =
      * postings). Key order, so two transactions touching the same lines never deadlock; a line without a balance row
-     * is an error, not a silent skip.
+     * is an error, not a silent skip. A line that was settled and is open again (a reversed payment, a raised principal)
+     * loses the limitation run's next day to look, so that run looks at it again that night (decision 0071).
      */
     private void oppdaterLinjesaldoer(Map<Long, Long> endring) {
         if (endring.isEmpty()) return;
         int oppdatert = jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    update linjesaldo s set saldo_ore = s.saldo_ore + x.endring
+                    update linjesaldo s set saldo_ore = s.saldo_ore + x.endring,
+                        foreldelse_kontroll = case when s.saldo_ore <= 0 and s.saldo_ore + x.endring > 0 then null
+                                                   else s.foreldelse_kontroll end
                     from unnest(?::int8[], ?::int8[]) x(kravlinje_id, endring) where s.kravlinje_id = x.kravlinje_id""");
             ps.setArray(1, Arrayparametre.heltall(con, endring.keySet()));
             ps.setArray(2, Arrayparametre.heltall(con, endring.values()));
@@ -387,14 +390,18 @@ public class LedgerTables {
                 rs.getLong(4), rs.getObject(5, LocalDate.class)));
     }
 
-    /** Offsets placed on the given claims' lines, oldest first. */
+    /**
+     * Offsets standing on the given claims' lines, oldest first: per line and amount owed, what was offset less what was
+     * paid back (MOTREGNING_TILBAKEBETALT), on the day it took effect; an amount paid back whole is gone.
+     */
     public List<MotregnetBeloep> motregnet(Collection<UUID> kravIds) {
         if (kravIds.isEmpty()) return List.of();
         return jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    select krav_id, kravlinje_id, innbetaling_id, -beloep_ore, bokfoert_dato from postering
+                    select krav_id, kravlinje_id, innbetaling_id, -sum(beloep_ore), min(bokfoert_dato) from postering
                     where krav_id = any(?) and konto = 'SKYLDNER_FORDRING' and art = 'MOTREGNET'
-                    order by postering_id""");
+                    group by krav_id, kravlinje_id, innbetaling_id having sum(beloep_ore) <> 0
+                    order by min(postering_id)""");
             ps.setArray(1, con.createArrayOf("uuid", kravIds.toArray()));
             return ps;
         }, (rs, n) -> new MotregnetBeloep(rs.getObject(1, UUID.class), rs.getLong(2), rs.getObject(3, UUID.class),

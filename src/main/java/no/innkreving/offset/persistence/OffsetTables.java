@@ -140,6 +140,17 @@ public class OffsetTables {
         if (n != utfall.size()) throw new IllegalStateException(utfall.size() + " amounts to mark offset, but " + n + " were waiting");
     }
 
+    /**
+     * Part of an offset amount paid back to the debtor after all (its claim lowered or deleted): moved from offset to
+     * paid out, so the two still add up to the amount. Refuses more than stands offset.
+     */
+    public void tilbakebetalt(UUID motkravId, long beloepOre) {
+        int n = jdbc.update("""
+                update motkrav set motregnet_ore = motregnet_ore - ?, utbetalt_ore = utbetalt_ore + ?
+                where motkrav_id = ? and status = 'MOTREGNET' and motregnet_ore >= ?""", beloepOre, beloepOre, motkravId, beloepOre);
+        if (n != 1) throw new IllegalStateException("amount " + motkravId + " has not " + beloepOre + " øre offset to pay back");
+    }
+
     /** A new amount from a file, offset in the same transaction it is stored in. */
     public record NyttMotkrav(Motregningslinje linje, UUID filId, Utfall utfall) {
     }

@@ -205,8 +205,9 @@ public class Kjoeringsmotor {
 
     /**
      * Works on the run until no unit is left to claim or {@code maks} units are done (tests stop halfway with it);
-     * then closes the run if every unit is done. A unit that fails is rolled back, its reason kept, and left for the
-     * run's next start; this worker goes on with the others.
+     * then closes the run if every unit is done. A unit that fails is rolled back; one of several keys is split into
+     * units of one key, done in turn; one of one key keeps its reason and is left for the run's next start; this
+     * worker goes on with the others.
      */
     Kjoering arbeid(DagligJobb jobb, UUID kjoeringId, int maks) {
         return arbeid(jobb, kjoeringId, maks, ConcurrentHashMap.newKeySet(), 1, Integer.MAX_VALUE);
@@ -249,6 +250,14 @@ public class Kjoeringsmotor {
                 gjort++;
             } catch (RuntimeException e) {
                 if (nr[0] < 0) throw e;
+                int enkeltvis = delOpp(kjoeringId, nr[0]);
+                if (enkeltvis > 0) {
+                    // one debtor's fault must not hold back the unit's others: each is tried again on its own
+                    feilet.remove(nr[0]);
+                    log.error("Daily run {} for {}: unit {} failed, rolled back and split into {} units of one key each",
+                            jobb.navn(), k.dato(), nr[0], enkeltvis, e);
+                    continue;
+                }
                 feilet.add(nr[0]);
                 log.error("Daily run {} for {}: unit {} failed, rolled back, left for the run's next start", jobb.navn(), k.dato(), nr[0], e);
                 jdbc.update("update daglig_enhet set feil = ? where kjoering_id = ? and nr = ?", String.valueOf(e), kjoeringId, nr[0]);
@@ -272,6 +281,30 @@ public class Kjoeringsmotor {
             return slutt;
         }
         return kjoering(kjoeringId);
+    }
+
+    /**
+     * Replaces a failed unit of several keys by units of one key each, numbered after the run's last, so the keys that
+     * can be done are done this run and only the failing one waits (decision 0070). Answers how many units it made, 0
+     * when the unit has one key, or is done or gone (another instance's worker did or split it meanwhile). Under the
+     * run's row lock, so two workers splitting at once number their units apart.
+     */
+    private int delOpp(UUID kjoeringId, int nr) {
+        Integer n = tx.execute(s -> {
+            jdbc.query("select 1 from daglig_kjoering where kjoering_id = ? for update", rs -> null, kjoeringId);
+            List<String[]> enhet = jdbc.query("select noekler from daglig_enhet where kjoering_id = ? and nr = ? and not ferdig for update",
+                    (rs, i) -> (String[]) rs.getArray(1).getArray(), kjoeringId, nr);
+            if (enhet.isEmpty() || enhet.getFirst().length < 2) return 0;
+            String[] noekler = enhet.getFirst();
+            jdbc.update("""
+                    insert into daglig_enhet (kjoering_id, nr, noekler)
+                    select ?, (select max(nr) from daglig_enhet where kjoering_id = ?) + n, array[k]
+                    from unnest(?::text[]) with ordinality as u(k, n)""", kjoeringId, kjoeringId, noekler);
+            jdbc.update("delete from daglig_enhet where kjoering_id = ? and nr = ?", kjoeringId, nr);
+            jdbc.update("update daglig_kjoering set enheter = enheter + ? where kjoering_id = ?", noekler.length - 1, kjoeringId);
+            return noekler.length;
+        });
+        return n == null ? 0 : n;
     }
 
     private static final String SELECT = """

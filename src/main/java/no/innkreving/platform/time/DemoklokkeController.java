@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The demo's clock, like Kill Bill's test clock: read it, or move it forward to a date, which runs every daily job for
  * each date passed, in order, and answers with the runs once they are done (and, in {@code feil}, any job that
- * failed, e.g. interest past the last known rate: the clock still moves, as real time would). Time never goes back:
+ * failed, e.g. interest past the last known rate: the clock still moves, as real time would). Before it leaves a day,
+ * the work asked for that day is finished ({@link Dagensarbeid}: claims received, invoices). Time never goes back:
  * the ledger and the letters already written would contradict it. Demo profile only.
  */
 @RestController
@@ -30,13 +31,15 @@ class DemoklokkeController {
     private final Flyttbarklokke klokke;
     private final Kjoeringsmotor motor;
     private final List<DagligJobb> jobber;
+    private final List<Dagensarbeid> dagensarbeid;
 
     /** The app's clock, a Flyttbarklokke in the demo profile (ClockConfig; in tests the Tidsmaskin). */
-    DemoklokkeController(java.time.Clock klokke, Kjoeringsmotor motor, List<DagligJobb> jobber) {
+    DemoklokkeController(java.time.Clock klokke, Kjoeringsmotor motor, List<DagligJobb> jobber, List<Dagensarbeid> dagensarbeid) {
         if (!(klokke instanceof Flyttbarklokke f)) throw new IllegalStateException("the demo profile needs a movable clock, not " + klokke);
         this.klokke = f;
         this.motor = motor;
         this.jobber = jobber;
+        this.dagensarbeid = dagensarbeid;
     }
 
     @GetMapping("/demo/klokke")
@@ -62,6 +65,7 @@ class DemoklokkeController {
         List<Kjoering> kjoert = new ArrayList<>();
         List<String> feil = new ArrayList<>();
         for (LocalDate d = idag.plusDays(1); !d.isAfter(til); d = d.plusDays(1)) {
+            dagensarbeid.forEach(Dagensarbeid::fullfoerVentende); // what was asked for today is done today
             klokke.flyttTil(d);
             kjoert.addAll(motor.kjoerDato(jobber, d, feil));
         }

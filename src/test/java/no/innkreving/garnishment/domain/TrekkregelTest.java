@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Worked examples of the garnishment rule, figures derived by hand from dekningsloven §§ 2-7 and 2-8 and the
  * subsistence rates of forskrift 13. juni 2014 nr. 724 (from 1 July 2023: single 10 412, child 0-5 3 332, 6-10 4 420,
  * 11-14 5 580, 15+ 6 418; from 1 July 2024: single 10 724, supporting a spouse 18 164, children 3 432, 4 553, 5 747,
- * 6 611). All amounts kroner per month.
+ * 6 611; from 1 July 2025, derived by the regulation's § 6 as the 2024 rates x 1,030: single 11 046, married 9 354,
+ * supporting a spouse 18 708, children 3 535, 4 690, 5 919, 6 809). All amounts kroner per month.
  */
 class TrekkregelTest {
     private final Trekkregel regel = new Trekkregel(Regeldata.standard());
@@ -146,32 +147,40 @@ class TrekkregelTest {
         assertThat(b.forklaring()).anySatisfy(l -> assertThat(l).contains("forholdsmessig etter pålagte beløp"));
 
         // 1 March 2026: forskrift 9. juli 2025 nr. 1510 § 4, pro rata on what remains with interest, 300 000 : 100 000.
-        // No rates from 1 July 2025 are registered, so the 2024 rates are used (and the explanation says so): room 7 276.
-        // Both ask 6 000: A1 7 276 x 3/4 = 5 457, A2 7 276 x 1/4 = 1 819 (exact).
+        // Rates from 1 July 2025 (derived by § 6: single 10 724 x 1,030 = 11 045,72, so 11 046): need 11 046 + 9 000 =
+        // 20 046, room 27 000 - 20 046 = 6 954. Both ask 6 000: A1 6 954 x 3/4 = 5 215,5, A2 6 954 x 1/4 = 1 738,5;
+        // floored 5 215 + 1 738 = 6 953, the last krone to the larger remainder, a tie, so to the first listed:
+        // A1 5 216, A2 1 738.
         List<Paalegg> p2 = List.of(paalegg("A1", Prioritetsgruppe.A, "2025-05-01", 6_000, 300_000L),
                 paalegg("A2", Prioritetsgruppe.A, "2025-02-01", 6_000, 100_000L));
         Trekkberegning ny = regel.beregn(grunnlag("2026-03-01", loenn(35_000, 8_000), enslig(), 9_000, 0, p2));
-        assertThat(ny.beloepFor("A1")).isEqualTo(kr(5_457));
-        assertThat(ny.beloepFor("A2")).isEqualTo(kr(1_819));
+        assertThat(ny.trekkromOre()).isEqualTo(kr(6_954));
+        assertThat(ny.beloepFor("A1")).isEqualTo(kr(5_216));
+        assertThat(ny.beloepFor("A2")).isEqualTo(kr(1_738));
         assertThat(ny.forklaring()).anySatisfy(l -> assertThat(l).contains("gjenstående beløp med påløpte renter").contains("nr. 1510 § 4"));
-        assertThat(ny.forklaring()).anySatisfy(l -> assertThat(l).contains("satsene fra 1. juli 2025 er ikke registrert"));
+        assertThat(ny.forklaring()).anySatisfy(l -> assertThat(l).contains("11 046 kr").contains("1. juli 2025"));
+        assertThat(ny.forklaring()).noneSatisfy(l -> assertThat(l).contains("er ikke registrert"));
+        // 1 September 2026: no rates from 1 July 2026 are registered, so the 2025 rates are used and the explanation says so
+        Trekkberegning senere = regel.beregn(grunnlag("2026-09-01", loenn(35_000, 8_000), enslig(), 9_000, 0, p2));
+        assertThat(senere.trekkromOre()).isEqualTo(kr(6_954));
+        assertThat(senere.forklaring()).anySatisfy(l -> assertThat(l).contains("satsene fra 1. juli 2026 er ikke registrert"));
 
-        // the same from 2026, but A2 asks only 1 000: its share 1 819 is above what it asks, so it is filled and A1 takes
-        // the rest 7 276 - 1 000 = 6 276, capped at its 6 000; 276 of the room stays unused
+        // the same from 2026, but A2 asks only 1 000: its share 1 738,5 is above what it asks, so it is filled and A1
+        // takes the rest 6 954 - 1 000 = 5 954, below its 6 000
         List<Paalegg> p3 = List.of(paalegg("A1", Prioritetsgruppe.A, "2025-05-01", 6_000, 300_000L),
                 paalegg("A2", Prioritetsgruppe.A, "2025-02-01", 1_000, 100_000L));
         Trekkberegning tak = regel.beregn(grunnlag("2026-03-01", loenn(35_000, 8_000), enslig(), 9_000, 0, p3));
-        assertThat(tak.beloepFor("A1")).isEqualTo(kr(6_000));
+        assertThat(tak.beloepFor("A1")).isEqualTo(kr(5_954));
         assertThat(tak.beloepFor("A2")).isEqualTo(kr(1_000));
     }
 
     @Test
     void ett_pålegg_alene_i_gruppen_trenger_ikke_fordelingsgrunnlag() {
         // 1 March 2026: pro rata on what remains with interest, but A1 is alone in group a, so what remains need not
-        // be known. Room (2024 rates): 35 000 - 8 000 - (10 724 + 9 000) = 7 276; A1 asks 9 000 and gets 7 276.
+        // be known. Room (rates from 1 July 2025): 35 000 - 8 000 - (11 046 + 9 000) = 6 954; A1 asks 9 000, gets 6 954.
         Trekkberegning b = regel.beregn(grunnlag("2026-03-01", loenn(35_000, 8_000), enslig(), 9_000, 0,
                 List.of(paalegg("A1", Prioritetsgruppe.A, "2026-01-15", 9_000, null))));
-        assertThat(b.beloepFor("A1")).isEqualTo(kr(7_276));
+        assertThat(b.beloepFor("A1")).isEqualTo(kr(6_954));
         // two orders in the group, one without what remains: the sharing basis is missing, refused naming the field
         assertThatThrownBy(() -> regel.beregn(grunnlag("2026-03-01", loenn(35_000, 8_000), enslig(), 9_000, 0,
                 List.of(paalegg("A1", Prioritetsgruppe.A, "2026-01-15", 9_000, null),
@@ -289,6 +298,29 @@ class TrekkregelTest {
         Trekkgrunnlag g = grunnlag("2018-03-01", loenn(40_000, 10_000), enslig(), 9_000, 0, List.of());
         assertThatThrownBy(() -> regel.beregn(g)).isInstanceOfSatisfying(UgyldigTrekkgrunnlag.class,
                 e -> assertThat(e.felt()).isEqualTo("beregningsdato"));
+    }
+
+    @Test
+    void satsene_fra_2025_er_regnet_ut_etter_konsumprisindeksen() {
+        // forskriften § 6: the rates follow the consumer price index, May to May. SSB: +3,0 % May 2024 - May 2025.
+        // 10 724 x 1,030 = 11 045,72 -> 11 046; 9 082 x 1,030 = 9 354,46 -> 9 354 (supporting a spouse twice that,
+        // 18 708); children 3 432 -> 3 534,96 -> 3 535, 4 553 -> 4 689,59 -> 4 690, 5 747 -> 5 919,41 -> 5 919,
+        // 6 611 -> 6 809,33 -> 6 809. The same sum on the 2023 rates gives the published 2024 ones (KPI +3,0 %):
+        // 10 412 x 1,030 = 10 724,36 -> 10 724, 8 817 x 1,030 = 9 081,51 -> 9 082, 6 418 x 1,030 = 6 610,54 -> 6 611.
+        Livsoppholdssats s = Regeldata.standard().sats(LocalDate.of(2025, 7, 1)).orElseThrow();
+        assertThat(s.gyldigFra()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(List.of(s.ensligOre(), s.giftOre(), s.forsoergerOre(), s.barn(3), s.barn(8), s.barn(12), s.barn(16)))
+                .containsExactly(kr(11_046), kr(9_354), kr(18_708), kr(3_535), kr(4_690), kr(5_919), kr(6_809));
+        assertThat(s.kilde()).contains("§ 6").contains("3,0 %");
+        // a couple, the debtor supporting the spouse, children 4, 9 and 16 (five persons: 20 % off the two youngest),
+        // 1 October 2025: 18 708 + 6 809 + 4 690 x 0,8 (3 752) + 3 535 x 0,8 (2 828) = 32 097; housing 12 000: 44 097
+        Husstand familie = new Husstand(Voksne.FORSOERGER_EKTEFELLE_ELLER_SAMBOER, List.of(4, 9, 16), 0, false);
+        Trekkberegning b = regel.beregn(grunnlag("2025-10-01", loenn(70_000, 20_000), familie, 12_000, 0,
+                List.of(paalegg("E1", Prioritetsgruppe.E, "2025-09-01", 10_000, 100_000L))));
+        assertThat(b.livsoppholdsbehovOre()).isEqualTo(kr(44_097));
+        // net 50 000 - 44 097 = 5 903
+        assertThat(b.trekkromOre()).isEqualTo(kr(5_903));
+        assertThat(b.beloepFor("E1")).isEqualTo(kr(5_903));
     }
 
     @Test

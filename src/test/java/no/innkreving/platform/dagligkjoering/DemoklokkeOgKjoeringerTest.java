@@ -57,6 +57,26 @@ class DemoklokkeOgKjoeringerTest extends ApiTestBase {
         assertThat(igjen.json().get("kjoeringer").size()).isZero();
     }
 
+    /**
+     * A claim created and the clock moved at once, as a user's script does: the claim is booked and invoiced on the day
+     * it came, before the clock leaves it. Thursday 9 April 2026 + the invoice's 21 days = Thursday 30 April 2026, a
+     * business day. (Before, the background sender could wake in the middle of the move and date the invoice weeks
+     * later.)
+     */
+    @Test
+    void et_krav_opprettet_rett_foer_klokken_flyttes_faktureres_samme_dag() {
+        tidsmaskin.reisTil(LocalDate.of(2026, 4, 9));
+        Api.Svar ny = nav().post(Api.BASE, navKrav(no.innkreving.support.Testpersoner.person(jdbc, "BOSATT"), unik("KLOKKE")));
+        assertThat(ny.status()).as(ny.body()).isEqualTo(201);
+        String id = ny.tekst("kravidentifikator");
+        Api.Svar s = new Api(port, null).post(KLOKKE, "{\"dato\":\"2026-04-11\"}");
+        assertThat(s.status()).as(s.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select forfallsdato from kravforfall where krav_id = ?::uuid and nummer = 1",
+                LocalDate.class, id)).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(jdbc.queryForObject("select count(*) from faktura where krav_id = ?::uuid and type = 'FAKTURA' and status = 'SENDT' and fakturadato = '2026-04-09'", Integer.class, id))
+                .isEqualTo(1);
+    }
+
     @Test
     void klokken_gaar_ikke_tilbake_og_en_ugyldig_dato_avvises() {
         tidsmaskin.reisTil(LocalDate.of(2026, 4, 9));

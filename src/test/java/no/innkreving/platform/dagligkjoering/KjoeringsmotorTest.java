@@ -39,6 +39,7 @@ class KjoeringsmotorTest extends ApiTestBase {
         final String navn = unik("testjobb");
         final List<String> enheter;
         final Set<String> feilEnGang = ConcurrentHashMap.newKeySet();
+        final Set<String> feilAlltid = ConcurrentHashMap.newKeySet();
         final int stoerrelse;
 
         Testjobb(int antall) {
@@ -75,6 +76,7 @@ class KjoeringsmotorTest extends ApiTestBase {
             jdbc.update("insert into test_daglig_logg values (?, ?)", navn, enhet);
             // a crash after the unit's work is written, before it commits: the work is rolled back with it
             if (feilEnGang.remove(enhet)) throw new IllegalStateException("killed in " + enhet);
+            if (feilAlltid.contains(enhet)) throw new IllegalStateException("bad data in " + enhet);
             return 2;
         }
 
@@ -122,23 +124,49 @@ class KjoeringsmotorTest extends ApiTestBase {
         assertThat(jobb.gjort()).isEqualTo(jobb.hverEnGang());
     }
 
-    /** Decision 0070: a unit of many debtors is one transaction: killed halfway, none of its debtors' work stays. */
+    /**
+     * Decision 0070: a unit of many debtors is one transaction: when it fails, none of its debtors' work stays; it is
+     * split into units of one debtor each, done in turn, so the one that failed does not hold back the others.
+     */
     @Test
-    void en_enhet_med_mange_skyldnere_gjoeres_helt_eller_ikke_og_en_omstart_gjoer_resten() {
+    void en_enhet_med_mange_skyldnere_gjoeres_helt_eller_ikke_og_deles_opp_naar_den_feiler() {
         Testjobb jobb = new Testjobb(23, 5);
         jobb.feilEnGang.add("skyldner-14"); // the third unit (11-15) fails after its first three debtors' work
         UUID id = motor.aapne(jobb, DATO, false);
         Kjoering halv = motor.arbeid(jobb, id, 3); // the instance dies after 3 units done: 1, 2 and 4
-        assertThat(halv.enheterTotalt()).isEqualTo(5);
+        assertThat(halv.enheterTotalt()).isEqualTo(9); // 5, less the failed one, plus its 5 debtors one by one
         assertThat(halv.noekler()).isEqualTo(23);
         assertThat(halv.enheterFerdig()).isEqualTo(3);
-        assertThat(halv.enheterFeilet()).isEqualTo(1);
+        assertThat(halv.enheterFeilet()).isZero();
         assertThat(jobb.gjort()).hasSize(15).doesNotContainKeys("skyldner-11", "skyldner-12", "skyldner-13", "skyldner-21");
 
         Kjoering k = motor.kjoerOmIkkeGjort(jobb, DATO).orElseThrow(); // the next start, with both workers
         assertThat(k.erFerdig()).isTrue();
-        assertThat(k.enheterFerdig()).isEqualTo(5);
+        assertThat(k.enheterFerdig()).isEqualTo(9);
         assertThat(k.antall()).isEqualTo(46);
+        assertThat(jobb.gjort()).isEqualTo(jobb.hverEnGang());
+    }
+
+    /** A debtor whose work always fails (bad data) stops only itself: the 11 others of its units are done today. */
+    @Test
+    void en_skyldner_som_alltid_feiler_holder_bare_seg_selv_tilbake() {
+        Testjobb jobb = new Testjobb(12, 6);
+        jobb.feilAlltid.add("skyldner-8");
+        Kjoering k = motor.kjoerOmIkkeGjort(jobb, DATO).orElseThrow();
+        assertThat(k.erFerdig()).isFalse();
+        assertThat(k.noekler()).isEqualTo(12);
+        assertThat(k.enheterTotalt()).isEqualTo(7); // 1-6, and 7-12 split into six
+        assertThat(k.enheterFerdig()).isEqualTo(6);
+        assertThat(k.enheterFeilet()).isEqualTo(1);
+        Map<String, Integer> uten8 = jobb.hverEnGang();
+        uten8.remove("skyldner-8");
+        assertThat(jobb.gjort()).isEqualTo(uten8);
+        assertThat(jdbc.queryForObject("select feil from daglig_enhet where kjoering_id = ? and noekler = array['skyldner-8']",
+                String.class, k.kjoeringId())).contains("bad data in skyldner-8");
+
+        jobb.feilAlltid.clear(); // the data is mended: the run's next start does the one left
+        Kjoering igjen = motor.kjoerOmIkkeGjort(jobb, DATO).orElseThrow();
+        assertThat(igjen.erFerdig()).isTrue();
         assertThat(jobb.gjort()).isEqualTo(jobb.hverEnGang());
     }
 

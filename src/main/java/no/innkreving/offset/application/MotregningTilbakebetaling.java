@@ -1,0 +1,36 @@
+package no.innkreving.offset.application;
+
+import java.util.List;
+import no.innkreving.ledger.MotregningTilbakebetalt;
+import no.innkreving.offset.Motkrav;
+import no.innkreving.offset.persistence.OffsetTables;
+import no.innkreving.payments.Utbetalingsinstrukser;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Money offset on a claim that the creditor lowered below it, or that an upheld complaint deleted, is the debtor's
+ * again (source document 002: what was paid on a deleted claim is paid back): paid out to the account the amount owed
+ * came with, in the ledger's transaction, and the amount shows that much less offset and more paid out.
+ */
+@Component
+class MotregningTilbakebetaling {
+    private final OffsetTables tables;
+    private final Utbetalingsinstrukser utbetalinger;
+
+    MotregningTilbakebetaling(OffsetTables tables, Utbetalingsinstrukser utbetalinger) {
+        this.tables = tables;
+        this.utbetalinger = utbetalinger;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void tilbakebetalt(MotregningTilbakebetalt h) {
+        Motkrav m = tables.motkrav(List.of(h.motkravId())).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("refund of an unknown offset amount " + h.motkravId()));
+        tables.tilbakebetalt(m.motkravId(), h.beloepOre());
+        utbetalinger.restEtterMotregning(m.motkravId(), h.skyldner(), h.beloepOre(), m.kontonummer(), h.dato());
+    }
+}
