@@ -64,6 +64,7 @@ START=$(date +%s.%N)
 curl -s -X POST $B/demo/klokke -H 'Content-Type: application/json' -d "{\"dato\":\"$DATO\"}" > "$DATA/klokke.json"
 END=$(date +%s.%N)
 kill $SAMPLER; wait $SAMPLER 2>/dev/null || true
+echo "$(date +%s.%N) $(ticks $APP) $(dbticks)" >> "$DATA/cpu.txt" # so the last job's end lies between two samples
 WALL=$(echo "$END - $START" | bc)
 cpu_report "the daily run" "$KRAV" "claim"
 PER_KRAV="$CPU_APP_US + $CPU_DB_US"
