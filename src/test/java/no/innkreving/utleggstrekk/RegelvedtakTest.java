@@ -45,6 +45,7 @@ class RegelvedtakTest extends Utleggstrekkdata {
      *   D: a court fee but no payer in the income register this month: nothing to take, nothing decided.
      *   E: a court fee with øre left (0,55 paid): the order is for the debt in whole kroner.
      *   F: a court fee, paid by a closed payer: refused inside the decision, nothing decided, the run finishes.
+     *   G: a court fee, paid by a closed payer and an active one: the next payer is tried, the order made there.
      * The run again: A already has an order; nothing new.
      */
     @Test
@@ -118,6 +119,25 @@ class RegelvedtakTest extends Utleggstrekkdata {
         assertThat(kjoering.erFerdig()).isTrue();
         assertThat(kjoering.enheterFeilet()).isZero();
         assertThat(ordrer(f)).isZero();
+
+        // G: a court fee, paid by the same closed payer (52 000, the most room) and by an active one (30 000, advance
+        // tax 6 000): the closed one is refused, the next tried. At the active payer: net 24 000, the closed payer's
+        // net 37 500 counts as other income, need 10 724 + 9 000 = 19 724, room 24 000 + 37 500 - 19 724 = 41 776, at
+        // most the payment's 24 000, and the claim is 5 000: an order of 5 000 kr a month there
+        String g = Testpersoner.person(jdbc, "BOSATT");
+        String lukket = Testpersoner.organisasjon(jdbc, "OPPHOERT"), aktiv = Testpersoner.organisasjon(jdbc, "AKTIV");
+        loenn(g, lukket);
+        jdbc.update("""
+                insert into inntektsregister_utbetaling (foedselsnummer, trekkpliktig, art, fra_maaned, til_maaned, brutto_ore,
+                    forskuddstrekk_ore, kilde) values (?, ?, 'LOENN', date '2020-01-01', null, 3000000, 600000, 'test')""", g, aktiv);
+        klareKrav(idag(), 5_000, List.of(g), List.of(RETTSGEBYR));
+        LocalDate r3 = idag();
+        assertThat(regelvedtak.kjoer().erFerdig()).isTrue();
+        assertThat(ordrer(g)).isEqualTo(1);
+        String trekkG = jdbc.queryForObject("select trekkid::text from utleggstrekk where skyldner = ?", String.class, g);
+        assertThat(jdbc.queryForObject("select trekkpliktig from utleggstrekk where skyldner = ?", String.class, g)).isEqualTo(aktiv);
+        assertThat(trekkpliktig(aktiv).get(TREKKPAALEGG + "/" + trekkG + "/1").json().get("trekkstoerrelseForPeriode").toString())
+                .isEqualTo("[{\"startdato\":\"" + r3.plusDays(1) + "\",\"trekkbeloep\":{\"trekkbeloep\":5000}}]");
 
         regelvedtak.kjoer();
         assertThat(ordrer(a)).as("one order per debtor: the run again adds none").isEqualTo(1);

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.innkreving.claimtypes.AutomatiskTrekk;
@@ -105,25 +104,27 @@ public class Regelvedtak implements DagligJobb {
         List<Kravsaldo> innkrevbare = krav.stream().map(saldo::get).toList();
         Forslagsliste.Forslag forslag = forslagsliste.forslag(skyldner, innkrevbare, idag);
         if (!forslag.automatisk()) return 0;
-        Optional<Forslagsliste.Trekkforslag> beste = forslag.forslag().stream()
-                .filter(f -> f.beloepPerMaanedOre() > 0)
-                .max(Comparator.comparingLong(Forslagsliste.Trekkforslag::beloepPerMaanedOre));
-        if (beste.isEmpty()) return 0; // no payer this month, or nothing above the subsistence need
-        Forslagsliste.Trekkforslag f = beste.get();
-        // whole kroner a month, as a caseworker decides: the rule's room is whole kroner; a smaller debt with øre is
-        // rounded up (at most 0,99 kr more than owed, refunded as an overpayment) rather than left as a final 0,45 kr
-        long beloep = (f.beloepPerMaanedOre() + 99) / 100 * 100;
-        Trekkvedtak.NyttTrekk nytt = new Trekkvedtak.NyttTrekk(skyldner, f.trekkpliktig(), krav, new Trekkstoerrelse.Beloep(beloep),
-                idag.plusDays(1), begrunnelse(innkrevbare), null);
-        try {
-            Trekkvedtak.Besluttet b = savepoint.execute(s -> vedtak.beslutt(nytt, AUTOMATISK));
-            log.info("Garnishment {} decided by the rules for {} kr a month at payer {}", b.trekkid(), Belop.kroner(beloep),
-                    f.trekkpliktig());
-            return 1;
-        } catch (Avvist e) {
-            log.info("Garnishment by the rules not decided for a debtor at payer {}: {}", f.trekkpliktig(), e.getMessage());
-            return 0;
+        // the payer this month with the most room first; a payer the decision refuses (gone from the business
+        // register, a caseworker's order there at the same moment) gives way to the next, so the debtor is not left
+        // undecided day after day because of one payer
+        List<Forslagsliste.Trekkforslag> betalere = forslag.forslag().stream().filter(f -> f.beloepPerMaanedOre() > 0)
+                .sorted(Comparator.comparingLong(Forslagsliste.Trekkforslag::beloepPerMaanedOre).reversed()).toList();
+        for (Forslagsliste.Trekkforslag f : betalere) {
+            // whole kroner a month, as a caseworker decides: the rule's room is whole kroner; a smaller debt with øre is
+            // rounded up (at most 0,99 kr more than owed, refunded as an overpayment) rather than left as a final 0,45 kr
+            long beloep = (f.beloepPerMaanedOre() + 99) / 100 * 100;
+            Trekkvedtak.NyttTrekk nytt = new Trekkvedtak.NyttTrekk(skyldner, f.trekkpliktig(), krav, new Trekkstoerrelse.Beloep(beloep),
+                    idag.plusDays(1), begrunnelse(innkrevbare), null);
+            try {
+                Trekkvedtak.Besluttet b = savepoint.execute(s -> vedtak.beslutt(nytt, AUTOMATISK));
+                log.info("Garnishment {} decided by the rules for {} kr a month at payer {}", b.trekkid(), Belop.kroner(beloep),
+                        f.trekkpliktig());
+                return 1;
+            } catch (Avvist e) {
+                log.info("Garnishment by the rules not decided for a debtor at payer {}: {}", f.trekkpliktig(), e.getMessage());
+            }
         }
+        return 0; // no payer this month, none above the subsistence need, or every one refused
     }
 
     /** Why, for the decision and the debtor's letter: an automatic decision, on what basis, and how to get a caseworker's. */
