@@ -4,7 +4,7 @@
 # (bench/daily/lag-datasett.sql: 10 % of the claims due a reminder on the run's date, 5 % a notice, 10 % waiting at a
 # step, 75 % not yet due; RENTEANDEL % of them of an interest-bearing type), then moves the demo clock one day
 # (POST /demo/klokke), which runs every daily job for that date, and answers when they are done. Prints the wall time
-# of the move, each job's run (units, debtors, items, duration; GET /api/innkreving/drift/v1/kjoeringer), the letters
+# of the move, each job's run (units, debtors, items, duration; GET /api/innkreving/drift/v1/kjoeringer) and CPU, the letters
 # stored, the CPU of app and database per claim and per debtor, the CPU calibration (bench/lib.sh), and checks that
 # every reminder and notice due was taken, once. The letters' printer (decision 0066) is held back during the run; then
 # the app is restarted on the same database with the printer at a whole core (innkreving.brevtrykk.arbeidsandel=1)
@@ -57,21 +57,46 @@ echo "data set loaded in $(( $(date +%s) - T0 )) s: $KRAV claims of $($Q "select
 BREV0=$($Q "select count(*) from brevdokument")
 calibrate
 cpu_start
+# CPU of app and database sampled five times a second during the run, to give each job its own share (below)
+( while :; do echo "$(date +%s.%N) $(ticks $APP) $(dbticks)"; sleep 0.2; done ) > "$DATA/cpu.txt" 2>/dev/null &
+SAMPLER=$!
 START=$(date +%s.%N)
 curl -s -X POST $B/demo/klokke -H 'Content-Type: application/json' -d "{\"dato\":\"$DATO\"}" > "$DATA/klokke.json"
 END=$(date +%s.%N)
+kill $SAMPLER; wait $SAMPLER 2>/dev/null || true
+echo "$(date +%s.%N) $(ticks $APP) $(dbticks)" >> "$DATA/cpu.txt" # so the last job's end lies between two samples
 WALL=$(echo "$END - $START" | bc)
 cpu_report "the daily run" "$KRAV" "claim"
 PER_KRAV="$CPU_APP_US + $CPU_DB_US"
 cpu_report "the daily run" "$DEBTORS" "debtor"
 echo "== the daily run for $DATO: clock moved in $WALL s (every job of the date done); $(( $($Q "select count(*) from brevdokument") - BREV0 )) letters stored"
 DRIFT=$(curl -s "$B/demo/token?orgnr=889640782&scope=innkreving:drift" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+# each job's CPU: the samples between the previous job's end (so its choice of debtors counts) and its own end, by the
+# app log's times (the jobs of a date run one after another); µs an item over both processes
 curl -s -H "Authorization: Bearer $DRIFT" "$B/api/innkreving/drift/v1/kjoeringer?antall=1000" | python3 -c '
-import json, sys
-print("   %-28s %-10s %7s %9s %8s %9s  %s" % ("job", "date", "units", "debtors", "items", "ms", "status"))
+import json, sys, re, datetime
+dato, cpufil, logg, hz = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+proever = [tuple(float(x) for x in l.split()) for l in open(cpufil) if len(l.split()) == 3]
+def ticks(t):  # app and database ticks at time t, interpolated between samples
+    for (t0, a0, d0), (t1, a1, d1) in zip(proever, proever[1:]):
+        if t0 <= t <= t1:
+            f = (t - t0) / (t1 - t0) if t1 > t0 else 0
+            return a0 + f * (a1 - a0), d0 + f * (d1 - d0)
+    return None
+def tid(l): return datetime.datetime.fromisoformat(l[:23] + "+00:00").timestamp()
+start, slutt, forrige = {}, {}, None
+for l in open(logg):
+    m = re.search(r"Daily run (\S+) for " + dato + r"(: started run| done:)", l)
+    if not m: continue
+    if m.group(2) == " done:": slutt[m.group(1)] = forrige = tid(l)
+    elif m.group(1) not in start: start[m.group(1)] = forrige if forrige else tid(l)
+print("   %-28s %-10s %7s %9s %8s %9s  %-8s %17s" % ("job", "date", "units", "debtors", "items", "ms", "status", "CPU s app+db (µs an item)"))
 for k in sorted(json.load(sys.stdin), key=lambda k: k["startet"]):
-    if k["dato"] == sys.argv[1]:
-        print("   %-28s %-10s %7d %9d %8d %9d  %s" % (k["jobb"], k["dato"], k["enheterTotalt"], k.get("noekler", -1), k["antall"], k["varighetMs"], k["status"]))' "$DATO"
+    if k["dato"] != dato: continue
+    a, b = ticks(start.get(k["jobb"], 0)), ticks(slutt.get(k["jobb"], 0))
+    cpu = "" if a is None or b is None else "%.2f + %.2f" % ((b[0] - a[0]) / hz, (b[1] - a[1]) / hz) + (
+        " (%d)" % ((b[0] - a[0] + b[1] - a[1]) / hz * 1e6 / k["antall"]) if k["antall"] else "")
+    print("   %-28s %-10s %7d %9d %8d %9d  %-8s %s" % (k["jobb"], k["dato"], k["enheterTotalt"], k.get("noekler", -1), k["antall"], k["varighetMs"], k["status"], cpu))' "$DATO" "$DATA/cpu.txt" "$LOG" "$(getconf CLK_TCK)"
 echo "letters of the date: $($Q "select string_agg(brevslag || ' ' || n, ', ') from (select brevslag, count(*) n from brevdokument group by brevslag order by 1) x")"
 # every step due was taken once: 10 % reminders, 5 % notices (by claim), no claim twice
 echo "steps taken on $DATO: $($Q "select string_agg(steg || ' ' || n, ', ') from (select steg, count(*) n from purresteg where dato = '$DATO' group by steg order by 1) x")"

@@ -15,6 +15,9 @@ import no.innkreving.interest.domain.Forsinkelsesrente;
 import no.innkreving.interest.domain.Grunnlagsendring;
 import no.innkreving.interest.domain.Renteperiode;
 import no.innkreving.interest.domain.Rentetabell;
+import no.innkreving.ledger.Forsinkelsesrenteendring;
+import no.innkreving.ledger.Forsinkelsesrentestand;
+import no.innkreving.ledger.Hovedstolbevegelse;
 import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Bokfoering;
@@ -61,8 +64,12 @@ public class Forsinkelsesrenter {
 
     /** The interest the claim has borne from the day after its due date up to and including {@code tilOgMed}. */
     public List<Renteperiode> perioder(UUID kravId, LocalDate forfallsdato, LocalDate tilOgMed) {
-        List<Grunnlagsendring> grunnlag = Grunnlagsendring.av(saldoer.hovedstolBevegelser(kravId));
-        return Forsinkelsesrente.beregn(forfallsdato, grunnlag, forfallsdato.plusDays(1), tilOgMed, tabell, dagtelling);
+        return perioder(saldoer.hovedstolBevegelser(kravId), forfallsdato, tilOgMed);
+    }
+
+    private List<Renteperiode> perioder(List<Hovedstolbevegelse> bevegelser, LocalDate forfallsdato, LocalDate tilOgMed) {
+        return Forsinkelsesrente.beregn(forfallsdato, Grunnlagsendring.av(bevegelser), forfallsdato.plusDays(1), tilOgMed,
+                tabell, dagtelling);
     }
 
     /**
@@ -86,26 +93,37 @@ public class Forsinkelsesrenter {
      */
     public long bokfoer(UUID kravId, LocalDate forfallsdato, LocalDate tilOgMed) {
         // read (what is booked, the principal's movements), decide and write under the debtor's lock (decision 0021)
-        return bokfoering.forKrav(kravId, enhet -> bokfoer(enhet, kravId, forfallsdato, tilOgMed));
+        return bokfoering.forKrav(kravId, enhet -> bokfoer(enhet, Map.of(kravId, forfallsdato), tilOgMed).getOrDefault(kravId, 0L));
     }
 
-    private long bokfoer(Bokfoeringsenhet enhet, UUID kravId, LocalDate forfallsdato, LocalDate tilOgMed) {
-        LocalDate til = saldoer.renterBeregnetTil(kravId).filter(d -> d.isAfter(tilOgMed)).orElse(tilOgMed);
-        if (!til.isAfter(forfallsdato)) return 0;
-        long skal = Forsinkelsesrente.sumOre(perioder(kravId, forfallsdato, til));
-        long endring = skal - bokfoertOre(kravId);
-        if (endring > 0) {
-            enhet.bokfoerForsinkelsesrente(kravId, til, endring);
-            return endring;
+    /**
+     * {@link #bokfoer(UUID, LocalDate, LocalDate)} for many claims of debtors the unit holds (a daily run's unit, decision
+     * 0076): their interest and principal movements read in one query each, each claim's change decided by the same
+     * rule, all booked in one write. {@code forfallsdatoPerKrav}: each claim's first due date. Answers the change booked
+     * per claim (claims with none absent). One claim refused (no rate for a day) refuses the unit.
+     */
+    public Map<UUID, Long> bokfoer(Bokfoeringsenhet enhet, Map<UUID, LocalDate> forfallsdatoPerKrav, LocalDate tilOgMed) {
+        if (forfallsdatoPerKrav.isEmpty()) return Map.of();
+        Map<UUID, Forsinkelsesrentestand> stand = enhet.forsinkelsesrenter(forfallsdatoPerKrav.keySet());
+        Map<UUID, List<Hovedstolbevegelse>> bevegelser = saldoer.hovedstolBevegelser(forfallsdatoPerKrav.keySet());
+        List<Forsinkelsesrenteendring> endringer = new ArrayList<>();
+        for (var e : forfallsdatoPerKrav.entrySet()) {
+            Forsinkelsesrentestand s = stand.get(e.getKey());
+            if (s == null) throw new IllegalStateException("not in the ledger: " + e.getKey());
+            LocalDate forfallsdato = e.getValue();
+            LocalDate til = s.beregnetTil() != null && s.beregnetTil().isAfter(tilOgMed) ? s.beregnetTil() : tilOgMed;
+            if (!til.isAfter(forfallsdato)) continue;
+            long skal = Forsinkelsesrente.sumOre(perioder(bevegelser.getOrDefault(e.getKey(), List.of()), forfallsdato, til));
+            if (skal != s.bokfoertOre()) endringer.add(new Forsinkelsesrenteendring(e.getKey(), til, skal - s.bokfoertOre()));
         }
-        if (endring < 0) {
-            long tatt = enhet.korrigerForsinkelsesrente(kravId, til, -endring);
-            if (tatt < -endring)
+        Map<UUID, Long> bokfoert = enhet.bokfoerForsinkelsesrenter(endringer);
+        for (Forsinkelsesrenteendring e : endringer)
+            if (e.endringOre() < 0 && bokfoert.get(e.kravId()) > e.endringOre())
                 log.error("Claim {}: {} øre of late-payment interest booked too much has been paid; only {} øre could be "
-                        + "taken back. The rest needs a caseworker (placed on the principal or refunded)", kravId, -endring, tatt);
-            return -tatt;
-        }
-        return 0;
+                        + "taken back. The rest needs a caseworker (placed on the principal or refunded)", e.kravId(),
+                        -e.endringOre(), -bokfoert.get(e.kravId()));
+        bokfoert.values().removeIf(v -> v == 0);
+        return bokfoert;
     }
 
     /**
@@ -115,20 +133,26 @@ public class Forsinkelsesrenter {
      * Runs in the payments' unit of work, which holds the claims' debtors.
      */
     public void foerInnbetalinger(Bokfoeringsenhet enhet, Map<UUID, LocalDate> betalingsdatoPerKrav) {
+        Map<UUID, Forsinkelsesrentestand> stand = enhet.forsinkelsesrenter(betalingsdatoPerKrav.keySet());
         List<UUID> sene = new ArrayList<>();
-        for (var e : betalingsdatoPerKrav.entrySet())
-            if (saldoer.renterBeregnetTil(e.getKey()).filter(d -> d.isAfter(e.getValue())).isPresent()) sene.add(e.getKey());
+        for (var e : betalingsdatoPerKrav.entrySet()) {
+            Forsinkelsesrentestand s = stand.get(e.getKey());
+            if (s != null && s.beregnetTil() != null && s.beregnetTil().isAfter(e.getValue())) sene.add(e.getKey());
+        }
         if (sene.isEmpty()) return;
+        Map<UUID, List<Hovedstolbevegelse>> bevegelser = saldoer.hovedstolBevegelser(sene);
+        List<Forsinkelsesrenteendring> endringer = new ArrayList<>();
         for (Kravforfall f : saldoer.forfall(sene)) {
             if (f.nummer() != 1) continue; // the claim falls due on its first due date (decision 0023)
             LocalDate dato = betalingsdatoPerKrav.get(f.kravId());
-            long skal = dato.isAfter(f.forfallsdato()) ? Forsinkelsesrente.sumOre(perioder(f.kravId(), f.forfallsdato(), dato)) : 0;
-            long for_mye = bokfoertOre(f.kravId()) - skal;
-            if (for_mye > 0) {
-                long tatt = enhet.korrigerForsinkelsesrente(f.kravId(), dato, for_mye);
-                log.info("Claim {}: payment dated {} arrived after interest was booked past it; {} øre taken back", f.kravId(), dato, tatt);
-            }
+            long skal = dato.isAfter(f.forfallsdato())
+                    ? Forsinkelsesrente.sumOre(perioder(bevegelser.getOrDefault(f.kravId(), List.of()), f.forfallsdato(), dato)) : 0;
+            long for_mye = stand.get(f.kravId()).bokfoertOre() - skal;
+            if (for_mye > 0) endringer.add(new Forsinkelsesrenteendring(f.kravId(), dato, -for_mye));
         }
+        enhet.bokfoerForsinkelsesrenter(endringer).forEach((krav, tatt) -> log.info(
+                "Claim {}: payment dated {} arrived after interest was booked past it; {} øre taken back", krav,
+                betalingsdatoPerKrav.get(krav), -tatt));
     }
 
     /** Late-payment interest booked on the claim so far (its FORSINKELSESRENTE line as set, paid or not). */

@@ -36,6 +36,7 @@ public final class Bokfoeringsenhet {
     private final Set<String> skyldnere;
     private final Map<Long, Long> linjesaldoer = new HashMap<>();
     private final Map<UUID, Long> uplasserte = new HashMap<>();
+    private final Map<UUID, Forsinkelsesrentestand> renter = new HashMap<>();
     private boolean aapen = true;
 
     Bokfoeringsenhet(LedgerTables tables, Clock clock, ApplicationEventPublisher hendelser, Set<String> skyldnere) {
@@ -89,6 +90,21 @@ public final class Bokfoeringsenhet {
             kreverLaast(k.skyldner());
             for (Linjesaldo l : k.linjer()) linjesaldoer.put(l.kravlinjeId(), l.gjenstaaendeOre());
         }
+        return s;
+    }
+
+    /**
+     * Locked debtors' claims' late-payment interest as it stands now, each claim asked that is in the ledger, in one
+     * read: what {@link #bokfoerForsinkelsesrenter} decides on.
+     */
+    public Map<UUID, Forsinkelsesrentestand> forsinkelsesrenter(Collection<UUID> kravIder) {
+        kreverAapen();
+        Map<UUID, Forsinkelsesrentestand> s = tables.forsinkelsesrenter(kravIder);
+        for (Forsinkelsesrentestand f : s.values()) {
+            kreverLaast(f.skyldner());
+            if (f.kravlinjeId() != null) linjesaldoer.put(f.kravlinjeId(), f.gjenstaaendeOre());
+        }
+        renter.putAll(s);
         return s;
     }
 
@@ -280,33 +296,51 @@ public final class Bokfoeringsenhet {
         bokfoer(tx);
     }
 
-    /** Adds late-payment interest to the claim's FORSINKELSESRENTE line (created on first use). */
-    public void bokfoerForsinkelsesrente(UUID kravId, LocalDate dato, long beloepOre) {
-        kreverAapen();
-        kreverLaast(tables.skyldner(kravId));
-        Long linje = tables.forsinkelsesrentelinje(kravId);
-        if (linje == null) {
-            linje = tables.nyeKravlinjeIder(1).getFirst();
-            tables.settInnLinjer(List.of(new NyKravlinje(linje, kravId, Linjetype.RENTER,
-                    new Rentelinje(0, dato, Rentelinje.FORSINKELSESRENTE), dato)));
-        }
-        bokfoer(List.of(Bokfoeringsregler.forsinkelsesrente(Tidsordnet.uuid(), kravId, dato, linje, beloepOre)));
-    }
-
     /**
-     * Takes back late-payment interest booked too much (a late-arriving payment lowered the base of days already
-     * booked): a reversing posting on the claim's FORSINKELSESRENTE line, at most what remains unpaid on it. Returns
-     * the amount taken back.
+     * Books changes to claims' late-payment interest decided on what {@link #forsinkelsesrenter} read in this unit: a
+     * rise accrues on the claim's FORSINKELSESRENTE line (created on first use, dated the change's day), a fall takes
+     * back at most what remains unpaid on the line. Each its own transaction, all written at once (a daily run's unit).
+     * Answers per claim the change booked: a fall as a negative amount, less than asked when the rest is paid.
      */
-    public long korrigerForsinkelsesrente(UUID kravId, LocalDate dato, long tilbakeOre) {
+    public Map<UUID, Long> bokfoerForsinkelsesrenter(List<Forsinkelsesrenteendring> endringer) {
         kreverAapen();
-        Long linje = tables.forsinkelsesrentelinje(kravId);
-        if (linje == null || tilbakeOre <= 0) return 0;
-        long gjenstaaende = laastSaldo(kravId).linjer().stream().filter(l -> l.kravlinjeId() == linje)
-                .mapToLong(Linjesaldo::gjenstaaendeOre).sum();
-        long ore = Math.min(tilbakeOre, gjenstaaende);
-        if (ore > 0) bokfoer(List.of(Bokfoeringsregler.forsinkelsesrenteKorrigert(Tidsordnet.uuid(), kravId, dato, linje, ore)));
-        return ore;
+        Map<UUID, Long> bokfoert = new LinkedHashMap<>();
+        if (endringer.isEmpty()) return bokfoert;
+        List<Forsinkelsesrenteendring> utenLinje = new ArrayList<>();
+        for (Forsinkelsesrenteendring e : endringer) {
+            Forsinkelsesrentestand s = renter.get(e.kravId());
+            if (s == null) throw new IllegalStateException("late-payment interest of " + e.kravId() + " not read in this unit of work");
+            if (bokfoert.put(e.kravId(), 0L) != null) throw new IllegalArgumentException("two changes to " + e.kravId());
+            if (s.kravlinjeId() == null && e.endringOre() > 0) utenLinje.add(e);
+        }
+        if (!utenLinje.isEmpty()) {
+            Iterator<Long> ider = tables.nyeKravlinjeIder(utenLinje.size()).iterator();
+            List<NyKravlinje> linjer = new ArrayList<>(utenLinje.size());
+            for (Forsinkelsesrenteendring e : utenLinje) {
+                long id = ider.next();
+                linjer.add(new NyKravlinje(id, e.kravId(), Linjetype.RENTER, new Rentelinje(0, e.dato(), Rentelinje.FORSINKELSESRENTE), e.dato()));
+                Forsinkelsesrentestand s = renter.get(e.kravId());
+                renter.put(e.kravId(), new Forsinkelsesrentestand(s.kravId(), s.skyldner(), id, s.beregnetTil(), s.bokfoertOre(), 0));
+                linjesaldoer.put(id, 0L);
+            }
+            tables.settInnLinjer(linjer);
+        }
+        List<Transaksjon> tx = new ArrayList<>(endringer.size());
+        for (Forsinkelsesrenteendring e : endringer) {
+            Long linje = renter.get(e.kravId()).kravlinjeId();
+            if (e.endringOre() > 0) {
+                tx.add(Bokfoeringsregler.forsinkelsesrente(Tidsordnet.uuid(), e.kravId(), e.dato(), linje, e.endringOre()));
+                bokfoert.put(e.kravId(), e.endringOre());
+            } else if (linje != null) {
+                long ore = Math.min(-e.endringOre(), linjesaldoer.getOrDefault(linje, 0L));
+                if (ore > 0) {
+                    tx.add(Bokfoeringsregler.forsinkelsesrenteKorrigert(Tidsordnet.uuid(), e.kravId(), e.dato(), linje, ore));
+                    bokfoert.put(e.kravId(), -ore);
+                }
+            }
+        }
+        bokfoer(tx);
+        return bokfoert;
     }
 
     /**

@@ -75,6 +75,18 @@ public class Saldoer {
         return tables.hovedstolBevegelser(kravId);
     }
 
+    /** {@link #hovedstolBevegelser(UUID)} of many claims in one read (a daily run's unit); each claim oldest first. */
+    public Map<UUID, List<Hovedstolbevegelse>> hovedstolBevegelser(Collection<UUID> kravIder) {
+        return tables.hovedstolBevegelser(kravIder);
+    }
+
+    /**
+     * Each claim's late-payment interest (line, last day accrued to, amount booked, what remains of it), in one read.
+     * A decision to book on it reads it in the unit of work instead ({@link Bokfoeringsenhet#forsinkelsesrenter}).
+     */
+    public Map<UUID, Forsinkelsesrentestand> forsinkelsesrenter(Collection<UUID> kravIder) {
+        return tables.forsinkelsesrenter(kravIder);
+    }
 
     /** The last day late-payment interest has been accrued to, if any. */
     public Optional<LocalDate> renterBeregnetTil(UUID kravId) {

@@ -199,6 +199,81 @@ class RenteFlytTest extends ApiTestBase {
     }
 
     /*
+     * One unit of the nightly run (Renteloep.behandle for two debtors at once, decision 0076) books on each claim what
+     * the per-claim rule books. Four coercive fines of 10 000,00 booked 25 May 2025, due Monday 16 June; the unit for
+     * 1 August books to 31 July (17-30 June at 12,50 %, July at 12,25 %, 365 days).
+     * Debtor A:
+     *   A1 unpaid: 1 000 000 × 1250 × 14 + 1 000 000 × 1225 × 31 = 55 475 000 000 / 3 650 000 = 15 198,63 -> 15 199.
+     *   A2 paid 5 000,00, the payer's date 10 July, imported 11 July before any interest was booked: from 11 July the
+     *      base is 500 000: 1 000 000 × 1250 × 14 + 1 000 000 × 1225 × 10 + 500 000 × 1225 × 21
+     *      = 42 612 500 000 / 3 650 000 = 11 674,66 -> 11 675.
+     * Debtor B:
+     *   B1 booked to 31 July on 1 August (15 199), then an offset of 5 000,00 dated 10 July placed on its principal (the
+     *      offset run takes no interest back): A2's base, so 11 675 is due and the unit takes back 15 199 - 11 675 = 3 524.
+     *   B2 booked to 20 July on 21 July: 1 000 000 × 1250 × 14 + 1 000 000 × 1225 × 20 = 42 000 000 000 / 3 650 000
+     *      = 11 506,85 -> 11 507; the unit books the rest, 15 199 - 11 507 = 3 692.
+     * The unit changes the 4 claims; run again it changes none, and the per-claim rule finds nothing left to book.
+     */
+    @Test
+    void en_enhet_bokfoerer_det_samme_som_regelen_krav_for_krav() throws Exception {
+        tidsmaskin.reisTil(LocalDate.of(2025, 5, 25));
+        String a = Testpersoner.organisasjon(jdbc, "AKTIV");
+        String b = Testpersoner.organisasjon(jdbc, "AKTIV");
+        UUID a1 = kravFor(a), a2 = kravFor(a), b1 = kravFor(b), b2 = kravFor(b);
+        LocalDate forfall = LocalDate.of(2025, 6, 16);
+
+        tidsmaskin.reisTil(LocalDate.of(2025, 7, 11));
+        String kid = fakturering.forKrav(List.of(a2)).getFirst().kid();
+        String xml = Camt054.fil(unik("MSG"), "76940500121", List.of(new Camt054.Betaling(unik("REF"), LocalDate.of(2025, 7, 11),
+                500_000, kid, "Betaler AS", "12345678903")), LocalDate.of(2025, 7, 11))
+                .replace("</RmtInf>", "</RmtInf><RltdDts><AccptncDtTm>2025-07-10T09:00:00</AccptncDtTm></RltdDts>");
+        Path fil = Files.createTempFile("delbetaling", ".xml");
+        Files.writeString(fil, xml, StandardCharsets.UTF_8);
+        importen.importer(fil, "delbetaling.xml", "OPPLASTING");
+        assertThat(linje(saldoer.saldo(a2, LocalDate.MAX).orElseThrow(), false).gjenstaaendeOre()).isEqualTo(500_000);
+
+        tidsmaskin.reisTil(LocalDate.of(2025, 7, 21));
+        assertThat(renter.bokfoer(b2, forfall, LocalDate.of(2025, 7, 20))).isEqualTo(11_507);
+
+        tidsmaskin.reisTil(LocalDate.of(2025, 8, 1));
+        assertThat(renter.bokfoer(b1, forfall, LocalDate.of(2025, 7, 31))).isEqualTo(15_199);
+        bokfoering.forSkyldnere(List.of(b), e -> {
+            long hovedstol = e.aapneLinjerForKrav(List.of(b1)).stream()
+                    .filter(l -> l.linjetype() == no.innkreving.ledger.Linjetype.HOVEDSTOL).findFirst().orElseThrow().kravlinjeId();
+            e.bokfoerMotregning(UUID.randomUUID(), b, LocalDate.of(2025, 7, 10), 500_000,
+                    List.of(new no.innkreving.ledger.Linjeplassering(b1, hovedstol, 500_000)), 0);
+            return null;
+        });
+
+        List<String> enhet = no.innkreving.ledger.Kravutvalg.iLaaseordning(List.of(a, b));
+        assertThat(renteloep.behandle(LocalDate.of(2025, 8, 1), enhet)).isEqualTo(4);
+        assertThat(rentelinje(a1)).isEqualTo(15_199);
+        assertThat(rentelinje(a2)).isEqualTo(11_675);
+        assertThat(rentelinje(b1)).isEqualTo(11_675);
+        assertThat(rentelinje(b2)).isEqualTo(15_199);
+        assertThat(linje(saldoer.saldo(b1, LocalDate.MAX).orElseThrow(), true).gjenstaaendeOre()).isEqualTo(11_675);
+        for (UUID k : List.of(a1, a2, b1, b2)) assertThat(saldoer.renterBeregnetTil(k)).contains(LocalDate.of(2025, 7, 31));
+
+        assertThat(renteloep.behandle(LocalDate.of(2025, 8, 1), enhet)).isZero();
+        for (UUID k : List.of(a1, a2, b1, b2)) assertThat(renter.bokfoer(k, forfall, LocalDate.of(2025, 7, 31))).isZero();
+        assertThat(reskontro.ubalanserteTransaksjoner()).isEmpty();
+        assertThat(reskontro.linjesaldoerSomAvviker()).isEmpty();
+        assertThat(reskontro.posteringerUtenOpphav()).isZero();
+    }
+
+    /** A Brønnøysund coercive fine of 10 000,00 against the debtor, booked on the clock's day (25 May 2025). */
+    private UUID kravFor(String org) {
+        String body = """
+                {"kravtype":"TVANGSMULKT_RETTIGHETSHAVERREGISTERLOVEN",
+                 "skyldner":{"identifikatortype":"ORGANISASJON","identifikator":"%s"},
+                 "oppdragsgiversReferanse":"TVA-2025-000458","oppdragsgiversKravidentifikator":"%s",
+                 "hovedstol":{"valuta":"NOK","beloep":10000},"fastsettelsesdato":"2025-05-25",
+                 "tilleggsinformasjon":{"periode":{"fraDato":"2025-02-01","tilDato":"2025-04-30"},"stoppdatoForLøpendeMulkt":"2025-04-30"}}"""
+                .formatted(org, unik("RENTE"));
+        return UUID.fromString(opprettOgVent(som(BRREG), body, "RESKONTROFOERT"));
+    }
+
+    /*
      * The rate table's last row is 1 July 2026, a half-year's rate: it covers up to 31 December 2026. A run on 2 January
      * 2027 (to 1 January) is refused with a clear error and books nothing, rather than reuse the old rate.
      */

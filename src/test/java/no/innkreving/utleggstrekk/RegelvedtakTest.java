@@ -139,10 +139,21 @@ class RegelvedtakTest extends Utleggstrekkdata {
         assertThat(trekkpliktig(aktiv).get(TREKKPAALEGG + "/" + trekkG + "/1").json().get("trekkstoerrelseForPeriode").toString())
                 .isEqualTo("[{\"startdato\":\"" + r3.plusDays(1) + "\",\"trekkbeloep\":{\"trekkbeloep\":5000}}]");
 
-        regelvedtak.kjoer();
+        no.innkreving.platform.dagligkjoering.Kjoering igjen = regelvedtak.kjoer();
         assertThat(ordrer(a)).as("one order per debtor: the run again adds none").isEqualTo(1);
         List<String> uendret = new ArrayList<>();
         for (String p : List.of(b, c, d)) uendret.add(p + " " + ordrer(p));
         assertThat(uendret).containsExactly(b + " 0", c + " 0", d + " 0");
+        // D and F were looked at and left undecided this month with the same claims: not looked at again this month
+        assertThat(sett(igjen, d)).isFalse();
+        assertThat(sett(igjen, f)).isFalse();
+        // a new month (new income in the register): looked at again
+        tidsmaskin.reisTil(idag().withDayOfMonth(1).plusMonths(1));
+        assertThat(sett(regelvedtak.kjoer(), d)).isTrue();
+    }
+
+    private boolean sett(no.innkreving.platform.dagligkjoering.Kjoering k, String skyldner) {
+        return jdbc.queryForObject("select exists (select 1 from daglig_enhet where kjoering_id = ? and ? = any(noekler))",
+                Boolean.class, k.kjoeringId(), skyldner);
     }
 }

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.Avskrivning;
+import no.innkreving.ledger.Forsinkelsesrentestand;
 import no.innkreving.ledger.Hovedstolbevegelse;
 import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.Kravforfall;
@@ -81,18 +81,15 @@ public class LedgerTables {
                 });
     }
 
+    /** Inserts claim lines in one binary COPY (their balance rows follow by the statement trigger, once for all). */
     public void settInnLinjer(List<NyKravlinje> linjer) {
-        jdbc.batchUpdate("""
-                        insert into kravlinje (kravlinje_id, krav_id, linjetype, rentetype, ilagt_dato, opprettet)
-                        values (?, ?, ?, ?, ?, ?)""",
-                linjer, 500, (ps, l) -> {
-                    ps.setLong(1, l.kravlinjeId());
-                    ps.setObject(2, l.kravId());
-                    ps.setString(3, l.linjetype().name());
-                    ps.setString(4, l.rente() == null ? null : l.rente().rentetype());
-                    ps.setObject(5, l.rente() == null ? null : l.rente().ilagtDato(), Types.DATE);
-                    ps.setObject(6, l.opprettet());
-                });
+        if (linjer.isEmpty()) return;
+        var k = new Binaerkopi(6);
+        for (NyKravlinje l : linjer)
+            k.rad().heltall(l.kravlinjeId()).uuid(l.kravId()).tekst(l.linjetype().name())
+                    .tekst(l.rente() == null ? null : l.rente().rentetype()).dato(l.rente() == null ? null : l.rente().ilagtDato())
+                    .dato(l.opprettet());
+        jdbc.execute((ConnectionCallback<Long>) con -> k.kopierTil(con, "kravlinje (kravlinje_id, krav_id, linjetype, rentetype, ilagt_dato, opprettet)"));
     }
 
     /**
@@ -441,11 +438,44 @@ public class LedgerTables {
         return svar;
     }
 
-    /** The claim's late-payment interest line, if it has one. */
-    public Long forsinkelsesrentelinje(UUID kravId) {
-        return jdbc.query("""
-                select kravlinje_id from kravlinje where krav_id = ? and linjetype = 'RENTER' and rentetype = 'FORSINKELSESRENTE'""",
-                rs -> rs.next() ? rs.getLong(1) : null, kravId);
+    /**
+     * Per claim (each one asked that is in the ledger): its late-payment interest line, the last day accrued to and the
+     * amount set on the line (from its postings), and what remains of it (its running balance), in one query for a
+     * unit's claims, an index probe a claim (lateral, as {@link #aapneLinjer}). The last day is the latest
+     * RENTE_PAALOEPT posting's date: only accruals and their corrections post that kind, and always on this line.
+     */
+    public Map<UUID, Forsinkelsesrentestand> forsinkelsesrenter(Collection<UUID> kravIder) {
+        Map<UUID, Forsinkelsesrentestand> svar = new LinkedHashMap<>();
+        if (kravIder.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select k.krav_id, k.skyldner, l.kravlinje_id, l.til, l.fastsatt, l.saldo_ore
+                    from unnest(?::uuid[]) d(krav_id)
+                    join reskontro_krav k on k.krav_id = d.krav_id
+                    left join lateral (
+                        select s.kravlinje_id, s.saldo_ore, max(p.bokfoert_dato) filter (where p.art = 'RENTE_PAALOEPT') til,
+                               coalesce(sum(p.beloep_ore) filter (where p.art in ('FASTSATT', 'RENTE_PAALOEPT')), 0) fastsatt
+                        from linjesaldo s
+                        left join postering p on p.krav_id = s.krav_id and p.kravlinje_id = s.kravlinje_id and p.konto = 'SKYLDNER_FORDRING'
+                        where s.krav_id = k.krav_id and s.linjetype = 'RENTER' and s.rentetype = 'FORSINKELSESRENTE'
+                        group by s.kravlinje_id, s.saldo_ore offset 0) l on true
+                    order by k.krav_id, l.kravlinje_id""");
+            ps.setArray(1, Arrayparametre.tekst(con, kravIder));
+            return ps;
+        }, rs -> {
+            UUID krav = rs.getObject(1, UUID.class);
+            Long linje = rs.getObject(3) == null ? null : rs.getLong(3);
+            LocalDate til = rs.getObject(4, LocalDate.class);
+            Forsinkelsesrentestand f = svar.get(krav);
+            if (f == null) {
+                svar.put(krav, new Forsinkelsesrentestand(krav, rs.getString(2), linje, til, rs.getLong(5), rs.getLong(6)));
+            } else { // a second such line (never made by the ledger): counted in, booked on the first
+                LocalDate senest = f.beregnetTil() == null || (til != null && til.isAfter(f.beregnetTil())) ? til : f.beregnetTil();
+                svar.put(krav, new Forsinkelsesrentestand(krav, f.skyldner(), f.kravlinjeId(), senest,
+                        f.bokfoertOre() + rs.getLong(5), f.gjenstaaendeOre()));
+            }
+        });
+        return svar;
     }
 
     /** Serialises work on one payment across nodes for the rest of the transaction. */
@@ -489,6 +519,29 @@ public class LedgerTables {
                 where p.krav_id = ? and p.konto = 'SKYLDNER_FORDRING' and l.linjetype = 'HOVEDSTOL'
                 group by p.bokfoert_dato order by p.bokfoert_dato""",
                 (rs, n) -> new Hovedstolbevegelse(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)), kravId);
+    }
+
+    /** {@link #hovedstolBevegelser(UUID)} of many claims in one query; a claim without postings on its principal is absent. */
+    public Map<UUID, List<Hovedstolbevegelse>> hovedstolBevegelser(Collection<UUID> kravIder) {
+        Map<UUID, List<Hovedstolbevegelse>> svar = new LinkedHashMap<>();
+        if (kravIder.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select d.krav_id, p.bokfoert_dato, coalesce(sum(p.beloep_ore) filter (where p.art in ('PLASSERT', 'MOTREGNET')), 0),
+                           coalesce(sum(p.beloep_ore) filter (where p.art not in ('PLASSERT', 'MOTREGNET')), 0)
+                    from unnest(?::uuid[]) d(krav_id)
+                    cross join lateral (select p.bokfoert_dato, p.art, p.beloep_ore
+                                        from postering p join kravlinje l on l.kravlinje_id = p.kravlinje_id
+                                        where p.krav_id = d.krav_id and p.konto = 'SKYLDNER_FORDRING' and l.linjetype = 'HOVEDSTOL'
+                                        offset 0) p
+                    group by d.krav_id, p.bokfoert_dato order by d.krav_id, p.bokfoert_dato""");
+            ps.setArray(1, Arrayparametre.tekst(con, kravIder));
+            return ps;
+        }, rs -> {
+            svar.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(
+                    new Hovedstolbevegelse(rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4)));
+        });
+        return svar;
     }
 
     /** The last day late-payment interest has been accrued to for the claim, or null. */

@@ -2,6 +2,7 @@ package no.innkreving.utleggstrekk.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,9 +89,13 @@ public class Regelvedtak implements DagligJobb {
     @Override
     public List<String> enheter(LocalDate dato) {
         Set<String> medTrekk = new HashSet<>(tables.skyldnereMedAktiveTrekk());
+        // one left undecided this month with the same claims would get the same answer (the income register is by
+        // month): looked at again when the month or the claims change
+        Map<String, String> vurdert = tables.automatiskVurdert(YearMonth.from(dato));
         return forslagsliste.innkrevbare(Integer.MAX_VALUE, null, LocalDate.now(clock)).entrySet().stream()
                 .filter(e -> !medTrekk.contains(e.getKey()) && e.getValue().stream()
                         .allMatch(k -> katalog.automatiskTrekk(k.kravtype()).map(AutomatiskTrekk::tillatt).orElse(false)))
+                .filter(e -> !kravliste(e.getValue().stream().map(Kravsaldo::kravId).toList()).equals(vurdert.get(e.getKey())))
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
@@ -104,6 +109,17 @@ public class Regelvedtak implements DagligJobb {
         List<Kravsaldo> innkrevbare = krav.stream().map(saldo::get).toList();
         Forslagsliste.Forslag forslag = forslagsliste.forslag(skyldner, innkrevbare, idag);
         if (!forslag.automatisk()) return 0;
+        int besluttet = beslutt(skyldner, krav, innkrevbare, forslag, idag);
+        tables.automatiskVurdert(skyldner, YearMonth.from(dato), besluttet == 0 ? kravliste(krav) : null);
+        return besluttet;
+    }
+
+    /** The claims' ids sorted and joined: what the run remembers a debtor it left undecided by. */
+    private static String kravliste(List<UUID> krav) {
+        return String.join(",", krav.stream().map(UUID::toString).sorted().toList());
+    }
+
+    private int beslutt(String skyldner, List<UUID> krav, List<Kravsaldo> innkrevbare, Forslagsliste.Forslag forslag, LocalDate idag) {
         // the payer this month with the most room first; a payer the decision refuses (gone from the business
         // register, a caseworker's order there at the same moment) gives way to the next, so the debtor is not left
         // undecided day after day because of one payer

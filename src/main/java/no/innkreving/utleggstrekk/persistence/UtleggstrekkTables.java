@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +91,25 @@ public class UtleggstrekkTables {
     public List<UUID> aktiveForSkyldner(String skyldner) {
         return jdbc.queryForList("select trekkid from utleggstrekk where skyldner = ? and status = 'AKTIV' order by besluttet, trekkid",
                 UUID.class, skyldner);
+    }
+
+    /** Debtors the automatic run left undecided in the month, with their collectable claims then. */
+    public Map<String, String> automatiskVurdert(java.time.YearMonth maaned) {
+        Map<String, String> svar = new HashMap<>();
+        jdbc.query("select skyldner, krav from utleggstrekk_automatisk_vurdert where maaned = ?",
+                rs -> { svar.put(rs.getString(1), rs.getString(2)); }, maaned.atDay(1));
+        return svar;
+    }
+
+    /** The automatic run left the debtor undecided this month with these claims ({@code krav} null: it decided). */
+    public void automatiskVurdert(String skyldner, java.time.YearMonth maaned, String krav) {
+        if (krav == null) {
+            jdbc.update("delete from utleggstrekk_automatisk_vurdert where skyldner = ?", skyldner);
+            return;
+        }
+        jdbc.update("""
+                insert into utleggstrekk_automatisk_vurdert (skyldner, maaned, krav) values (?, ?, ?)
+                on conflict (skyldner) do update set maaned = excluded.maaned, krav = excluded.krav""", skyldner, maaned.atDay(1), krav);
     }
 
     public List<String> skyldnereMedAktiveTrekk() {
