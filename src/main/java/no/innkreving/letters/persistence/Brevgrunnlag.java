@@ -21,8 +21,7 @@ import tools.jackson.databind.jsontype.NamedType;
  * letter and its receiver as the registers gave them at sending. The kinds of letter and of party are sealed, so
  * every permitted kind is registered by its simple name and a new kind needs no change here. A message's paragraphs
  * marked {@link Fasttekst fixed} are written as a reference to the text stored once (decision 0078): a NUL and the
- * text's id, which no paragraph of a letter can begin with. A message's JSON is written by hand, the same bytes as
- * Jackson's (decision 0082).
+ * text's id, which no paragraph of a letter can begin with.
  */
 public final class Brevgrunnlag {
     public record Innhold(Brev brev, Part mottaker) {
@@ -67,16 +66,7 @@ public final class Brevgrunnlag {
                 lagres = new Brev(new Brevslag.Melding(m.navn(), m.tittel(), m.nummerLedetekst(), m.sumtekst(), innledning, konsekvenser),
                         brev.nummer(), brev.dato(), brev.mottaker(), brev.krav(), brev.linjer(), brev.betaling());
         }
-        if (lagres.slag() instanceof Brevslag.Melding m) {
-            byte[] json = Meldingsjson.skriv(lagres, m, mottaker);
-            if (json != null) return new Skrevet(json, faste);
-        }
-        return new Skrevet(jackson(lagres, mottaker), faste);
-    }
-
-    /** What {@link Meldingsjson} writes by hand for a message, byte for byte. */
-    static byte[] jackson(Brev brev, Part mottaker) {
-        return JSON.writeValueAsBytes(new Innhold(brev, mottaker));
+        return new Skrevet(JSON.writeValueAsBytes(new Innhold(lagres, mottaker)), faste);
     }
 
     private static List<String> referanser(List<String> avsnitt, Map<String, String> faste) {
