@@ -144,6 +144,8 @@ class RegelvedtakTest extends Utleggstrekkdata {
         assertThat(stopp.status()).as(stopp.body()).isBetween(200, 204);
         no.innkreving.platform.dagligkjoering.Kjoering igjen = regelvedtak.kjoer();
         assertThat(sett(igjen, a)).isFalse();
+        assertThat(saksbehandler().get(UTLEGGSTREKK + "/forslag?skyldner=" + a).json().get(0).get("besluttesAutomatisk").asBoolean())
+                .as("the proposal list says the caseworker decides").isFalse();
         assertThat(ordrer(a)).as("the stopped order, and no new one").isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from utleggstrekk where skyldner = ? and status = 'AKTIV'", Integer.class, a)).isZero();
         List<String> uendret = new ArrayList<>();
