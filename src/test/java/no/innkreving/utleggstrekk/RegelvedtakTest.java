@@ -139,8 +139,15 @@ class RegelvedtakTest extends Utleggstrekkdata {
         assertThat(trekkpliktig(aktiv).get(TREKKPAALEGG + "/" + trekkG + "/1").json().get("trekkstoerrelseForPeriode").toString())
                 .isEqualTo("[{\"startdato\":\"" + r3.plusDays(1) + "\",\"trekkbeloep\":{\"trekkbeloep\":5000}}]");
 
+        // a caseworker stops A's order (the debtor asked for it to be looked at again): the rules do not decide a new one
+        Api.Svar stopp = saksbehandler().send("DELETE", UTLEGGSTREKK + "/" + trekkid, "{\"begrunnelse\":\"Skyldneren ba om ny vurdering\"}");
+        assertThat(stopp.status()).as(stopp.body()).isBetween(200, 204);
         no.innkreving.platform.dagligkjoering.Kjoering igjen = regelvedtak.kjoer();
-        assertThat(ordrer(a)).as("one order per debtor: the run again adds none").isEqualTo(1);
+        assertThat(sett(igjen, a)).isFalse();
+        assertThat(saksbehandler().get(UTLEGGSTREKK + "/forslag?skyldner=" + a).json().get(0).get("besluttesAutomatisk").asBoolean())
+                .as("the proposal list says the caseworker decides").isFalse();
+        assertThat(ordrer(a)).as("the stopped order, and no new one").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from utleggstrekk where skyldner = ? and status = 'AKTIV'", Integer.class, a)).isZero();
         List<String> uendret = new ArrayList<>();
         for (String p : List.of(b, c, d)) uendret.add(p + " " + ordrer(p));
         assertThat(uendret).containsExactly(b + " 0", c + " 0", d + " 0");

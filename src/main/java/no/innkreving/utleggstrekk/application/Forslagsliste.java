@@ -65,7 +65,14 @@ public class Forslagsliste {
     public List<Forslag> forslag(int antall, String bareSkyldner) {
         LocalDate idag = LocalDate.now(clock);
         List<Forslag> svar = new ArrayList<>();
-        innkrevbare(antall, bareSkyldner, idag).forEach((skyldner, krav) -> svar.add(forslag(skyldner, krav, idag)));
+        // as the rules' nightly run: claims whose order a caseworker stopped are the caseworker's (decision 0074)
+        Set<UUID> stanset = tables.iTrekkStansetAvSaksbehandler();
+        innkrevbare(antall, bareSkyldner, idag).forEach((skyldner, krav) -> {
+            Forslag f = forslag(skyldner, krav, idag);
+            if (f.automatisk() && f.krav().stream().anyMatch(stanset::contains))
+                f = new Forslag(f.skyldner(), f.krav(), f.gjenstaaendeOre(), f.forslag(), false);
+            svar.add(f);
+        });
         return svar;
     }
 

@@ -92,9 +92,12 @@ public class Regelvedtak implements DagligJobb {
         // one left undecided this month with the same claims would get the same answer (the income register is by
         // month): looked at again when the month or the claims change
         Map<String, String> vurdert = tables.automatiskVurdert(YearMonth.from(dato));
+        // a caseworker stopped an order on one of the claims: a new order for them is the caseworker's to decide
+        Set<UUID> stanset = tables.iTrekkStansetAvSaksbehandler();
         return forslagsliste.innkrevbare(Integer.MAX_VALUE, null, LocalDate.now(clock)).entrySet().stream()
                 .filter(e -> !medTrekk.contains(e.getKey()) && e.getValue().stream()
                         .allMatch(k -> katalog.automatiskTrekk(k.kravtype()).map(AutomatiskTrekk::tillatt).orElse(false)))
+                .filter(e -> e.getValue().stream().noneMatch(k -> stanset.contains(k.kravId())))
                 .filter(e -> !kravliste(e.getValue().stream().map(Kravsaldo::kravId).toList()).equals(vurdert.get(e.getKey())))
                 .map(Map.Entry::getKey).sorted().toList();
     }

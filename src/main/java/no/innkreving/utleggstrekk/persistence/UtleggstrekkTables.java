@@ -93,6 +93,13 @@ public class UtleggstrekkTables {
                 UUID.class, skyldner);
     }
 
+    /** Claims that were in an order a caseworker stopped: the rules do not put them in a new one (decision 0074). */
+    public Set<UUID> iTrekkStansetAvSaksbehandler() {
+        return new HashSet<>(jdbc.queryForList("""
+                select distinct k.krav_id from utleggstrekk_krav k join utleggstrekk_vedtak v using (trekkid)
+                where v.handling = 'STANSET'""", UUID.class));
+    }
+
     /** Debtors the automatic run left undecided in the month, with their collectable claims then. */
     public Map<String, String> automatiskVurdert(java.time.YearMonth maaned) {
         Map<String, String> svar = new HashMap<>();
