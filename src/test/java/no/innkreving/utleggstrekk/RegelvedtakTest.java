@@ -105,6 +105,8 @@ class RegelvedtakTest extends Utleggstrekkdata {
         klareKrav(idag(), 2_000, List.of(e), List.of(RETTSGEBYR));
         betal(jdbc.queryForObject("select kid from faktura where skyldner = ? and type = 'FAKTURA'", String.class, e), 55);
         LocalDate r2 = idag();
+        assertThat(saksbehandler().get(UTLEGGSTREKK + "/forslag?skyldner=" + e).json().get(0).get("forslag").get(0)
+                .get("beloepPerMaaned").asLong()).as("the proposal list shows what the rules decide").isEqualTo(2000);
         regelvedtak.kjoer();
         String trekkE = jdbc.queryForObject("select trekkid::text from utleggstrekk where skyldner = ?", String.class, e);
         assertThat(trekkpliktig(org).get(TREKKPAALEGG + "/" + trekkE + "/1").json().get("trekkstoerrelseForPeriode").toString())

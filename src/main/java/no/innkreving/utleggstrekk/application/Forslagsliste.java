@@ -87,8 +87,10 @@ public class Forslagsliste {
         Trekkgrense.Kravgrunnlag grunnlag = new Trekkgrense.Kravgrunnlag(gruppe, rest);
         List<Trekkforslag> forslag = new ArrayList<>();
         for (Inntektsregister.Inntekt i : inntekter.inntekter(skyldner, YearMonth.from(idag)))
+            // whole kroner a month, as a caseworker decides: the rule's room is whole kroner; a smaller debt with øre is
+            // rounded up (at most 0,99 kr more than owed, refunded as an overpayment) rather than left as a final 0,45 kr
             grense.trekkrom(skyldner, i.trekkpliktig(), grunnlag, null, idag, 0).ifPresent(r -> forslag.add(
-                    new Trekkforslag(i.trekkpliktig(), i.art().name(), r.tillattOre(), r.beregning().forklaring())));
+                    new Trekkforslag(i.trekkpliktig(), i.art().name(), (r.tillattOre() + 99) / 100 * 100, r.beregning().forklaring())));
         boolean automatisk = krav.stream().allMatch(k -> katalog.automatiskTrekk(k.kravtype()).map(AutomatiskTrekk::tillatt).orElse(false));
         return new Forslag(skyldner, krav.stream().map(Kravsaldo::kravId).toList(), rest, forslag, automatisk);
     }

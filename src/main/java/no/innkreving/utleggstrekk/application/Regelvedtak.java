@@ -129,9 +129,7 @@ public class Regelvedtak implements DagligJobb {
         List<Forslagsliste.Trekkforslag> betalere = forslag.forslag().stream().filter(f -> f.beloepPerMaanedOre() > 0)
                 .sorted(Comparator.comparingLong(Forslagsliste.Trekkforslag::beloepPerMaanedOre).reversed()).toList();
         for (Forslagsliste.Trekkforslag f : betalere) {
-            // whole kroner a month, as a caseworker decides: the rule's room is whole kroner; a smaller debt with øre is
-            // rounded up (at most 0,99 kr more than owed, refunded as an overpayment) rather than left as a final 0,45 kr
-            long beloep = (f.beloepPerMaanedOre() + 99) / 100 * 100;
+            long beloep = f.beloepPerMaanedOre(); // whole kroner, as the proposal list shows it
             Trekkvedtak.NyttTrekk nytt = new Trekkvedtak.NyttTrekk(skyldner, f.trekkpliktig(), krav, new Trekkstoerrelse.Beloep(beloep),
                     idag.plusDays(1), begrunnelse(innkrevbare), null);
             try {
