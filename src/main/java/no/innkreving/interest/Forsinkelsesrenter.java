@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import no.innkreving.interest.domain.Dagtelling;
 import no.innkreving.interest.domain.Forsinkelsesrente;
@@ -19,10 +18,8 @@ import no.innkreving.ledger.Forsinkelsesrenteendring;
 import no.innkreving.ledger.Forsinkelsesrentestand;
 import no.innkreving.ledger.Hovedstolbevegelse;
 import no.innkreving.ledger.Kravforfall;
-import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Bokfoeringsenhet;
-import no.innkreving.ledger.Rentelinje;
 import no.innkreving.ledger.Saldoer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,10 +76,11 @@ public class Forsinkelsesrenter {
     public long paaloeptIkkeBokfoertOre(UUID kravId, LocalDate forfallsdato) {
         LocalDate idag = LocalDate.now(clock);
         LocalDate til = idag.isAfter(tabell.gyldigTil()) ? tabell.gyldigTil() : idag;
-        LocalDate bokfoertTil = saldoer.renterBeregnetTil(kravId).orElse(null);
-        if (bokfoertTil != null && bokfoertTil.isAfter(til)) til = bokfoertTil;
+        Forsinkelsesrentestand stand = saldoer.forsinkelsesrenter(List.of(kravId)).get(kravId);
+        if (stand == null) return 0;
+        if (stand.beregnetTil() != null && stand.beregnetTil().isAfter(til)) til = stand.beregnetTil();
         if (!til.isAfter(forfallsdato)) return 0;
-        return Math.max(0, Forsinkelsesrente.sumOre(perioder(kravId, forfallsdato, til)) - bokfoertOre(kravId));
+        return Math.max(0, Forsinkelsesrente.sumOre(perioder(kravId, forfallsdato, til)) - stand.bokfoertOre());
     }
 
     /**
@@ -153,12 +151,5 @@ public class Forsinkelsesrenter {
         enhet.bokfoerForsinkelsesrenter(endringer).forEach((krav, tatt) -> log.info(
                 "Claim {}: payment dated {} arrived after interest was booked past it; {} øre taken back", krav,
                 betalingsdatoPerKrav.get(krav), -tatt));
-    }
-
-    /** Late-payment interest booked on the claim so far (its FORSINKELSESRENTE line as set, paid or not). */
-    private long bokfoertOre(UUID kravId) {
-        Optional<Kravsaldo> s = saldoer.saldo(kravId, LocalDate.MAX);
-        return s.map(k -> k.linjer().stream().filter(l -> Rentelinje.FORSINKELSESRENTE.equals(l.rentetype()))
-                .mapToLong(Kravsaldo.Linjesaldo::fastsattOre).sum()).orElse(0L);
     }
 }

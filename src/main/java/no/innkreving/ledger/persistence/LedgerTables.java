@@ -507,21 +507,16 @@ public class LedgerTables {
     }
 
 
-    /**
-     * Per day the principal moved: how much by payments (PLASSERT) or offsets (MOTREGNET, which take effect on their
-     * day as a payment does) and how much otherwise, oldest first.
-     */
+    /** {@link #hovedstolBevegelser(Collection)} of one claim. */
     public List<Hovedstolbevegelse> hovedstolBevegelser(UUID kravId) {
-        return jdbc.query("""
-                select p.bokfoert_dato, coalesce(sum(p.beloep_ore) filter (where p.art in ('PLASSERT', 'MOTREGNET')), 0),
-                       coalesce(sum(p.beloep_ore) filter (where p.art not in ('PLASSERT', 'MOTREGNET')), 0)
-                from postering p join kravlinje l on l.kravlinje_id = p.kravlinje_id
-                where p.krav_id = ? and p.konto = 'SKYLDNER_FORDRING' and l.linjetype = 'HOVEDSTOL'
-                group by p.bokfoert_dato order by p.bokfoert_dato""",
-                (rs, n) -> new Hovedstolbevegelse(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)), kravId);
+        return hovedstolBevegelser(List.of(kravId)).getOrDefault(kravId, List.of());
     }
 
-    /** {@link #hovedstolBevegelser(UUID)} of many claims in one query; a claim without postings on its principal is absent. */
+    /**
+     * Per claim, per day its principal moved: how much by payments (PLASSERT) or offsets (MOTREGNET, which take effect
+     * on their day as a payment does) and how much otherwise, oldest first; in one query for many claims. A claim
+     * without postings on its principal is absent.
+     */
     public Map<UUID, List<Hovedstolbevegelse>> hovedstolBevegelser(Collection<UUID> kravIder) {
         Map<UUID, List<Hovedstolbevegelse>> svar = new LinkedHashMap<>();
         if (kravIder.isEmpty()) return svar;
