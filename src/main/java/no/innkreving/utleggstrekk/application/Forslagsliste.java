@@ -65,19 +65,17 @@ public class Forslagsliste {
     public List<Forslag> forslag(int antall, String bareSkyldner) {
         LocalDate idag = LocalDate.now(clock);
         List<Forslag> svar = new ArrayList<>();
-        // as the rules' nightly run: claims whose order a caseworker stopped are the caseworker's (decision 0074)
-        Set<UUID> stanset = tables.iTrekkStansetAvSaksbehandler();
-        innkrevbare(antall, bareSkyldner, idag).forEach((skyldner, krav) -> {
-            Forslag f = forslag(skyldner, krav, idag);
-            if (f.automatisk() && f.krav().stream().anyMatch(stanset::contains))
-                f = new Forslag(f.skyldner(), f.krav(), f.gjenstaaendeOre(), f.forslag(), false);
-            svar.add(f);
-        });
+        Map<String, List<Kravsaldo>> innkrevbare = innkrevbare(antall, bareSkyldner, idag);
+        Set<UUID> stanset = tables.iTrekkStansetAvSaksbehandler(kravIder(innkrevbare));
+        innkrevbare.forEach((skyldner, krav) -> svar.add(forslag(skyldner, krav, idag, stanset)));
         return svar;
     }
 
-    /** The proposal for one debtor's collectable claims: each payer this month and the most the rule allows it to take. */
-    Forslag forslag(String skyldner, List<Kravsaldo> krav, LocalDate idag) {
+    /**
+     * The proposal for one debtor's collectable claims: each payer this month and the most the rule allows it to take.
+     * {@code stanset}: claims that were in an order a caseworker stopped ({@link #besluttesAutomatisk}).
+     */
+    Forslag forslag(String skyldner, List<Kravsaldo> krav, LocalDate idag, Set<UUID> stanset) {
         long rest = krav.stream().mapToLong(Kravsaldo::gjenstaaendeOre).sum();
         char gruppe = 'e';
         for (Kravsaldo s : krav) {
@@ -91,8 +89,21 @@ public class Forslagsliste {
             // rounded up (at most 0,99 kr more than owed, refunded as an overpayment) rather than left as a final 0,45 kr
             grense.trekkrom(skyldner, i.trekkpliktig(), grunnlag, null, idag, 0).ifPresent(r -> forslag.add(
                     new Trekkforslag(i.trekkpliktig(), i.art().name(), (r.tillattOre() + 99) / 100 * 100, r.beregning().forklaring())));
-        boolean automatisk = krav.stream().allMatch(k -> katalog.automatiskTrekk(k.kravtype()).map(AutomatiskTrekk::tillatt).orElse(false));
-        return new Forslag(skyldner, krav.stream().map(Kravsaldo::kravId).toList(), rest, forslag, automatisk);
+        return new Forslag(skyldner, krav.stream().map(Kravsaldo::kravId).toList(), rest, forslag, besluttesAutomatisk(krav, stanset));
+    }
+
+    /** The ids of every debtor's claims. */
+    static List<UUID> kravIder(Map<String, List<Kravsaldo>> perSkyldner) {
+        return perSkyldner.values().stream().flatMap(List::stream).map(Kravsaldo::kravId).toList();
+    }
+
+    /**
+     * Whether the rules decide a garnishment on these claims (decision 0074): all of types the catalogue marks for it,
+     * and none in an order a caseworker stopped ({@code stanset}: a new order for those is the caseworker's).
+     */
+    boolean besluttesAutomatisk(List<Kravsaldo> krav, Set<UUID> stanset) {
+        return krav.stream().allMatch(k -> katalog.automatiskTrekk(k.kravtype()).map(AutomatiskTrekk::tillatt).orElse(false)
+                && !stanset.contains(k.kravId()));
     }
 
     /**

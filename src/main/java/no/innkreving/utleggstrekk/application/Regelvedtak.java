@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import no.innkreving.claimtypes.AutomatiskTrekk;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.ledger.Kravsaldo;
@@ -92,12 +91,10 @@ public class Regelvedtak implements DagligJobb {
         // one left undecided this month with the same claims would get the same answer (the income register is by
         // month): looked at again when the month or the claims change
         Map<String, String> vurdert = tables.automatiskVurdert(YearMonth.from(dato));
-        // a caseworker stopped an order on one of the claims: a new order for them is the caseworker's to decide
-        Set<UUID> stanset = tables.iTrekkStansetAvSaksbehandler();
-        return forslagsliste.innkrevbare(Integer.MAX_VALUE, null, LocalDate.now(clock)).entrySet().stream()
-                .filter(e -> !medTrekk.contains(e.getKey()) && e.getValue().stream()
-                        .allMatch(k -> katalog.automatiskTrekk(k.kravtype()).map(AutomatiskTrekk::tillatt).orElse(false)))
-                .filter(e -> e.getValue().stream().noneMatch(k -> stanset.contains(k.kravId())))
+        Map<String, List<Kravsaldo>> innkrevbare = forslagsliste.innkrevbare(Integer.MAX_VALUE, null, LocalDate.now(clock));
+        Set<UUID> stanset = tables.iTrekkStansetAvSaksbehandler(Forslagsliste.kravIder(innkrevbare));
+        return innkrevbare.entrySet().stream()
+                .filter(e -> !medTrekk.contains(e.getKey()) && forslagsliste.besluttesAutomatisk(e.getValue(), stanset))
                 .filter(e -> !kravliste(e.getValue().stream().map(Kravsaldo::kravId).toList()).equals(vurdert.get(e.getKey())))
                 .map(Map.Entry::getKey).sorted().toList();
     }
@@ -110,7 +107,7 @@ public class Regelvedtak implements DagligJobb {
         List<UUID> krav = samordning.andreKlareKrav(skyldner, Set.of(), idag, saldo);
         if (krav.isEmpty()) return 0;
         List<Kravsaldo> innkrevbare = krav.stream().map(saldo::get).toList();
-        Forslagsliste.Forslag forslag = forslagsliste.forslag(skyldner, innkrevbare, idag);
+        Forslagsliste.Forslag forslag = forslagsliste.forslag(skyldner, innkrevbare, idag, tables.iTrekkStansetAvSaksbehandler(krav));
         if (!forslag.automatisk()) return 0;
         int besluttet = beslutt(skyldner, krav, innkrevbare, forslag, idag);
         tables.automatiskVurdert(skyldner, YearMonth.from(dato), besluttet == 0 ? kravliste(krav) : null);

@@ -93,11 +93,12 @@ public class UtleggstrekkTables {
                 UUID.class, skyldner);
     }
 
-    /** Claims that were in an order a caseworker stopped: the rules do not put them in a new one (decision 0074). */
-    public Set<UUID> iTrekkStansetAvSaksbehandler() {
+    /** Of these claims, those that were in an order a caseworker stopped: the rules do not put them in a new one (decision 0074). */
+    public Set<UUID> iTrekkStansetAvSaksbehandler(Collection<UUID> kravIder) {
+        if (kravIder.isEmpty()) return Set.of();
         return new HashSet<>(jdbc.queryForList("""
                 select distinct k.krav_id from utleggstrekk_krav k join utleggstrekk_vedtak v using (trekkid)
-                where v.handling = 'STANSET'""", UUID.class));
+                where v.handling = 'STANSET' and k.krav_id = any(?)""", UUID.class, (Object) kravIder.toArray(UUID[]::new)));
     }
 
     /** Debtors the automatic run left undecided in the month, with their collectable claims then. */
