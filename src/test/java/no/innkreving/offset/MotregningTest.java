@@ -331,6 +331,19 @@ class MotregningTest extends ApiTestBase {
         importen.importer(fil(HODE + linje(unik("NAV"), fnr, 200_000, "NAV_ETTERBETALING")), "nav2.csv", "OPPLASTING");
         assertThat(gjenstaaende(a)).isEqualTo(200_000);
         assertThat(gjenstaaende(b)).isEqualTo(100_000);
+
+        // NAV lowers B's principal to 3 000: of the 5 000 avregnet, 2 000 is paid back and 3 000 stands; 3 000 counts
+        // as avregning, so 2 000 of NAV's statement is free again (decision 0082)
+        Api.Svar ned = nav().put(Api.BASE + "/" + b + "/hovedstol", "{\"hovedstol\":{\"valuta\":\"NOK\",\"beloep\":3000}}");
+        assertThat(ned.status()).as(ned.body()).isEqualTo(200);
+        assertThat(motkrav(fnr, r1).utbetaltOre()).isEqualTo(200_000);
+        assertThat(jdbc.queryForList("select beloep_ore from motregning_avregning where krav_id = ?", Long.class, b))
+                .containsExactly(300_000L);
+        // B deleted after an upheld complaint: all of it paid back, nothing of the statement used
+        bokfoering.forKrav(b, e -> e.slettEtterKlage(b));
+        assertThat(motkrav(fnr, r1).utbetaltOre()).isEqualTo(500_000);
+        assertThat(antall("select count(*) from motregning_avregning where krav_id = ?", b)).isZero();
+        assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
     }
 
     @Test

@@ -1,8 +1,11 @@
 package no.innkreving.offset.application;
 
 import java.util.List;
+import no.innkreving.ledger.MotregnetBeloep;
 import no.innkreving.ledger.MotregningTilbakebetalt;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.offset.Motkrav;
+import no.innkreving.offset.domain.Motregningsregel;
 import no.innkreving.offset.persistence.OffsetTables;
 import no.innkreving.payments.Utbetalingsinstrukser;
 import org.springframework.context.event.EventListener;
@@ -13,16 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Money offset on a claim that the creditor lowered below it, or that an upheld complaint deleted, is the debtor's
  * again (source document 002: what was paid on a deleted claim is paid back): paid out to the account the amount owed
- * came with, in the ledger's transaction, and the amount shows that much less offset and more paid out.
+ * came with, in the ledger's transaction, and the amount shows that much less offset and more paid out. What of it
+ * was avregning against a NAV claim is given back to NAV's statement as far as the claim no longer holds it.
  */
 @Component
 class MotregningTilbakebetaling {
     private final OffsetTables tables;
     private final Utbetalingsinstrukser utbetalinger;
+    private final Saldoer saldoer;
 
-    MotregningTilbakebetaling(OffsetTables tables, Utbetalingsinstrukser utbetalinger) {
+    MotregningTilbakebetaling(OffsetTables tables, Utbetalingsinstrukser utbetalinger, Saldoer saldoer) {
         this.tables = tables;
         this.utbetalinger = utbetalinger;
+        this.saldoer = saldoer;
     }
 
     @EventListener
@@ -32,5 +38,11 @@ class MotregningTilbakebetaling {
                 .orElseThrow(() -> new IllegalStateException("refund of an unknown offset amount " + h.motkravId()));
         tables.tilbakebetalt(m.motkravId(), h.beloepOre());
         utbetalinger.restEtterMotregning(m.motkravId(), h.skyldner(), h.beloepOre(), m.kontonummer(), h.dato());
+        Long avregnet = tables.avregnet(m.motkravId(), h.kravId());
+        if (avregnet == null) return;
+        // the ledger has booked the payback: what of the amount still stands on the claim
+        long fortsatt = saldoer.motregnet(List.of(h.kravId())).stream().filter(x -> x.motkravId().equals(m.motkravId()))
+                .mapToLong(MotregnetBeloep::beloepOre).sum();
+        tables.settAvregnet(m.motkravId(), h.kravId(), Motregningsregel.avregnetEtterTilbakebetaling(avregnet, fortsatt));
     }
 }

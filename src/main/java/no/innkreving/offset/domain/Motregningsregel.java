@@ -69,6 +69,15 @@ public final class Motregningsregel {
         }
     }
 
+    /**
+     * What of an amount still counts as avregning against a claim after part of its offset there was paid back (the
+     * claim lowered or deleted): avregning was covered first, so what stays offset counts as avregning first, up to
+     * what was avregnet; the rest of NAV's statement (ytelserForAvregning) is free again for the next back-payment.
+     */
+    public static long avregnetEtterTilbakebetaling(long avregnetOre, long fortsattMotregnetOre) {
+        return Math.max(0, Math.min(avregnetOre, fortsattMotregnetOre));
+    }
+
     public static Resultat motregn(long beloepOre, Motkravart art, LocalDate virkningsdato, List<Krav> krav,
                                    Motregningsrekkefoelge regel) {
         if (beloepOre <= 0) throw new IllegalArgumentException("an amount above 0");

@@ -200,6 +200,20 @@ public class OffsetTables {
                 });
     }
 
+    /** What of an amount was offset as avregning against a claim, or null if nothing. */
+    public Long avregnet(UUID motkravId, UUID kravId) {
+        List<Long> b = jdbc.queryForList("select beloep_ore from motregning_avregning where motkrav_id = ? and krav_id = ?",
+                Long.class, motkravId, kravId);
+        return b.isEmpty() ? null : b.getFirst();
+    }
+
+    /** Sets what of an amount counts as avregning against a claim; 0 removes it. */
+    public void settAvregnet(UUID motkravId, UUID kravId, long beloepOre) {
+        if (beloepOre > 0)
+            jdbc.update("update motregning_avregning set beloep_ore = ? where motkrav_id = ? and krav_id = ?", beloepOre, motkravId, kravId);
+        else jdbc.update("delete from motregning_avregning where motkrav_id = ? and krav_id = ?", motkravId, kravId);
+    }
+
     /** What has been offset as avregning against each given claim so far. */
     public Map<UUID, Long> avregnetHittil(Collection<UUID> kravIder) {
         Map<UUID, Long> svar = new HashMap<>();

@@ -48,6 +48,18 @@ class MotregningsregelTest {
     }
 
     @Test
+    void avregning_som_betales_tilbake_frigjoer_navs_ramme() {
+        // 5 000,00 avregnet on a claim lowered so that 3 000,00 of the offset still stands: 3 000,00 counts as avregning,
+        // 2 000,00 of NAV's statement is free again
+        assertThat(Motregningsregel.avregnetEtterTilbakebetaling(500_000, 300_000)).isEqualTo(300_000);
+        // 2 000,00 avregnet and 1 000,00 offset the ordinary way; 1 000,00 paid back, 2 000,00 stands: avregning first,
+        // so all 2 000,00 still counts
+        assertThat(Motregningsregel.avregnetEtterTilbakebetaling(200_000, 200_000)).isEqualTo(200_000);
+        // the claim deleted after a complaint: all paid back, nothing counts
+        assertThat(Motregningsregel.avregnetEtterTilbakebetaling(500_000, 0)).isZero();
+    }
+
+    @Test
     void mindre_enn_ett_krav_dekker_renter_og_deler_av_hovedstolen() {
         // refund 3 000,00 against 15 000,00 + 1 500,00 interest: interest 1 500,00, principal 1 500,00; nothing paid out
         var r = Motregningsregel.motregn(300_000, Motkravart.SKATTEOPPGJOER, DAG, List.of(
