@@ -261,6 +261,18 @@ class MotregningTest extends ApiTestBase {
                 ma.motkravId(), KONTO)).containsExactly(300_000L);
         assertThat(saldoer.motregnet(List.of(a))).isEmpty(); // nothing of the amount stands on A any more
         assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
+        // the debtor is told: a letter saying why and how much, to which account, laid out as a PDF
+        String tilbake = "select dokument_id from brevdokument where mottaker = ? and brevslag = 'MOTREGNING_TILBAKEBETALT' order by sendt";
+        List<UUID> brev = jdbc.queryForList(tilbake, UUID.class, fnr);
+        assertThat(brev).hasSize(1);
+        assertThat(jdbc.queryForObject("select grunnlag from brevdokument where dokument_id = ?", String.class, brev.getFirst()))
+                .contains("Klagen din er tatt til følge, og kravet er slettet.").contains("Derfor betaler vi tilbake 3 000,00 kr")
+                .contains(refA).contains("**** ** 8903");
+        HttpResponse<byte[]> pdf = Api.http().send(HttpRequest.newBuilder(URI.create(new Api(port, issuer.issue(NAV, "innkreving:saksbehandling")).root()
+                        + "/api/innkreving/saksbehandling/v1/dokumenter/" + brev.getFirst()))
+                .header("Authorization", "Bearer " + issuer.issue(NAV, "innkreving:saksbehandling")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
         UUID b = navKrav(fnr, "TILBAKEKREVING_BARNETRYGD", 10_000, 0, 0);
         String refB = unik("SKATT");
@@ -275,6 +287,10 @@ class MotregningTest extends ApiTestBase {
         assertThat(saldoer.motregnet(List.of(b))).singleElement().satisfies(m -> assertThat(m.beloepOre()).isEqualTo(500_000));
         assertThat(jdbc.queryForList("select beloep_ore from utbetaling where motkrav_id = ?", Long.class, mb.motkravId()))
                 .containsExactly(300_000L);
+        brev = jdbc.queryForList(tilbake, UUID.class, fnr);
+        assertThat(brev).hasSize(2);
+        assertThat(jdbc.queryForObject("select grunnlag from brevdokument where dokument_id = ?", String.class, brev.getLast()))
+                .contains("Oppdragsgiveren har satt ned kravet.").contains("Derfor betaler vi tilbake 3 000,00 kr").contains(refB);
         assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
     }
 

@@ -1,6 +1,7 @@
 package no.innkreving.offset.application;
 
 import java.util.List;
+import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.MotregnetBeloep;
 import no.innkreving.ledger.MotregningTilbakebetalt;
 import no.innkreving.ledger.Saldoer;
@@ -17,18 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
  * Money offset on a claim that the creditor lowered below it, or that an upheld complaint deleted, is the debtor's
  * again (source document 002: what was paid on a deleted claim is paid back): paid out to the account the amount owed
  * came with, in the ledger's transaction, and the amount shows that much less offset and more paid out. What of it
- * was avregning against a NAV claim is given back to NAV's statement as far as the claim no longer holds it.
+ * was avregning against a NAV claim is given back to NAV's statement as far as the claim no longer holds it. The
+ * debtor gets a letter saying so.
  */
 @Component
 class MotregningTilbakebetaling {
     private final OffsetTables tables;
     private final Utbetalingsinstrukser utbetalinger;
     private final Saldoer saldoer;
+    private final Motregningsmelding melding;
 
-    MotregningTilbakebetaling(OffsetTables tables, Utbetalingsinstrukser utbetalinger, Saldoer saldoer) {
+    MotregningTilbakebetaling(OffsetTables tables, Utbetalingsinstrukser utbetalinger, Saldoer saldoer, Motregningsmelding melding) {
         this.tables = tables;
         this.utbetalinger = utbetalinger;
         this.saldoer = saldoer;
+        this.melding = melding;
     }
 
     @EventListener
@@ -38,6 +42,9 @@ class MotregningTilbakebetaling {
                 .orElseThrow(() -> new IllegalStateException("refund of an unknown offset amount " + h.motkravId()));
         tables.tilbakebetalt(m.motkravId(), h.beloepOre());
         utbetalinger.restEtterMotregning(m.motkravId(), h.skyldner(), h.beloepOre(), m.kontonummer(), h.dato());
+        String kravtype = saldoer.saldo(h.kravId(), h.dato()).map(Kravsaldo::kravtype)
+                .orElseThrow(() -> new IllegalStateException("payback on a claim not in the ledger: " + h.kravId()));
+        melding.sendTilbakebetaling(m, h.kravId(), kravtype, h.beloepOre(), h.dato(), h.grunn());
         Long avregnet = tables.avregnet(m.motkravId(), h.kravId());
         if (avregnet == null) return;
         // the ledger has booked the payback: what of the amount still stands on the claim

@@ -15,6 +15,7 @@ import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.claimtypes.Oppdragsgiver;
 import no.innkreving.intake.Oppdragsregister;
 import no.innkreving.ledger.AapenLinje;
+import no.innkreving.ledger.KravRedusert;
 import no.innkreving.letters.Brev;
 import no.innkreving.letters.Brevslag;
 import no.innkreving.letters.Brevutsending;
@@ -42,6 +43,9 @@ class Motregningsmelding {
     private static final String KLAGE = Fasttekst.fast("Du kan klage på motregningen innen én måned etter at du fikk denne meldingen, "
             + "for eksempel hvis du trenger pengene for å ha noe å leve av. Klagen stanser ikke motregningen. Har du allerede betalt "
             + "et av kravene, får du tilbake det du har betalt for mye.");
+
+    private static final String TILBAKEBETALING_SPOERSMAAL = Fasttekst.fast("Står det igjen noe av kravet, skal det fortsatt "
+            + "betales. Har du spørsmål, kan du kontakte oss.");
 
     private final Brevutsending utsending;
     private final ClaimTypeCatalogue katalog;
@@ -112,6 +116,33 @@ class Motregningsmelding {
                 String.join(", ", typer), perKrav.size() == 1 ? referanser.get(perKrav.keySet().iterator().next()) : null, null, false);
         var slag = new Brevslag.Melding("MOTREGNING", "Melding om motregning", "Referanse", "Til gode i alt", innledning, konsekvenser);
         return new Brev(slag, m.referanse(), idag, Skyldner.av(m.skyldner()), omtale, linjer, null);
+    }
+
+    /**
+     * The debtor's letter «Tilbakebetaling av motregnet beløp»: money offset on a claim that was then
+     * lowered or deleted is paid back, to the account the amount came with. Sent in the payback's transaction.
+     */
+    UUID sendTilbakebetaling(Motkrav m, UUID kravId, String kravtype, long beloepOre, LocalDate dato, KravRedusert.Grunn grunn) {
+        Kravtype type = katalog.kravtype(kravtype).orElse(null);
+        String navn = type == null ? kravtype : type.navnForSkyldner();
+        String oppdragsgiver = type == null ? null : katalog.oppdragsgiver(type.oppdragsgiver()).map(Oppdragsgiver::navn).orElse(null);
+        String ref = oppdrag.oppdragsgiversReferanser(Set.of(kravId)).get(kravId);
+        String hvorfor = switch (grunn) {
+            case KLAGE_TATT_TIL_FOELGE -> "Klagen din er tatt til følge, og kravet er slettet.";
+            case AVSKREVET_AV_OPPDRAGSGIVER -> "Oppdragsgiveren har avskrevet kravet.";
+            default -> "Oppdragsgiveren har satt ned kravet.";
+        };
+        List<String> innledning = List.of("Vi har tidligere motregnet beløpet du hadde til gode fra staten (" + smaa(m.art().tekst())
+                + ", referanse " + m.referanse() + ") i " + smaa(navn) + (ref == null ? "" : " (saksnr. " + ref + ")") + ". " + hvorfor
+                + " Derfor betaler vi tilbake " + kr(beloepOre) + " av det som ble motregnet.");
+        List<String> konsekvenser = List.of("Beløpet utbetales til kontonummer " + konto(m.kontonummer()) + ", den samme kontoen som "
+                + "beløpet skulle vært utbetalt til. Tilbakebetalingen gjelder fra " + DATO.format(dato) + ".", TILBAKEBETALING_SPOERSMAAL);
+        var omtale = new Brev.Kravomtale(oppdragsgiver == null ? "oppdragsgiveren for kravet" : oppdragsgiver, navn, ref, null, false);
+        var slag = new Brevslag.Melding("MOTREGNING_TILBAKEBETALT", "Tilbakebetaling av motregnet beløp", "Referanse",
+                "Tilbakebetales i alt", innledning, konsekvenser);
+        Brev brev = new Brev(slag, m.referanse(), LocalDate.now(clock), Skyldner.av(m.skyldner()), omtale,
+                List.of(new Brev.Linje("Utbetales til konto " + konto(m.kontonummer()), beloepOre)), null);
+        return utsending.send(List.of(brev)).getFirst().dokumentId();
     }
 
     private static String kr(long ore) {
