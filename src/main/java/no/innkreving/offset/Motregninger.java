@@ -22,4 +22,9 @@ public class Motregninger {
     public List<Motkrav> forSkyldner(String skyldner) {
         return tables.forSkyldner(skyldner);
     }
+
+    /** What was offset on these claims and paid back, oldest first. */
+    public List<Tilbakebetaling> tilbakebetalinger(Collection<UUID> kravIder) {
+        return tables.tilbakebetalinger(kravIder);
+    }
 }

@@ -257,8 +257,9 @@ class MotregningTest extends ApiTestBase {
         Motkrav ma = motkrav(fnr, refA);
         assertThat(ma.motregnetOre()).isZero();
         assertThat(ma.utbetaltOre()).isEqualTo(300_000);
-        assertThat(jdbc.queryForList("select beloep_ore from utbetaling where motkrav_id = ? and til_konto = ?", Long.class,
-                ma.motkravId(), KONTO)).containsExactly(300_000L);
+        // paid out on the day the amount itself falls due to the debtor (dato(), 40 days ahead), not before
+        assertThat(jdbc.queryForList("select beloep_ore || ' ' || opprettet from utbetaling where motkrav_id = ? and til_konto = ?",
+                String.class, ma.motkravId(), KONTO)).containsExactly("300000 " + dato());
         assertThat(saldoer.motregnet(List.of(a))).isEmpty(); // nothing of the amount stands on A any more
         assertThat(avstemming.kontroller().stemmer()).as(avstemming.kontroller().toString()).isTrue();
         // the debtor is told: a letter saying why and how much, to which account, laid out as a PDF
@@ -268,7 +269,13 @@ class MotregningTest extends ApiTestBase {
         assertThat(jdbc.queryForObject("select grunnlag from brevdokument where dokument_id = ?", String.class, brev.getFirst()))
                 .contains("Klagen din er tatt til følge, og kravet er slettet.").contains("Derfor betaler vi tilbake 3 000,00 kr")
                 .contains(refA).contains("**** ** 8903");
-        HttpResponse<byte[]> pdf = Api.http().send(HttpRequest.newBuilder(URI.create(new Api(port, issuer.issue(NAV, "innkreving:saksbehandling")).root()
+        Api sb = new Api(port, issuer.issue(NAV, "innkreving:saksbehandling"));
+        // the claim's caseworker view lists the payback with its letter
+        List<String> hendelser = new ArrayList<>();
+        for (JsonNode h : sb.get("/api/innkreving/saksbehandling/v1/krav/" + a).json().get("hendelser"))
+            hendelser.add(h.get("type").asText() + " " + h.get("dato").asText() + " " + h.path("dokumentId").asText());
+        assertThat(hendelser).contains("MOTREGNING_TILBAKEBETALT " + dato() + " " + brev.getFirst());
+        HttpResponse<byte[]> pdf = Api.http().send(HttpRequest.newBuilder(URI.create(sb.root()
                         + "/api/innkreving/saksbehandling/v1/dokumenter/" + brev.getFirst()))
                 .header("Authorization", "Bearer " + issuer.issue(NAV, "innkreving:saksbehandling")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);

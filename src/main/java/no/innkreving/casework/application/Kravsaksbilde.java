@@ -56,7 +56,9 @@ public class Kravsaksbilde {
         /** A lien taken (or requested from namsmannen) for the claim, with the letter to the debtor. */
         UTLEGGSPANT, TVANGSSALG_BEGJAERT, UTLEGGSPANT_SLETTET,
         /** An amount the state owed the debtor offset against the claim, with the letter «Melding om motregning». */
-        MOTREGNING }
+        MOTREGNING,
+        /** Offset money paid back when the claim was lowered or deleted, with the letter «Tilbakebetaling av motregnet beløp». */
+        MOTREGNING_TILBAKEBETALT }
 
     public record Hendelse(Hendelsestype type, LocalDate dato, UUID dokumentId) {
     }
@@ -89,6 +91,8 @@ public class Kravsaksbilde {
         List<UUID> motkrav = saldoer.motregnet(List.of(kravId)).stream().map(MotregnetBeloep::motkravId).distinct().toList();
         for (Motkrav m : motregninger.medIder(motkrav))
             hendelser.add(new Hendelse(Hendelsestype.MOTREGNING, m.virkningsdato(), m.dokumentId()));
+        for (var t : motregninger.tilbakebetalinger(List.of(kravId)))
+            hendelser.add(new Hendelse(Hendelsestype.MOTREGNING_TILBAKEBETALT, t.dato(), t.dokumentId()));
         for (LocalDate d : lf.avbrutt()) hendelser.add(new Hendelse(Hendelsestype.FORELDELSE_AVBRUTT, d, null));
         for (Avskrivning a : avskrevet) hendelser.add(new Hendelse(Hendelsestype.AVSKREVET, a.dato(), null));
         Purrestatus purring = purringer.status(kravId);

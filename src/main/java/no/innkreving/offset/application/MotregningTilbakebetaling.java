@@ -1,11 +1,15 @@
 package no.innkreving.offset.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.MotregnetBeloep;
 import no.innkreving.ledger.MotregningTilbakebetalt;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.offset.Motkrav;
+import no.innkreving.offset.Tilbakebetaling;
 import no.innkreving.offset.domain.Motregningsregel;
 import no.innkreving.offset.persistence.OffsetTables;
 import no.innkreving.payments.Utbetalingsinstrukser;
@@ -27,12 +31,15 @@ class MotregningTilbakebetaling {
     private final Utbetalingsinstrukser utbetalinger;
     private final Saldoer saldoer;
     private final Motregningsmelding melding;
+    private final Clock clock;
 
-    MotregningTilbakebetaling(OffsetTables tables, Utbetalingsinstrukser utbetalinger, Saldoer saldoer, Motregningsmelding melding) {
+    MotregningTilbakebetaling(OffsetTables tables, Utbetalingsinstrukser utbetalinger, Saldoer saldoer, Motregningsmelding melding,
+                              Clock clock) {
         this.tables = tables;
         this.utbetalinger = utbetalinger;
         this.saldoer = saldoer;
         this.melding = melding;
+        this.clock = clock;
     }
 
     @EventListener
@@ -41,10 +48,13 @@ class MotregningTilbakebetaling {
         Motkrav m = tables.motkrav(List.of(h.motkravId())).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("refund of an unknown offset amount " + h.motkravId()));
         tables.tilbakebetalt(m.motkravId(), h.beloepOre());
-        utbetalinger.restEtterMotregning(m.motkravId(), h.skyldner(), h.beloepOre(), m.kontonummer(), h.dato());
-        String kravtype = saldoer.saldo(h.kravId(), h.dato()).map(Kravsaldo::kravtype)
+        // never paid out before the day the amount itself fell due to the debtor (an offset dated ahead, undone early)
+        LocalDate dato = h.dato().isBefore(m.dato()) ? m.dato() : h.dato();
+        utbetalinger.restEtterMotregning(m.motkravId(), h.skyldner(), h.beloepOre(), m.kontonummer(), dato);
+        String kravtype = saldoer.saldo(h.kravId(), LocalDate.MAX).map(Kravsaldo::kravtype)
                 .orElseThrow(() -> new IllegalStateException("payback on a claim not in the ledger: " + h.kravId()));
-        melding.sendTilbakebetaling(m, h.kravId(), kravtype, h.beloepOre(), h.dato(), h.grunn());
+        UUID brev = melding.sendTilbakebetaling(m, h.kravId(), kravtype, h.beloepOre(), dato, h.grunn());
+        tables.registrerTilbakebetaling(new Tilbakebetaling(m.motkravId(), h.kravId(), dato, h.beloepOre(), h.grunn().name(), brev), clock.instant());
         Long avregnet = tables.avregnet(m.motkravId(), h.kravId());
         if (avregnet == null) return;
         // the ledger has booked the payback: what of the amount still stands on the claim

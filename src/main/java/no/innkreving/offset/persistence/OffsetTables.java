@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.innkreving.offset.Motkrav;
 import no.innkreving.offset.Motkravart;
+import no.innkreving.offset.Tilbakebetaling;
 import no.innkreving.offset.domain.Motregningslinje;
 import no.innkreving.platform.jdbc.Arrayparametre;
 import no.innkreving.platform.jdbc.Binaerkopi;
@@ -159,6 +160,23 @@ public class OffsetTables {
                 update motkrav set motregnet_ore = motregnet_ore - ?, utbetalt_ore = utbetalt_ore + ?
                 where motkrav_id = ? and status = 'MOTREGNET' and motregnet_ore >= ?""", beloepOre, beloepOre, motkravId, beloepOre);
         if (n != 1) throw new IllegalStateException("amount " + motkravId + " has not " + beloepOre + " øre offset to pay back");
+    }
+
+    /** Records a payback of offset money and its letter. */
+    public void registrerTilbakebetaling(Tilbakebetaling t, Instant naa) {
+        jdbc.update("""
+                insert into motregning_tilbakebetalt (motkrav_id, krav_id, dato, beloep_ore, grunn, dokument_id, registrert)
+                values (?, ?, ?, ?, ?, ?, ?)""", t.motkravId(), t.kravId(), t.dato(), t.beloepOre(), t.grunn(), t.dokumentId(),
+                Timestamp.from(naa));
+    }
+
+    public List<Tilbakebetaling> tilbakebetalinger(Collection<UUID> kravIder) {
+        if (kravIder.isEmpty()) return List.of();
+        return jdbc.query("""
+                select motkrav_id, krav_id, dato, beloep_ore, grunn, dokument_id from motregning_tilbakebetalt
+                where krav_id = any(?) order by dato, registrert""",
+                (rs, n) -> new Tilbakebetaling(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
+                        rs.getLong(4), rs.getString(5), rs.getObject(6, UUID.class)), (Object) kravIder.toArray(UUID[]::new));
     }
 
     /** A new amount from a file, offset in the same transaction it is stored in. */
