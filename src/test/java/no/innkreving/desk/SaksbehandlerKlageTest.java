@@ -123,6 +123,23 @@ class SaksbehandlerKlageTest extends NettleserTestBase {
         assertThat(sidetekst()).contains("Klagen er tatt til følge (Z990011)");
         tilgjengelig();
         skjermbilde("saksbehandler-skyldner");
+
+        // NAV upholds the claim: the caseworker lifts the hold on the complaint's page (a reason is needed), the debtor
+        // is told, and collection goes on
+        gaaTil(lenke);
+        sendSkjema();
+        assertThat(sidetekst()).contains("Skriv begrunnelsen for vedtaket.");
+        assertThat(stanser.stansetPaa(List.of(sak.krav()), idag())).containsKey(sak.krav());
+        tilgjengelig();
+        finn(By.id("opphev-begrunnelse")).sendKeys("NAV har undersøkt kravet og opprettholder det.");
+        sendSkjema();
+        assertThat(finn(By.id("oppheving")).getText()).contains("Stansen er opphevet").contains("Z990011")
+                .contains("NAV har undersøkt kravet og opprettholder det.");
+        tilgjengelig();
+        skjermbilde("saksbehandler-klage-stans-opphevet");
+        assertThat(stanser.stansetPaa(List.of(sak.krav()), idag())).doesNotContainKey(sak.krav());
+        assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and brevslag = 'KLAGESTANS_OPPHEVET'",
+                Long.class, sak.fnr())).isEqualTo(1);
     }
 
     @Test

@@ -171,6 +171,45 @@ class SaksvedtakTest extends ApiTestBase {
         assertThat(oppgavestatus("klage:" + klageId)).isEqualTo("AVSLUTTET");
     }
 
+    /**
+     * The hold lifted when the claim is settled (decision 0083): refused without a reason, then lifted from today with
+     * who and why, the debtor told, once only.
+     */
+    @Test
+    void stansen_etter_klage_oppheves_naar_kravet_er_avgjort() throws Exception {
+        String fnr = Testpersoner.person(jdbc, "BOSATT");
+        UUID krav = kravMedDelbetaling(fnr);
+        UUID klageId = klage(fnr, krav);
+        saksvedtak.avgjoerKlage(klageId, Utfall.TATT_TIL_FOELGE, Virkning.STANS, "Kravet må undersøkes nærmere hos NAV.", "Z990001");
+
+        assertThatThrownBy(() -> saksvedtak.opphevStans(klageId, " ", "Z990002"))
+                .isInstanceOfSatisfying(Vedtaksfeil.class, f -> assertThat(f.felt()).isEqualTo("begrunnelse"));
+        assertThat(stanser.stansetPaa(List.of(krav), idag())).containsEntry(krav, Stansgrunn.UTSATT_IVERKSETTELSE);
+        assertThat(brev(fnr, "KLAGESTANS_OPPHEVET")).isZero();
+
+        var o = saksvedtak.opphevStans(klageId, "NAV har gått gjennom kravet og opprettholder det.", "Z990002");
+        assertThat(stanser.stansetPaa(List.of(krav), idag())).doesNotContainKey(krav);
+        assertThat(stanser.stansetPaa(List.of(krav), idag().plusDays(30))).doesNotContainKey(krav);
+        assertThat(o.opphevet()).isEqualTo(idag());
+        var lagret = jdbc.queryForMap("select * from klagestans_opphevet where klage_id = ?", klageId);
+        assertThat(lagret.get("saksbehandler")).isEqualTo("Z990002");
+        assertThat(lagret.get("begrunnelse")).isEqualTo("NAV har gått gjennom kravet og opprettholder det.");
+        assertThat(brev(fnr, "KLAGESTANS_OPPHEVET")).isEqualTo(1);
+        String tekst = pdfTekst(brevutsending.dokument(o.brevDokumentId(), fnr).orElseThrow().innhold()).replaceAll("\\s+", " ");
+        assertThat(tekst).contains("Innkrevingen fortsetter").contains("NAV har gått gjennom kravet og opprettholder det.")
+                .contains("stanset vi innkrevingen av kravet").contains("fortsetter fra i dag, der den stoppet");
+
+        assertThatThrownBy(() -> saksvedtak.opphevStans(klageId, "Igjen.", "Z990003"))
+                .isInstanceOfSatisfying(Vedtaksfeil.class, f -> assertThat(f.status()).isEqualTo(409));
+        assertThat(brev(fnr, "KLAGESTANS_OPPHEVET")).isEqualTo(1);
+
+        // a complaint not upheld held nothing: nothing to lift
+        UUID annen = klage(fnr, krav);
+        saksvedtak.avgjoerKlage(annen, Utfall.IKKE_TATT_TIL_FOELGE, null, "Kravet er riktig fastsatt.", "Z990001");
+        assertThatThrownBy(() -> saksvedtak.opphevStans(annen, "Opphev.", "Z990002"))
+                .isInstanceOfSatisfying(Vedtaksfeil.class, f -> assertThat(f.status()).isEqualTo(409));
+    }
+
     /** A decision that is not whole is refused naming the field, and nothing is stored, posted or sent. */
     @Test
     void ufullstendig_vedtak_avvises_og_endrer_ingenting() throws Exception {

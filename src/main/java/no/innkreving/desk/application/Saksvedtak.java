@@ -176,6 +176,45 @@ public class Saksvedtak {
         return v;
     }
 
+    /** A complaint's hold on collection lifted: who, when, why, and the letter. */
+    public record Oppheving(UUID klageId, String skyldner, LocalDate opphevet, String begrunnelse, String saksbehandler,
+                            java.time.Instant registrert, UUID brevDokumentId) {
+    }
+
+    public Optional<Oppheving> oppheving(UUID klageId) {
+        return tabell.oppheving(klageId);
+    }
+
+    /**
+     * Lifts the hold an upheld complaint put on its claim (utsatt iverksettelse) from today, once the claim is settled
+     * (the creditor has upheld it): collection goes on where it stopped. Recorded with who and why; the debtor gets the
+     * letter the upholding letter promised. Only for a complaint decided with a hold, and only once.
+     */
+    @Transactional
+    public Oppheving opphevStans(UUID klageId, String begrunnelse, String saksbehandler) {
+        Klagesak sak = klagesak(klageId).orElseThrow(() -> new Vedtaksfeil(404, null, "Klagen finnes ikke."));
+        Vedtak v = sak.vedtak().filter(x -> x.virkning() == Virkning.STANS)
+                .orElseThrow(() -> new Vedtaksfeil(409, null, "Innkrevingen er ikke stanset etter denne klagen."));
+        Vedtaksregler.kontrollerOppheving(begrunnelse).ifPresent(f -> {
+            throw new Vedtaksfeil(422, f.felt(), f.melding());
+        });
+        if (tabell.oppheving(klageId).isPresent()) throw new Vedtaksfeil(409, null, "Stansen er allerede opphevet.");
+        LocalDate idag = LocalDate.now(clock.withZone(ClockConfig.NORGE));
+        UUID kravId = sak.klage().kravId();
+        stanser.opphev("klage:" + klageId, idag);
+        Kravnavn n = kravnavn(kravId);
+        Vedtaksregler.Brevtekst tekst = Vedtaksregler.opphevingsbrev(begrunnelse,
+                Tekster.datoIOrd(v.vedtatt().atZone(ClockConfig.NORGE).toLocalDate()), "«" + n.beskrivelse() + "» fra " + n.oppdragsgiverNavn());
+        UUID dokument = brev.send(List.of(new Brev(new Brevslag.Melding("KLAGESTANS_OPPHEVET", "Innkrevingen fortsetter", "Saksnummer",
+                "Gjenstående", tekst.innledning(), tekst.konsekvenser()), klageId.toString(), idag, Skyldner.av(sak.skyldner()),
+                new Brev.Kravomtale(n.oppdragsgiverNavn(), n.beskrivelse(), null, idag, false),
+                List.of(linje(kravId, n.beskrivelse(), n.oppdragsgiverNavn())), null))).getFirst().dokumentId();
+        Oppheving o = new Oppheving(klageId, sak.skyldner(), idag, begrunnelse.strip(), saksbehandler, clock.instant(), dokument);
+        // the key serialises two caseworkers lifting at once: the second finds it lifted (and its work rolls back)
+        if (!tabell.settInn(o)) throw new Vedtaksfeil(409, null, "Stansen er allerede opphevet.");
+        return o;
+    }
+
     public record Kravnavn(UUID kravId, String beskrivelse, String oppdragsgiverNavn) {
     }
 

@@ -10,7 +10,7 @@ import no.innkreving.desk.domain.Virkning;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The desk's one table: {@code saksvedtak}. */
+/** The desk's tables: {@code saksvedtak}, and {@code klagestans_opphevet} for holds lifted after a decision. */
 @Repository
 class Vedtakstabell {
     private final JdbcTemplate jdbc;
@@ -43,6 +43,24 @@ class Vedtakstabell {
 
     Optional<Vedtak> forSak(UUID sakId) {
         return jdbc.query(VEDTAK + " where sak_id = ?", (rs, i) -> rad(rs), sakId).stream().findFirst();
+    }
+
+    /** Records a lift; false if the complaint's hold was lifted before (its key). */
+    boolean settInn(Saksvedtak.Oppheving o) {
+        return jdbc.update("""
+                insert into klagestans_opphevet (klage_id, skyldner, opphevet, begrunnelse, saksbehandler, registrert, brev_dokument_id)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (klage_id) do nothing""",
+                o.klageId(), o.skyldner(), o.opphevet(), o.begrunnelse(), o.saksbehandler(), Timestamp.from(o.registrert()),
+                o.brevDokumentId()) == 1;
+    }
+
+    Optional<Saksvedtak.Oppheving> oppheving(UUID klageId) {
+        return jdbc.query("""
+                select klage_id, skyldner, opphevet, begrunnelse, saksbehandler, registrert, brev_dokument_id
+                from klagestans_opphevet where klage_id = ?""",
+                (rs, i) -> new Saksvedtak.Oppheving(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
+                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getObject(7, UUID.class)), klageId)
+                .stream().findFirst();
     }
 
     List<Vedtak> forSkyldner(String skyldner) {

@@ -42,6 +42,29 @@ public final class Vedtaksregler {
         return Optional.empty();
     }
 
+    /** Lifting a complaint's hold on collection needs the reason, as a decision does. */
+    public static Optional<Feil> kontrollerOppheving(String begrunnelse) {
+        return begrunnelse(begrunnelse);
+    }
+
+    /**
+     * The letter when a complaint's hold on collection is lifted: the promise of the upholding letter («Vi gir deg
+     * beskjed når innkrevingen tas opp igjen») kept.
+     *
+     * @param vedtaksdato the day the complaint was upheld and collection held, in words
+     * @param kravomtale  e.g. «Tilbakekreving av feilutbetalt barnetrygd» fra Arbeids- og velferdsetaten
+     */
+    public static Brevtekst opphevingsbrev(String begrunnelse, String vedtaksdato, String kravomtale) {
+        List<String> inn = new ArrayList<>();
+        inn.add("Da vi tok klagen din til følge " + vedtaksdato + ", stanset vi innkrevingen av kravet " + kravomtale
+                + " til saken var endelig avgjort.");
+        inn.add("Saken er nå avgjort, og vi opphever stansen. Begrunnelse: " + begrunnelse.strip());
+        List<String> kons = new ArrayList<>();
+        kons.add("Innkrevingen av kravet fortsetter fra i dag, der den stoppet. Det som står igjen av kravet, må betales.");
+        kons.add("Du kan klage på at stansen er opphevet innen 3 uker fra du mottok brevet. Klagen sendes til oss.");
+        return new Brevtekst(inn, kons);
+    }
+
     private static Optional<Feil> begrunnelse(String begrunnelse) {
         if (begrunnelse == null || begrunnelse.isBlank()) return Optional.of(new Feil("begrunnelse", "Skriv begrunnelsen for vedtaket."));
         if (begrunnelse.strip().length() > MAKS_BEGRUNNELSE)

@@ -141,8 +141,30 @@ class SaksbehandlingssiderController {
         return "redirect:/saksbehandler/klage/" + klageId;
     }
 
+    /** Lifts the hold an upheld complaint put on its claim, once the claim is settled (decision 0083). */
+    @PostMapping("/saksbehandler/klage/{id}/opphev-stans")
+    String opphevStans(@PathVariable String id, @RequestParam(required = false) String begrunnelse, Innlogget.Saksbehandler sb,
+                       Model model, HttpServletResponse res) {
+        krev(sb, Saksbehandlerrolle.KLAGE);
+        UUID klageId = uuid(id);
+        Saksvedtak.Klagesak sak = vedtak.klagesak(klageId).orElseThrow(SideFinnesIkke::new);
+        try {
+            vedtak.opphevStans(klageId, begrunnelse, sb.ident());
+        } catch (Vedtaksfeil f) {
+            if (f.felt() == null) throw new Skjemafeil(f.status(), f.status() == 409 ? "Kan ikke oppheves" : "Finnes ikke", f.getMessage());
+            res.setStatus(422);
+            model.addAttribute("opphevBegrunnelse", begrunnelse == null ? "" : begrunnelse);
+            model.addAttribute("opphevFeil", f.getMessage());
+            return klageside(sak, new Klageskjema(null, null, ""), Map.of(), model);
+        }
+        tilgang.info("Hold of complaint {} lifted by {}", id, sb.ident());
+        return "redirect:/saksbehandler/klage/" + klageId + "#vedtak";
+    }
+
     private String klageside(Saksvedtak.Klagesak sak, Klageskjema skjema, Map<String, String> feil, Model model) {
         model.addAttribute("sak", sak);
+        model.addAttribute("oppheving", vedtak.oppheving(sak.klage().klageId()).orElse(null));
+        if (!model.containsAttribute("opphevBegrunnelse")) model.addAttribute("opphevBegrunnelse", "");
         model.addAttribute("klage", sak.klage());
         model.addAttribute("vedtak", sak.vedtak().orElse(null));
         model.addAttribute("gjenstaaende", sak.klage().kravId() == null ? null

@@ -106,9 +106,13 @@ public final class PdfBrev {
         float ledetekst = 0;
         for (String[] r : ref) ledetekst = Math.max(ledetekst, Brev_.bredde(b.normal, 8.5f, r[0]));
         float yr = y;
+        float xVerdi = xRef + ledetekst + 4 * MM;
         for (String[] r : ref) {
             b.tekst(b.normal, 8.5f, xRef, yr, r[0]);
-            b.tekst(b.normal, 8.5f, xRef + ledetekst + 4 * MM, yr, r[1]);
+            // a long number (a case's UUID) is set smaller rather than run past the margin
+            float bredde = Brev_.bredde(b.normal, 8.5f, r[1]);
+            float storrelse = bredde <= HOEYRE - xVerdi ? 8.5f : Math.max(5.5f, 8.5f * (HOEYRE - xVerdi) / bredde);
+            b.tekst(b.normal, storrelse, xVerdi, yr, r[1]);
             yr -= 12;
         }
 
