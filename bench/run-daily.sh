@@ -9,7 +9,8 @@
 # every reminder and notice due was taken, once. The letters' printer (decision 0066) is held back during the run; then
 # the app is restarted on the same database with the printer at a whole core (innkreving.brevtrykk.arbeidsandel=1)
 # and the letters laid out for PRINT_S seconds (or until none wait) give the rate a core lays them out at.
-# KEEP_STATS=1 also prints pg_stat_statements (statements by database time).
+# KEEP_STATS=1 also prints pg_stat_statements (statements by database time). MAANEDSSKIFTE=1 makes the day the 1st of a
+# month for the automatic garnishment run (the data set without its memory of debtors left undecided this month).
 # Usage: DEBTORS=500000 bench/run-daily.sh       (the issue's size: 2 000 000 claims)
 #        DEBTORS=50000 bench/run-daily.sh        (a tenth)
 set -euo pipefail
@@ -49,7 +50,8 @@ idag=$(curl -s $B/demo/klokke | sed 's/.*"dato":"\([^"]*\)".*/\1/')
 DATO=$(date -d "$idag + 1 day" +%F)
 echo "app up (log: $LOG), database on port $PORT; loading $DEBTORS debtors x 4 claims for the run of $DATO"
 T0=$(date +%s)
-$PSQL -v skyldnere="$DEBTORS" -v dato="$DATO" -v renteandel="$RENTEANDEL" -f bench/daily/lag-datasett.sql > /dev/null
+$PSQL -v skyldnere="$DEBTORS" -v dato="$DATO" -v renteandel="$RENTEANDEL" -v maanedsskifte="${MAANEDSSKIFTE:-0}" \
+  -f bench/daily/lag-datasett.sql > /dev/null
 $PSQL -c "checkpoint"
 [ -n "${KEEP_STATS:-}" ] && $PSQL -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" > /dev/null
 KRAV=$($Q "select count(*) from reskontro_krav")

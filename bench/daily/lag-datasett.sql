@@ -85,10 +85,11 @@ select krav_id, 'KLAR_FOR_TVANGSINNKREVING', forfall + 44, null, null, beloep fr
 -- the automatic garnishment run's memory (decision 0074, V57): the debtors with claims ready for enforcement were
 -- looked at by it on an earlier day of this month (the 1st at the latest) and left undecided, as a steady day finds
 -- them (one with a payer would have got an order then, and is not looked at today either). On the 1st of a month the
--- run looks at all of them again, with the month's income.
+-- run looks at all of them again, with the month's income: MAANEDSSKIFTE=1 (maanedsskifte = 1) leaves this memory
+-- out, so the run is the 1st of a month's.
 insert into utleggstrekk_automatisk_vurdert (skyldner, maaned, krav)
 select skyldner, date_trunc('month', :'dato'::date)::date, string_agg(krav_id::text, ',' order by krav_id::text collate "C")
-from bench_krav where gruppe = 4 group by skyldner;
+from bench_krav where gruppe = 4 and :maanedsskifte = 0 group by skyldner;
 select setval(pg_get_serial_sequence('kravlinje', 'kravlinje_id'), (select max(kravlinje_id) from kravlinje));
 analyze reskontro_krav;
 analyze kravlinje;

@@ -1,7 +1,10 @@
 package no.innkreving.dunning;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import no.innkreving.dunning.domain.Purreregel.Steg;
 import no.innkreving.dunning.persistence.DunningTables;
@@ -40,6 +43,16 @@ public class Purringer {
         boolean klar = lagret.stream().anyMatch(l -> l.steg() == Steg.KLAR_FOR_TVANGSINNKREVING)
                 && saldoer.saldo(kravId, LocalDate.MAX).map(s -> s.gjenstaaendeOre() > 0).orElse(false);
         return new Purrestatus(kravId, steg, klar);
+    }
+
+    /**
+     * Of these claims, those whose notice's deadline has passed (the step KLAR_FOR_TVANGSINNKREVING taken), in one read;
+     * whether each still owes something is the caller's to check against the balances it holds.
+     */
+    public Set<UUID> varselfristUtloept(Collection<UUID> kravIder) {
+        Set<UUID> klare = new HashSet<>();
+        for (var l : tables.steg(kravIder)) if (l.steg() == Steg.KLAR_FOR_TVANGSINNKREVING) klare.add(l.kravId());
+        return klare;
     }
 
     /** The queue for enforcement: claims whose notice's deadline passed unpaid, oldest first (paid ones may be among them). */

@@ -85,6 +85,16 @@ public class Regelvedtak implements DagligJobb {
         return 45; // after dunning (claims ready today) and the follow-up of orders (claims taken into existing ones)
     }
 
+    /**
+     * A hundred debtors a unit: on the 1st of a month every undecided debtor is looked at again, and a unit a debtor
+     * spent a third of the job's time claiming units and committing. A unit that fails is done again debtor by debtor
+     * (decision 0070); a refused decision rolls back to its own savepoint, not the unit.
+     */
+    @Override
+    public int enhetsstoerrelse() {
+        return 100;
+    }
+
     @Override
     public List<String> enheter(LocalDate dato) {
         Set<String> medTrekk = new HashSet<>(tables.skyldnereMedAktiveTrekk());

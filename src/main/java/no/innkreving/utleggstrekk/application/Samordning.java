@@ -46,8 +46,10 @@ class Samordning {
         List<UUID> klare = new ArrayList<>();
         if (andre.isEmpty()) return klare;
         Map<UUID, Stansgrunn> stans = stanser.stansetPaa(andre, idag);
+        // ready: the notice's deadline passed and something still owed (the balance read here)
+        Set<UUID> varselfristUtloept = purringer.varselfristUtloept(andre);
         for (Kravsaldo s : saldoer.saldoer(andre, LocalDate.MAX))
-            if (s.gjenstaaendeOre() > 0 && !stans.containsKey(s.kravId()) && purringer.status(s.kravId()).klarForTvangsinnkreving()) {
+            if (s.gjenstaaendeOre() > 0 && !stans.containsKey(s.kravId()) && varselfristUtloept.contains(s.kravId())) {
                 klare.add(s.kravId());
                 saldo.put(s.kravId(), s);
             }
