@@ -26,6 +26,11 @@ public class Saldoer {
         return tables.kravForSkyldner(skyldner);
     }
 
+    /** As {@link #kravForSkyldner}, for many debtors in one read; a debtor with no claim is absent. */
+    public Map<String, List<UUID>> kravForSkyldnere(Collection<String> skyldnere) {
+        return tables.kravForSkyldnere(skyldnere);
+    }
+
     /** Write-offs (by the creditor, or as time-barred) of the given claims, in date order. */
     public List<Avskrivning> avskrivninger(Collection<UUID> kravIder) {
         return tables.avskrivninger(kravIder);

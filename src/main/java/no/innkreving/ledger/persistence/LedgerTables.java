@@ -347,6 +347,21 @@ public class LedgerTables {
     }
 
     /** Claims of a debtor, oldest booking first. */
+    /** The claims of each of these debtors, in booking order; a debtor with none is absent. */
+    public Map<String, List<UUID>> kravForSkyldnere(Collection<String> skyldnere) {
+        Map<String, List<UUID>> svar = new LinkedHashMap<>();
+        if (skyldnere.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "select skyldner, krav_id from reskontro_krav where skyldner = any(?) order by skyldner, bokfoert, krav_id");
+            ps.setArray(1, Arrayparametre.tekst(con, skyldnere));
+            return ps;
+        }, rs -> {
+            svar.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+        });
+        return svar;
+    }
+
     public List<UUID> kravForSkyldner(String skyldner) {
         return jdbc.queryForList("select krav_id from reskontro_krav where skyldner = ? order by bokfoert, krav_id",
                 UUID.class, skyldner);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,16 +110,27 @@ public class Regelvedtak implements DagligJobb {
 
     @Override
     public int behandle(LocalDate dato, String skyldner) {
+        return behandle(dato, List.of(skyldner));
+    }
+
+    /** A unit's debtors: their orders, claims, holds, dunning and balances read once for all, then each decided. */
+    @Override
+    public int behandle(LocalDate dato, List<String> skyldnere) {
         LocalDate idag = LocalDate.now(clock);
-        if (!tables.aktiveForSkyldner(skyldner).isEmpty()) return 0; // one coordinated order: a caseworker changes it
-        Map<UUID, Kravsaldo> saldo = new HashMap<>();
-        List<UUID> krav = samordning.andreKlareKrav(skyldner, Set.of(), idag, saldo);
-        if (krav.isEmpty()) return 0;
-        List<Kravsaldo> innkrevbare = krav.stream().map(saldo::get).toList();
-        Forslagsliste.Forslag forslag = forslagsliste.forslag(skyldner, innkrevbare, idag, tables.iTrekkStansetAvSaksbehandler(krav));
-        if (!forslag.automatisk()) return 0;
-        int besluttet = beslutt(skyldner, krav, innkrevbare, forslag, idag);
-        tables.automatiskVurdert(skyldner, YearMonth.from(dato), besluttet == 0 ? kravliste(krav) : null);
+        Set<String> medTrekk = new HashSet<>(tables.medAktiveTrekk(skyldnere)); // one coordinated order: a caseworker changes it
+        Map<String, List<Kravsaldo>> klare = samordning.klareKrav(skyldnere.stream().filter(s -> !medTrekk.contains(s)).toList(), idag);
+        Set<UUID> stanset = tables.iTrekkStansetAvSaksbehandler(Forslagsliste.kravIder(klare));
+        int besluttet = 0;
+        for (var e : klare.entrySet()) {
+            String skyldner = e.getKey();
+            List<Kravsaldo> innkrevbare = e.getValue();
+            List<UUID> krav = innkrevbare.stream().map(Kravsaldo::kravId).toList();
+            Forslagsliste.Forslag forslag = forslagsliste.forslag(skyldner, innkrevbare, idag, stanset);
+            if (!forslag.automatisk()) continue;
+            int b = beslutt(skyldner, krav, innkrevbare, forslag, idag);
+            tables.automatiskVurdert(skyldner, YearMonth.from(dato), b == 0 ? kravliste(krav) : null);
+            besluttet += b;
+        }
         return besluttet;
     }
 
