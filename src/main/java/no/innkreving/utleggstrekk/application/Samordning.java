@@ -43,14 +43,9 @@ class Samordning {
      * balances are added to {@code saldo}.
      */
     List<UUID> andreKlareKrav(String skyldner, Collection<UUID> allerede, LocalDate idag, Map<UUID, Kravsaldo> saldo) {
-        List<UUID> andre = saldoer.kravForSkyldner(skyldner).stream().filter(k -> !allerede.contains(k)).toList();
         List<UUID> klare = new ArrayList<>();
-        if (andre.isEmpty()) return klare;
-        Map<UUID, Stansgrunn> stans = stanser.stansetPaa(andre, idag);
-        // ready: the notice's deadline passed and something still owed (the balance read here)
-        Set<UUID> varselfristUtloept = purringer.varselfristUtloept(andre);
-        for (Kravsaldo s : saldoer.saldoer(andre, LocalDate.MAX))
-            if (s.gjenstaaendeOre() > 0 && !stans.containsKey(s.kravId()) && varselfristUtloept.contains(s.kravId())) {
+        for (Kravsaldo s : klareKrav(List.of(skyldner), idag).getOrDefault(skyldner, List.of()))
+            if (!allerede.contains(s.kravId())) {
                 klare.add(s.kravId());
                 saldo.put(s.kravId(), s);
             }
@@ -58,9 +53,9 @@ class Samordning {
     }
 
     /**
-     * As {@link #andreKlareKrav} with nothing already taken, for many debtors in one read each of claims, holds,
-     * dunning and balances (the automatic run's unit): per debtor its ready claims' balances, in booking order; a
-     * debtor with none is absent.
+     * Per debtor the claims ready for enforcement (the notice's deadline passed), unpaid and not on hold, with their
+     * balances, in booking order; a debtor with none is absent. One read each of claims, holds, dunning and balances
+     * for all the debtors (the automatic run's unit of a hundred).
      */
     Map<String, List<Kravsaldo>> klareKrav(Collection<String> skyldnere, LocalDate idag) {
         List<UUID> alle = saldoer.kravForSkyldnere(skyldnere).values().stream().flatMap(List::stream).toList();
