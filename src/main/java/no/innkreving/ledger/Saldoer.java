@@ -93,11 +93,6 @@ public class Saldoer {
         return tables.forsinkelsesrenter(kravIder);
     }
 
-    /** The last day late-payment interest has been accrued to, if any. */
-    public Optional<LocalDate> renterBeregnetTil(UUID kravId) {
-        return Optional.ofNullable(tables.renterBeregnetTil(kravId));
-    }
-
     /** A claim's lines and balances as of a date. */
     public Optional<Kravsaldo> saldo(UUID kravId, LocalDate per) {
         return tables.saldoer(List.of(kravId), per).stream().findFirst();

@@ -554,12 +554,6 @@ public class LedgerTables {
         return svar;
     }
 
-    /** The last day late-payment interest has been accrued to for the claim, or null. */
-    public LocalDate renterBeregnetTil(UUID kravId) {
-        return jdbc.queryForObject("""
-                select max(bokfoert_dato) from postering where krav_id = ? and art = 'RENTE_PAALOEPT'""", LocalDate.class, kravId);
-    }
-
     /** Sum per account of all postings that belong to payments. */
     public Map<Konto, Long> betalingskonti() {
         Map<Konto, Long> svar = new EnumMap<>(Konto.class);
