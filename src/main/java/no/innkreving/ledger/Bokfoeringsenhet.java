@@ -243,7 +243,8 @@ public final class Bokfoeringsenhet {
         for (Transaksjon t : tilbake) {
             long beloep = -t.posteringer().getLast().beloepOre();
             hendelser.publishEvent(t.type() == Transaksjonstype.MOTREGNING_TILBAKEBETALT
-                    ? new MotregningTilbakebetalt(t.innbetalingId(), saldo.kravId(), saldo.skyldner(), t.bokfoertDato(), beloep, grunn)
+                    ? new MotregningTilbakebetalt(t.innbetalingId(), saldo.kravId(), saldo.kravtype(), saldo.skyldner(), t.bokfoertDato(),
+                            beloep, grunn)
                     : new PlasseringTilbakebetalt(t.innbetalingId(), saldo.skyldner(), t.bokfoertDato(), beloep));
         }
         long redusert = Bokfoeringsregler.redusertOre(endring);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.MotregnetBeloep;
 import no.innkreving.ledger.MotregningTilbakebetalt;
 import no.innkreving.ledger.Saldoer;
@@ -51,9 +50,7 @@ class MotregningTilbakebetaling {
         // never paid out before the day the amount itself fell due to the debtor (an offset dated ahead, undone early)
         LocalDate dato = h.dato().isBefore(m.dato()) ? m.dato() : h.dato();
         utbetalinger.restEtterMotregning(m.motkravId(), h.skyldner(), h.beloepOre(), m.kontonummer(), dato);
-        String kravtype = saldoer.saldo(h.kravId(), LocalDate.MAX).map(Kravsaldo::kravtype)
-                .orElseThrow(() -> new IllegalStateException("payback on a claim not in the ledger: " + h.kravId()));
-        UUID brev = melding.sendTilbakebetaling(m, h.kravId(), kravtype, h.beloepOre(), dato, h.grunn());
+        UUID brev = melding.sendTilbakebetaling(m, h.kravId(), h.kravtype(), h.beloepOre(), dato, h.grunn());
         tables.registrerTilbakebetaling(new Tilbakebetaling(m.motkravId(), h.kravId(), dato, h.beloepOre(), h.grunn().name(), brev), clock.instant());
         Long avregnet = tables.avregnet(m.motkravId(), h.kravId());
         if (avregnet == null) return;

@@ -85,13 +85,11 @@ class Motregningsmelding {
         Set<String> oppdragsgivere = new LinkedHashSet<>();
         Set<String> typer = new LinkedHashSet<>();
         perKrav.forEach((kravId, ore) -> {
-            String kode = krav.get(kravId).getFirst().kravtype();
-            Kravtype type = katalog.kravtype(kode).orElse(null);
-            String navn = type == null ? kode : type.navnForSkyldner();
-            typer.add(navn);
-            if (type != null) katalog.oppdragsgiver(type.oppdragsgiver()).map(Oppdragsgiver::navn).ifPresent(oppdragsgivere::add);
+            Kravnavn n = kravnavn(krav.get(kravId).getFirst().kravtype());
+            typer.add(n.navn());
+            if (n.oppdragsgiver() != null) oppdragsgivere.add(n.oppdragsgiver());
             String ref = referanser.get(kravId);
-            linjer.add(new Brev.Linje("Motregnet i " + smaa(navn) + (ref == null ? "" : " (saksnr. " + ref + ")"), ore));
+            linjer.add(new Brev.Linje("Motregnet i " + smaa(n.navn()) + (ref == null ? "" : " (saksnr. " + ref + ")"), ore));
         });
         if (r.utbetalOre() > 0) linjer.add(new Brev.Linje("Utbetales til konto " + konto(m.kontonummer()), r.utbetalOre()));
 
@@ -123,9 +121,9 @@ class Motregningsmelding {
      * lowered or deleted is paid back, to the account the amount came with. Sent in the payback's transaction.
      */
     UUID sendTilbakebetaling(Motkrav m, UUID kravId, String kravtype, long beloepOre, LocalDate dato, KravRedusert.Grunn grunn) {
-        Kravtype type = katalog.kravtype(kravtype).orElse(null);
-        String navn = type == null ? kravtype : type.navnForSkyldner();
-        String oppdragsgiver = type == null ? null : katalog.oppdragsgiver(type.oppdragsgiver()).map(Oppdragsgiver::navn).orElse(null);
+        Kravnavn n = kravnavn(kravtype);
+        String navn = n.navn();
+        String oppdragsgiver = n.oppdragsgiver();
         String ref = oppdrag.oppdragsgiversReferanser(Set.of(kravId)).get(kravId);
         String hvorfor = switch (grunn) {
             case KLAGE_TATT_TIL_FOELGE -> "Klagen din er tatt til følge, og kravet er slettet.";
@@ -143,6 +141,16 @@ class Motregningsmelding {
         Brev brev = new Brev(slag, m.referanse(), LocalDate.now(clock), Skyldner.av(m.skyldner()), omtale,
                 List.of(new Brev.Linje("Utbetales til konto " + konto(m.kontonummer()), beloepOre)), null);
         return utsending.send(List.of(brev)).getFirst().dokumentId();
+    }
+
+    /** A claim type as the debtor's letters name it, and its creditor's name (null when the type is not in the catalogue). */
+    private record Kravnavn(String navn, String oppdragsgiver) {
+    }
+
+    private Kravnavn kravnavn(String kravtype) {
+        Kravtype type = katalog.kravtype(kravtype).orElse(null);
+        return type == null ? new Kravnavn(kravtype, null)
+                : new Kravnavn(type.navnForSkyldner(), katalog.oppdragsgiver(type.oppdragsgiver()).map(Oppdragsgiver::navn).orElse(null));
     }
 
     private static String kr(long ore) {
