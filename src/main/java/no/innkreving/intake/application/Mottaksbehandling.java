@@ -10,19 +10,21 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.intake.domain.AsynkronKontroll;
 import no.innkreving.intake.domain.Mottaksstatus;
-import no.innkreving.intake.domain.OpprettInnkrevingsoppdrag.Identifikatortype;
 import no.innkreving.intake.domain.Oppdragstilstand;
+import no.innkreving.intake.domain.OpprettInnkrevingsoppdrag.Identifikatortype;
 import no.innkreving.intake.domain.Valideringsfeil;
 import no.innkreving.intake.persistence.IntakeTables;
 import no.innkreving.intake.persistence.IntakeTables.Feilrad;
-import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.ledger.Rentelinje;
 import no.innkreving.parties.Register;
+import no.innkreving.platform.time.Dagensarbeid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * any number of app nodes share the work; status and booking commit together, so a crash redoes the batch.
  */
 @Component
-public class Mottaksbehandling implements SmartLifecycle, no.innkreving.platform.time.Dagensarbeid {
+public class Mottaksbehandling implements SmartLifecycle, Dagensarbeid {
     private static final Logger log = LoggerFactory.getLogger(Mottaksbehandling.class);
 
     private final IntakeTables tables;
@@ -47,7 +49,7 @@ public class Mottaksbehandling implements SmartLifecycle, no.innkreving.platform
     private final Clock clock;
     private final int batch;
     private final Semaphore signal = new Semaphore(0);
-    private final java.util.concurrent.locks.ReentrantLock enAvGangen = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock enAvGangen = new ReentrantLock();
     /** Claims whose booking threw in this process: kept aside so one bad claim does not stop the rest. */
     private final Set<UUID> karantene = ConcurrentHashMap.newKeySet();
     private volatile boolean running;

@@ -8,23 +8,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.claimtypes.Oppdragsgiver;
+import no.innkreving.intake.Oppdragsregister;
 import no.innkreving.invoicing.Betalingsinformasjon;
 import no.innkreving.invoicing.Faktura;
-import no.innkreving.intake.Oppdragsregister;
 import no.innkreving.invoicing.domain.Betalingsfrist;
 import no.innkreving.invoicing.persistence.InvoicingTables;
+import no.innkreving.ledger.Bokfoering;
+import no.innkreving.ledger.Kravforfall;
+import no.innkreving.ledger.Kravsaldo;
+import no.innkreving.ledger.Linjetype;
+import no.innkreving.ledger.Saldoer;
 import no.innkreving.letters.Brev;
 import no.innkreving.letters.Brevslag;
 import no.innkreving.letters.Brevutsending;
-import no.innkreving.ledger.Kravforfall;
-import no.innkreving.ledger.Kravsaldo;
-import no.innkreving.ledger.Bokfoering;
-import no.innkreving.ledger.Saldoer;
-import no.innkreving.ledger.Linjetype;
 import no.innkreving.parties.Skyldner;
+import no.innkreving.platform.time.Dagensarbeid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,9 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (channel, layout, storage), and marks the invoice sent with the letter's id.
  */
 @Component
-public class Fakturautsending implements no.innkreving.platform.time.Dagensarbeid {
+public class Fakturautsending implements Dagensarbeid {
     private static final Logger log = LoggerFactory.getLogger(Fakturautsending.class);
-    private final java.util.concurrent.locks.ReentrantLock enAvGangen = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock enAvGangen = new ReentrantLock();
 
     private final InvoicingTables tables;
     private final Brevutsending utsending;

@@ -62,9 +62,7 @@ public final class Brevgrunnlag {
         if (brev.slag() instanceof Brevslag.Melding m) {
             List<String> innledning = referanser(m.innledning(), faste);
             List<String> konsekvenser = referanser(m.konsekvenser(), faste);
-            if (!faste.isEmpty())
-                lagres = new Brev(new Brevslag.Melding(m.navn(), m.tittel(), m.nummerLedetekst(), m.sumtekst(), innledning, konsekvenser),
-                        brev.nummer(), brev.dato(), brev.mottaker(), brev.krav(), brev.linjer(), brev.betaling());
+            if (!faste.isEmpty()) lagres = medAvsnitt(brev, m, innledning, konsekvenser);
         }
         return new Skrevet(JSON.writeValueAsBytes(new Innhold(lagres, mottaker)), faste);
     }
@@ -98,8 +96,13 @@ public final class Brevgrunnlag {
         List<String> innledning = tekster(m.innledning(), tekst);
         List<String> konsekvenser = tekster(m.konsekvenser(), tekst);
         if (innledning == m.innledning() && konsekvenser == m.konsekvenser()) return i;
-        return new Innhold(new Brev(new Brevslag.Melding(m.navn(), m.tittel(), m.nummerLedetekst(), m.sumtekst(), innledning, konsekvenser),
-                b.nummer(), b.dato(), b.mottaker(), b.krav(), b.linjer(), b.betaling()), i.mottaker());
+        return new Innhold(medAvsnitt(b, m, innledning, konsekvenser), i.mottaker());
+    }
+
+    /** The letter with its message's paragraphs replaced (fixed texts by references, or back). */
+    private static Brev medAvsnitt(Brev b, Brevslag.Melding m, List<String> innledning, List<String> konsekvenser) {
+        return new Brev(new Brevslag.Melding(m.navn(), m.tittel(), m.nummerLedetekst(), m.sumtekst(), innledning, konsekvenser),
+                b.nummer(), b.dato(), b.mottaker(), b.krav(), b.linjer(), b.betaling());
     }
 
     private static List<String> tekster(List<String> avsnitt, Function<String, String> tekst) {
