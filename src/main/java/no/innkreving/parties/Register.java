@@ -22,6 +22,12 @@ public interface Register {
     Map<String, Kontaktinfo> kontaktinfo(Collection<String> identifikatorer);
 
     /**
+     * The account each person or organisation registered for payouts from public bodies (Kontoregister for offentlige
+     * utbetalinger, 11 digits); absent keys have none registered.
+     */
+    Map<String, String> utbetalingskontoer(Collection<String> identifikatorer);
+
+    /**
      * @param efaktura            a person with an eFaktura agreement in their online bank
      * @param reservertMotDigital a person who reserved against digital mail (gets post)
      * @param ehfMottaker         an organisation registered as EHF receiver

@@ -40,6 +40,8 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
     no.innkreving.utleggstrekk.application.Betalingsoppfoelging oppfoelging;
     @Autowired
     no.innkreving.ledger.Bokfoering bokfoering;
+    @Autowired
+    no.innkreving.payments.Innbetalinger innbetalinger;
 
     private JsonNode bilde(String trekkid) {
         Api.Svar s = saksbehandler().get(UTLEGGSTREKK + "/" + trekkid);
@@ -360,6 +362,72 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         assertThat(v2.get("trekkstatus").asString()).isEqualTo("avsluttet");
         assertThat(v2.get("trekkstoerrelseForPeriode").get(0).get("sluttdato").asString()).isEqualTo(r.plusMonths(24).toString());
         assertThat(bilde(loept).get("vedtak").get(1).get("handling").asString()).isEqualTo("UTLOEPT");
+    }
+
+    /** A valid account number (mod 11) registered for the debtor in the account register for public payouts. */
+    private String registrerKonto(String skyldner) {
+        for (int n = 1; ; n++) {
+            String ti = "1503" + String.format("%06d", (skyldner.hashCode() & 0xfffff) + n);
+            Integer k = no.innkreving.parties.Formuesgodeart.kontrollsiffer(ti);
+            if (k == null) continue;
+            jdbc.update("insert into kontoregister (identifikator, kontonummer, registrert) values (?, ?, ?)", skyldner, ti + k, idag());
+            return ti + k;
+        }
+    }
+
+    private List<no.innkreving.payments.Utbetaling> utbetalinger(String skyldner) {
+        return innbetalinger.utbetalinger(skyldner, LocalDate.MIN, LocalDate.MAX);
+    }
+
+    /*
+     * Money withheld from pay is the debtor's (decision 0085). A owes 3 000,00 under an order of 1 000 kr a month and
+     * has an account registered for public payouts; the employer (account 12345678903) pays 3 500,00 with the order's
+     * KID: 3 000,00 pays the claim and the 500,00 left goes to A's registered account, not back to the employer. B owes
+     * 3 000,00 and has no account registered; the employer pays 3 200,00: the 200,00 has no account yet. C's employer
+     * pays 1 000,00, then a complaint upheld deletes C's claim: the 1 000,00 paid goes back to C's account too.
+     */
+    @Test
+    void for_mye_trukket_betales_tilbake_til_skyldnerens_konto_ikke_arbeidsgiverens() throws Exception {
+        String a = Testpersoner.person(jdbc, "BOSATT");
+        String b = Testpersoner.person(jdbc, "BOSATT");
+        String c = Testpersoner.person(jdbc, "BOSATT");
+        String org = Testpersoner.organisasjon(jdbc, "AKTIV");
+        List<UUID> krav = klareKrav(LocalDate.of(2025, 3, 3), 3_000, List.of(a, b, c));
+        String kontoA = registrerKonto(a);
+        String kontoC = registrerKonto(c);
+        LocalDate r = idag();
+        List<String> kid = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String fnr = List.of(a, b, c).get(i);
+            loenn(fnr, org);
+            kid.add(bilde(beslutt(fnr, org, List.of(krav.get(i)), "\"beloepPerMaaned\":1000", r.plusDays(1))).get("kidnummer").asString());
+        }
+
+        betal(kid.get(0), 350_000);
+        assertThat(rest(krav.get(0))).isZero();
+        assertThat(utbetalinger(a)).singleElement().satisfies(u -> {
+            assertThat(u.beloepOre()).isEqualTo(50_000);
+            assertThat(u.tilKonto()).isEqualTo(kontoA);
+            assertThat(u.tilNavn()).isNull();
+        });
+
+        betal(kid.get(1), 320_000);
+        assertThat(utbetalinger(b)).singleElement().satisfies(u -> {
+            assertThat(u.beloepOre()).isEqualTo(20_000);
+            assertThat(u.tilKonto()).as("none registered: waits for an account").isNull();
+        });
+
+        betal(kid.get(2), 100_000);
+        assertThat(rest(krav.get(2))).isEqualTo(200_000);
+        assertThat(utbetalinger(c)).isEmpty();
+        var sletting = bokfoering.forKrav(krav.get(2), e -> e.slettEtterKlage(krav.get(2)));
+        assertThat(sletting.tilbakebetaltOre()).isEqualTo(100_000);
+        assertThat(utbetalinger(c)).singleElement().satisfies(u -> {
+            assertThat(u.beloepOre()).isEqualTo(100_000);
+            assertThat(u.tilKonto()).isEqualTo(kontoC);
+        });
+        assertThat(jdbc.queryForObject("select count(*) from utbetaling where skyldner = any(?) and til_konto = '12345678903'",
+                Long.class, (Object) new String[] {a, b, c})).as("nothing back to the employer").isZero();
     }
 
     /*

@@ -109,17 +109,19 @@ public class InvoicingTables {
         if (settkider.isEmpty()) return svar;
         Map<String, List<UUID>> sett = new HashMap<>();
         Map<String, String> settSkyldner = new HashMap<>();
+        Map<String, String> settKilde = new HashMap<>();
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    select s.kid, s.skyldner, k.krav_id from kid_kravsett s join kid_kravsett_krav k on k.kid = s.kid
+                    select s.kid, s.skyldner, k.krav_id, s.kilde from kid_kravsett s join kid_kravsett_krav k on k.kid = s.kid
                     where s.kid = any(?::text[]) order by s.kid, k.rekkefoelge""");
             ps.setArray(1, Arrayparametre.tekst(con, settkider));
             return ps;
         }, rs -> {
             sett.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getObject(3, UUID.class));
             settSkyldner.put(rs.getString(1), rs.getString(2));
+            settKilde.put(rs.getString(1), rs.getString(4));
         });
-        sett.forEach((kid, krav) -> svar.put(kid, new KravForKid(kid, krav.getFirst(), settSkyldner.get(kid), 0, krav)));
+        sett.forEach((kid, krav) -> svar.put(kid, new KravForKid(kid, krav.getFirst(), settSkyldner.get(kid), 0, krav, settKilde.get(kid))));
         return svar;
     }
 

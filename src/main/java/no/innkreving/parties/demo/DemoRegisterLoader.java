@@ -33,6 +33,34 @@ class DemoRegisterLoader implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         lastRegistrene();
         lastRoller();
+        lastKontoregister();
+    }
+
+    /**
+     * The account register for public payouts: Ola Normann's brukskonto (the asset register's), and nine in ten of the
+     * other resident persons and active organisations an account of their own; the tenth has none registered. Once.
+     */
+    private void lastKontoregister() {
+        tx.executeWithoutResult(s -> {
+            jdbc.execute("lock table kontoregister in exclusive mode");
+            if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from kontoregister)", Boolean.class))) return;
+            List<String> ider = jdbc.queryForList("""
+                    select foedselsnummer::text from register_person where status = 'BOSATT' and navn not like 'Test %'
+                    union all
+                    select organisasjonsnummer::text from register_enhet where status = 'AKTIV' and navn not like 'Testfirma %'""", String.class);
+            String ola = SyntetiskBefolkning.LEVENDE.foedselsnummer();
+            List<String[]> rader = new java.util.ArrayList<>();
+            for (String id : ider) {
+                int h = id.hashCode() & 0x7fffffff;
+                if (id.equals(ola)) rader.add(new String[] {id, SyntetiskeFormuesgoder.konto("1503", 123456)});
+                else if (h % 10 != 0) rader.add(new String[] {id, SyntetiskeFormuesgoder.konto(String.valueOf(1200 + h / 10 % 800), h / 8000 % 1_000_000)});
+            }
+            jdbc.batchUpdate("insert into kontoregister (identifikator, kontonummer, registrert) values (?, ?, date '2022-01-01') on conflict do nothing",
+                    rader, 1000, (ps, r) -> {
+                        ps.setString(1, r[0]);
+                        ps.setString(2, r[1]);
+                    });
+        });
     }
 
     /**

@@ -59,6 +59,20 @@ public class RegisterTables implements Register {
     }
 
     @Override
+    public Map<String, String> utbetalingskontoer(Collection<String> identifikatorer) {
+        Map<String, String> svar = new HashMap<>();
+        if (identifikatorer.isEmpty()) return svar;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select identifikator, kontonummer from kontoregister where identifikator = any(?)");
+            ps.setArray(1, con.createArrayOf("text", identifikatorer.toArray()));
+            return ps;
+        }, rs -> {
+            svar.put(rs.getString(1), rs.getString(2));
+        });
+        return svar;
+    }
+
+    @Override
     public Map<String, Kontaktinfo> kontaktinfo(Collection<String> identifikatorer) {
         Map<String, Kontaktinfo> svar = new HashMap<>();
         if (identifikatorer.isEmpty()) return svar;

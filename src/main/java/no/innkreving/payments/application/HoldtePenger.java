@@ -9,12 +9,10 @@ import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Innbetalingsbokfoering;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.Innbetaling;
-import no.innkreving.payments.Utbetaling;
 import no.innkreving.payments.persistence.PaymentTables;
 import no.innkreving.platform.dagligkjoering.DagligJobb;
 import no.innkreving.platform.dagligkjoering.Kjoering;
 import no.innkreving.platform.dagligkjoering.Kjoeringsmotor;
-import no.innkreving.platform.ider.Tidsordnet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,9 +33,11 @@ public class HoldtePenger implements DagligJobb {
     private final Plasseringsberegning plassering;
     private final Kjoeringsmotor motor;
     private final Clock clock;
+    private final Tilbakebetalinger tilbakebetalinger;
 
     HoldtePenger(PaymentTables tables, Bokfoering bokfoering, Saldoer saldoer, Plasseringsberegning plassering,
-                 Kjoeringsmotor motor, Clock clock) {
+                 Kjoeringsmotor motor, Clock clock, Tilbakebetalinger tilbakebetalinger) {
+        this.tilbakebetalinger = tilbakebetalinger;
         this.tables = tables;
         this.bokfoering = bokfoering;
         this.saldoer = saldoer;
@@ -98,8 +98,8 @@ public class HoldtePenger implements DagligJobb {
             if (r.plasseringer().isEmpty() && r.tilbakebetalOre() == 0) return false;
             enhet.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), idag, 0,
                     r.plasseringer(), r.tilbakebetalOre())));
-            if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(),
-                    i.skyldner(), r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
+            tables.nyeUtbetalinger(tilbakebetalinger.utbetalinger(List.of(new Tilbakebetalinger.Refusjon(i, i.skyldner(), i.kid(),
+                    r.tilbakebetalOre())), idag));
             return true;
         });
     }

@@ -37,7 +37,6 @@ import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Importresultat;
 import no.innkreving.payments.Innbetaling;
 import no.innkreving.payments.InnbetalingerPlassert;
-import no.innkreving.payments.Utbetaling;
 import no.innkreving.payments.bankfil.Bankfilformat;
 import no.innkreving.payments.bankfil.Bankfilleser;
 import no.innkreving.payments.bankfil.Bankpost;
@@ -77,12 +76,15 @@ public class Innbetalingsimport {
     private final ApplicationEventPublisher hendelser;
     private final int batch;
     private final int samtidige;
+    private final Tilbakebetalinger tilbakebetalinger;
 
     Innbetalingsimport(PaymentTables tables, Fakturering fakturering, Bokfoering bokfoering, Plasseringsberegning plassering,
                        Forsinkelsesrenter renter, TransactionTemplate tx, Clock clock, ApplicationEventPublisher hendelser,
+                       Tilbakebetalinger tilbakebetalinger,
                        @Value("${bank.import.batch:5000}") int batch,
                        @Value("${bank.import.samtidige:2}") int samtidige) {
         this.samtidige = Math.max(1, samtidige);
+        this.tilbakebetalinger = tilbakebetalinger;
         this.tables = tables;
         this.fakturering = fakturering;
         this.bokfoering = bokfoering;
@@ -320,7 +322,7 @@ public class Innbetalingsimport {
             if (i.utpektKrav() != null && betalersDato(i).isBefore(idag.minusDays(1)))
                 for (UUID k : i.kid() != null && kravsett.containsKey(i.kid()) ? kravsett.get(i.kid()) : List.of(i.utpektKrav()))
                     sene.merge(k, betalersDato(i), (a, b) -> a.isBefore(b) ? a : b);
-        List<Utbetaling> utbetalinger = new ArrayList<>();
+        List<Tilbakebetalinger.Refusjon> refusjoner = new ArrayList<>();
         bokfoering.forSkyldnere(skyldnere, enhet -> {
             if (!sene.isEmpty()) renter.foerInnbetalinger(enhet, sene);
             var aapne = plassering.aapneFor(enhet, innbetalinger, kjenteKrav, idag);
@@ -335,13 +337,12 @@ public class Innbetalingsimport {
                         : aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
                 bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), betalersDato(i), i.beloepOre(),
                         r.plasseringer(), r.tilbakebetalOre()));
-                if (r.tilbakebetalOre() > 0) utbetalinger.add(new Utbetaling(Tidsordnet.uuid(), i.innbetalingId(), i.skyldner(),
-                        r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag));
+                if (r.tilbakebetalOre() > 0) refusjoner.add(new Tilbakebetalinger.Refusjon(i, i.skyldner(), i.kid(), r.tilbakebetalOre()));
             }
             enhet.bokfoerInnbetalinger(bokfoering);
             return null;
         });
-        tables.nyeUtbetalinger(utbetalinger);
+        tables.nyeUtbetalinger(tilbakebetalinger.utbetalinger(refusjoner, idag));
         if (!skyldnere.isEmpty()) hendelser.publishEvent(new InnbetalingerPlassert(Set.copyOf(skyldnere)));
     }
 

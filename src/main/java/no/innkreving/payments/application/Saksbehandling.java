@@ -12,9 +12,7 @@ import no.innkreving.ledger.Innbetalingsbokfoering;
 import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.Innbetaling;
-import no.innkreving.payments.Utbetaling;
 import no.innkreving.payments.persistence.PaymentTables;
-import no.innkreving.platform.ider.Tidsordnet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,12 +34,14 @@ public class Saksbehandling {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final HoldtePenger holdtePenger;
+    private final Tilbakebetalinger tilbakebetalinger;
     private final org.springframework.context.ApplicationEventPublisher hendelser;
 
     Saksbehandling(PaymentTables tables, Bokfoering bokfoering, Saldoer saldoer, Fakturering fakturering, Plasseringsberegning plassering, Clock clock,
-                   TransactionTemplate tx, HoldtePenger holdtePenger,
+                   TransactionTemplate tx, HoldtePenger holdtePenger, Tilbakebetalinger tilbakebetalinger,
                    org.springframework.context.ApplicationEventPublisher hendelser) {
         this.hendelser = hendelser;
+        this.tilbakebetalinger = tilbakebetalinger;
         this.tables = tables;
         this.bokfoering = bokfoering;
         this.saldoer = saldoer;
@@ -117,8 +117,8 @@ public class Saksbehandling {
         long plassert = r.plasseringer().stream().mapToLong(p -> p.beloepOre()).sum();
         tables.tilordne(innbetalingId, skyldner, utpekt);
         if (!r.plasseringer().isEmpty()) hendelser.publishEvent(new no.innkreving.payments.InnbetalingerPlassert(java.util.Set.of(skyldner)));
-        if (r.tilbakebetalOre() > 0) tables.nyeUtbetalinger(List.of(new Utbetaling(Tidsordnet.uuid(), innbetalingId,
-                skyldner, r.tilbakebetalOre(), i.fraKonto(), i.fraNavn(), "KLAR", idag)));
+        tables.nyeUtbetalinger(tilbakebetalinger.utbetalinger(List.of(new Tilbakebetalinger.Refusjon(i, skyldner,
+                kid != null ? kid : i.kid(), r.tilbakebetalOre())), idag));
         var foer = new UplassertInnbetaling(i, holdt);
         return new Utfall.Plassert(foer, plassert, r.tilbakebetalOre(), holdt - plassert - r.tilbakebetalOre());
     }

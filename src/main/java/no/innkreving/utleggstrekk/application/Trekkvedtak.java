@@ -16,6 +16,7 @@ import no.innkreving.claimtypes.ClaimTypeCatalogue;
 import no.innkreving.claimtypes.Kravtype;
 import no.innkreving.dunning.Purringer;
 import no.innkreving.invoicing.Fakturering;
+import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.Kravforfall;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Saldoer;
@@ -134,7 +135,7 @@ public class Trekkvedtak {
 
         UUID trekkid = UUID.randomUUID();
         String saksnummer = paalegg.nyttSaksnummer(idag);
-        String kid = fakturering.utstedKid(n.skyldner(), rekkefoelge, "utleggstrekk:" + trekkid);
+        String kid = fakturering.utstedKid(n.skyldner(), rekkefoelge, KravForKid.UTLEGGSTREKK + trekkid);
         try {
             tables.nyttTrekk(new Trekk(trekkid, n.skyldner(), n.trekkpliktig(), kid, saksnummer, "AKTIV", idag, rekkefoelge));
         } catch (DuplicateKeyException e) {
