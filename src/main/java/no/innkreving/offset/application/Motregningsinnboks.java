@@ -39,6 +39,11 @@ public class Motregningsinnboks implements SmartLifecycle {
         return innboks.sjekkNaa();
     }
 
+    /** Takes this file of the inbox in now, waiting at most {@code maksMs} for it to hold still; whether it was taken. */
+    public boolean taInn(Path fil, long maksMs) throws InterruptedException {
+        return innboks.taInn(fil, maksMs);
+    }
+
     @Override
     public void start() {
         innboks.start(paaTid);

@@ -18,20 +18,23 @@ import no.innkreving.payments.application.Innboksvakt;
 import no.innkreving.payments.demo.Camt054.Betaling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo profile: claims for the demo organisation 310000000 and the demo person 01838012317, invoiced at once,
  * and a bank file dropped in the inbox like the bank would: one payment placed, one overpayment refunded although a
  * claim not yet due is open (decision 0028), one refund, and one payment with a KID that is nobody's (the caseworker's suspense queue). Once:
- * the claims are booked only if the organisation has none, and the same bank file again has no effect.
+ * the claims are booked only if the organisation has none, and the same bank file again has no effect. The file is
+ * taken in before the app opens its port, so a new user's first request finds the demo data in place (and a claim
+ * the user makes for the demo person is not met by the demo's payments).
  */
 @Component
 @Profile("demo")
-class DemoBetalinger {
+class DemoBetalinger implements SmartLifecycle {
     static final String ORGANISASJON = "310000000";
     static final String PERSON = "01838012317";
     /** A well-formed KID (mod 10) that no invoice of ours has: its payment goes to suspense. */
@@ -43,8 +46,12 @@ class DemoBetalinger {
     private final Fakturering fakturering;
     private final Innboksvakt innboks;
     private final Clock clock;
+    private final boolean paaTid;
+    private volatile boolean startet;
 
-    DemoBetalinger(Bokfoering bokfoering, Saldoer saldoer, Fakturering fakturering, Innboksvakt innboks, Clock clock) {
+    DemoBetalinger(Bokfoering bokfoering, Saldoer saldoer, Fakturering fakturering, Innboksvakt innboks, Clock clock,
+                   @Value("${innkreving.scheduling.enabled:true}") boolean paaTid) {
+        this.paaTid = paaTid;
         this.bokfoering = bokfoering;
         this.saldoer = saldoer;
         this.fakturering = fakturering;
@@ -52,8 +59,35 @@ class DemoBetalinger {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void last() throws IOException {
+    @Override
+    public void start() {
+        startet = true;
+        try {
+            last();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Demo: the payment example could not be laid out", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        startet = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return startet;
+    }
+
+    /** Before the web server opens its port, and before the offset example ({@code offset.demo}), which needs it done. */
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 2;
+    }
+
+    void last() throws IOException, InterruptedException {
         if (!saldoer.kravForSkyldner(ORGANISASJON).isEmpty()) return;
         LocalDate idag = LocalDate.now(clock);
         UUID mulkt = UUID.nameUUIDFromBytes("demo-mulkt".getBytes());
@@ -78,9 +112,11 @@ class DemoBetalinger {
         Files.createDirectories(innboks.innboks());
         Path part = innboks.innboks().resolve("demo-camt054.xml.part");
         Files.writeString(part, xml, StandardCharsets.UTF_8);
-        Files.move(part, innboks.innboks().resolve("demo-camt054.xml"), StandardCopyOption.ATOMIC_MOVE);
+        Path fil = Files.move(part, innboks.innboks().resolve("demo-camt054.xml"), StandardCopyOption.ATOMIC_MOVE);
         log.info("Demo: 3 claims booked and invoiced (KID {}, {}, {}); a bank file with 4 payments dropped in {}",
                 kidMulkt, kidSakfoersel, kidRettsraad, innboks.innboks());
+        // not in tests (nothing runs on real time there: they take the inbox themselves)
+        if (paaTid && !innboks.taInn(fil, 30_000)) log.warn("Demo: the bank file was not taken in within 30 s; the inbox takes it later");
     }
 
     private String kid(UUID krav) {

@@ -114,6 +114,21 @@ public final class Innboks {
         return filer.size();
     }
 
+    /**
+     * Takes this file in now, by the same rules (once it has held still for {@code stabilMs}), waiting at most
+     * {@code maksMs}; whether it has left the inbox. For a file that must be in before the app takes requests (the demo
+     * profile's), while the poller may not run yet.
+     */
+    public boolean taInn(Path fil, long maksMs) throws InterruptedException {
+        long frist = System.nanoTime() + maksMs * 1_000_000L;
+        while (Files.exists(fil)) {
+            if (System.nanoTime() > frist) return false;
+            sjekkNaa();
+            if (Files.exists(fil)) Thread.sleep(100);
+        }
+        return true;
+    }
+
     private void ta(Path fil) {
         String filnavn = fil.getFileName().toString();
         Utfall utfall;
