@@ -6,6 +6,7 @@
 # end, CPU a amount of app and database, the CPU calibration, the app's resident memory during the run; then checks in
 # SQL that the ledger balances and that every krone of the file is offset or paid out.
 # KEEP_STATS=1 also prints pg_stat_statements (statements by database time).
+# SORT_BY_DEBTOR=1 sorts the file by debtor first (a debtor's amounts then share a unit).
 # MAX_S=N stops waiting after N s and reports what was done by then (for a run too slow to wait for).
 # Usage: DEBTORS=500000 AMOUNTS=1000000 bench/run-offset.sh      (the issue's size)
 #        DEBTORS=50000 AMOUNTS=100000 bench/run-offset.sh        (a tenth)
@@ -73,6 +74,11 @@ if [ -n "$LOADED" ]; then
   $Q "create extension if not exists pg_prewarm" 2>/dev/null
   $Q "select sum(pg_prewarm(c.oid)) from (select oid from pg_class where relkind in ('r', 'i') and relnamespace = 'public'::regnamespace order by pg_relation_size(oid) desc) c" > /dev/null
   echo "buffer cache warmed in $(( $(date +%s) - T0 )) s"
+fi
+# SORT_BY_DEBTOR=1: the file's lines grouped by debtor (a debtor's amounts then share a unit), to measure what that gives
+if [ -n "${SORT_BY_DEBTOR:-}" ]; then
+  { head -1 "$DATA/motregning.csv"; tail -n +2 "$DATA/motregning.csv" | LC_ALL=C sort -t';' -k2,2 -s; } > "$DATA/sortert.csv" && mv "$DATA/sortert.csv" "$DATA/motregning.csv"
+  echo "file sorted by debtor"
 fi
 echo "file: $(( $(stat -c %s "$DATA/motregning.csv") / 1048576 )) MB, $(( $(wc -l < "$DATA/motregning.csv") - 1 )) amounts"
 LETTERS0=$($Q "select count(*) from brevdokument")
