@@ -77,10 +77,9 @@ public class Renteloep implements DagligJobb {
     public List<String> enheter(LocalDate dato) {
         LocalDate tilOgMed = dato.minusDays(1);
         if (tilOgMed.isAfter(renter.satserGyldigTil())) {
-            // an old rate is never reused: the run books nothing until the half-year's rate is entered
-            var feil = new RentesatsMangler(tilOgMed, renter.satserGyldigTil());
-            log.error("Interest run to {} refused, nothing booked: {}", tilOgMed, feil.getMessage());
-            throw feil;
+            // an old rate is never reused: the run books nothing until the half-year's rate is entered (the run
+            // engine logs the refusal)
+            throw new RentesatsMangler(tilOgMed, renter.satserGyldigTil());
         }
         return Kravutvalg.iLaaseordning(utvalg.skyldnereMedAapneForfalteKrav(dato, katalog.kravtyper().stream()
                 .filter(Kravtype::forsinkelsesrente).map(Kravtype::kode).toList()));

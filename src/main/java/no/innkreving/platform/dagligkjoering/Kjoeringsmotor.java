@@ -125,6 +125,9 @@ public class Kjoeringsmotor {
                     Optional<Kjoering> k = kjoerOmIkkeGjort(j, d);
                     k.ifPresent(kjoert::add);
                     if (k.isPresent() && !k.get().erFerdig()) stanset.add(j.navn());
+                } catch (KjoeringNektet e) {
+                    log.error("Daily job {} for {} refused; its later dates wait for the next start: {}", j.navn(), d, e.getMessage());
+                    stanset.add(j.navn());
                 } catch (RuntimeException e) {
                     log.error("Daily job {} for {} failed; its later dates wait for the next start", j.navn(), d, e);
                     stanset.add(j.navn());
@@ -143,6 +146,9 @@ public class Kjoeringsmotor {
         for (DagligJobb j : iRekkefoelge(jobber)) {
             try {
                 kjoerOmIkkeGjort(j, dato).ifPresent(kjoert::add);
+            } catch (KjoeringNektet e) {
+                log.error("Daily job {} for {} refused: {}", j.navn(), dato, e.getMessage());
+                feil.add(dato + " " + j.navn() + ": " + e.getMessage());
             } catch (RuntimeException e) {
                 log.error("Daily job {} for {} failed", j.navn(), dato, e);
                 feil.add(dato + " " + j.navn() + ": " + e.getMessage());
