@@ -334,7 +334,7 @@ public final class PdfBrev {
         List<String> bryt(String tekst, PDFont f, float str, float maks) throws IOException {
             List<String> linjer = new ArrayList<>();
             StringBuilder l = new StringBuilder();
-            for (String ord : trygg(f, tekst).split(" ")) {
+            for (String ord : ord(trygg(f, tekst))) {
                 if (ord.isEmpty()) continue;
                 String forsok = l.isEmpty() ? ord : l + " " + ord;
                 if (bredde(f, str, forsok) > maks && !l.isEmpty()) {
@@ -351,6 +351,17 @@ public final class PdfBrev {
         static float bredde(PDFont f, float str, String t) throws IOException {
             return f.getStringWidth(t) / 1000 * str;
         }
+    }
+
+    /**
+     * A space is a place to break a line, except between the thousands of an amount ("3 000,00 kr", "1 234 567"): a digit
+     * before it and a group of exactly three digits after it.
+     */
+    private static final java.util.regex.Pattern ORDSKILLE = java.util.regex.Pattern.compile("(?<!\\d) | (?!\\d{3}(?!\\d))");
+
+    /** The text's words for line breaking, an amount's thousands kept together. */
+    static String[] ord(String tekst) {
+        return ORDSKILLE.split(tekst);
     }
 
     /** Only what the font can draw: whitespace becomes a space, other control characters go, characters without a glyph '?'. */

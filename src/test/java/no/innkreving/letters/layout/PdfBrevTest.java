@@ -23,6 +23,16 @@ import org.junit.jupiter.api.Test;
  * rendered to target/dokument/*.png to be looked at (that is how the layout was checked; the test cannot judge looks).
  */
 class PdfBrevTest {
+    /** Lines break at spaces, but never inside an amount: «3 000,00 kr» stays whole on one line. */
+    @Test
+    void beloep_brytes_ikke_mellom_tusener() {
+        assertThat(PdfBrev.ord("Du skylder 3 000,00 kr innen 14 dager, i alt 1 234 567,89 kr til konto **** ** 8903"))
+                .containsExactly("Du", "skylder", "3 000,00", "kr", "innen", "14", "dager,", "i", "alt", "1 234 567,89", "kr", "til",
+                        "konto", "****", "**", "8903");
+        assertThat(PdfBrev.ord("år 2026 1234 og 12 34")).as("only a group of exactly three digits joins")
+                .containsExactly("år", "2026", "1234", "og", "12", "34");
+    }
+
 
     @Test
     void faktura_til_person_sier_hvem_kravet_er_fra_hva_det_er_og_hvordan_betale() throws Exception {
