@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import no.innkreving.letters.Brev;
+import no.innkreving.letters.Beloepsformat;
 import no.innkreving.letters.Brevslag;
 import no.innkreving.letters.domain.Brevtekst;
 import no.innkreving.parties.Skyldner;

@@ -16,6 +16,7 @@ import no.innkreving.claimtypes.Oppdragsgiver;
 import no.innkreving.intake.Oppdragsregister;
 import no.innkreving.ledger.AapenLinje;
 import no.innkreving.ledger.KravRedusert;
+import no.innkreving.letters.Beloepsformat;
 import no.innkreving.letters.Brev;
 import no.innkreving.letters.Brevslag;
 import no.innkreving.letters.Brevutsending;
@@ -95,17 +96,17 @@ class Motregningsmelding {
 
         long avregnet = r.dekninger().stream().filter(Motregningsregel.Dekning::avregning).mapToLong(Motregningsregel.Dekning::beloepOre).sum();
         List<String> innledning = new ArrayList<>();
-        innledning.add("Du har " + kr(m.beloepOre()) + " til gode fra staten (" + smaa(m.art().tekst()) + ", til utbetaling "
+        innledning.add("Du har " + Beloepsformat.kroner(m.beloepOre()) + " til gode fra staten (" + smaa(m.art().tekst()) + ", til utbetaling "
                 + DATO.format(m.dato()) + ", referanse " + m.referanse() + "). Fordi du har forfalte krav hos oss, har vi brukt "
-                + kr(r.motregnetOre()) + " av beløpet til å betale disse kravene (motregning). Motregningen gjelder fra "
+                + Beloepsformat.kroner(r.motregnetOre()) + " av beløpet til å betale disse kravene (motregning). Motregningen gjelder fra "
                 + DATO.format(virkning) + ".");
         if (avregnet > 0)
-            innledning.add("Av etterbetalingen fra NAV er " + kr(avregnet) + " avregnet mot tilbakekrevingskrav der NAV har oppgitt "
+            innledning.add("Av etterbetalingen fra NAV er " + Beloepsformat.kroner(avregnet) + " avregnet mot tilbakekrevingskrav der NAV har oppgitt "
                     + "ytelser som er tilgjengelige for avregning. Dette er dekket først.");
         innledning.add(HVILKE_KRAV);
         List<String> konsekvenser = new ArrayList<>();
         konsekvenser.add(r.utbetalOre() > 0
-                ? "Resten, " + kr(r.utbetalOre()) + ", utbetales til kontonummer " + konto(m.kontonummer()) + "."
+                ? "Resten, " + Beloepsformat.kroner(r.utbetalOre()) + ", utbetales til kontonummer " + konto(m.kontonummer()) + "."
                 : INGENTING_UTBETALT);
         konsekvenser.add(KRAVENE_REDUSERT);
         konsekvenser.add(KLAGE);
@@ -132,7 +133,7 @@ class Motregningsmelding {
         };
         List<String> innledning = List.of("Vi har tidligere motregnet beløpet du hadde til gode fra staten (" + smaa(m.art().tekst())
                 + ", referanse " + m.referanse() + ") i " + smaa(navn) + (ref == null ? "" : " (saksnr. " + ref + ")") + ". " + hvorfor
-                + " Derfor betaler vi tilbake " + kr(beloepOre) + " av det som ble motregnet.");
+                + " Derfor betaler vi tilbake " + Beloepsformat.kroner(beloepOre) + " av det som ble motregnet.");
         List<String> konsekvenser = List.of("Beløpet utbetales til kontonummer " + konto(m.kontonummer()) + ", den samme kontoen som "
                 + "beløpet skulle vært utbetalt til. Tilbakebetalingen gjelder fra " + DATO.format(dato) + ".", TILBAKEBETALING_SPOERSMAAL);
         var omtale = new Brev.Kravomtale(oppdragsgiver == null ? "oppdragsgiveren for kravet" : oppdragsgiver, navn, ref, null, false);
@@ -151,14 +152,6 @@ class Motregningsmelding {
         Kravtype type = katalog.kravtype(kravtype).orElse(null);
         return type == null ? new Kravnavn(kravtype, null)
                 : new Kravnavn(type.navnForSkyldner(), katalog.oppdragsgiver(type.oppdragsgiver()).map(Oppdragsgiver::navn).orElse(null));
-    }
-
-    private static String kr(long ore) {
-        long kr = ore / 100;
-        long rest = ore % 100;
-        StringBuilder hele = new StringBuilder(Long.toString(kr));
-        for (int i = hele.length() - 3; i > 0; i -= 3) hele.insert(i, ' ');
-        return hele + "," + (rest < 10 ? "0" : "") + rest + " kr";
     }
 
     /** The account as the debtor can recognise it without showing it whole: the last four digits. */

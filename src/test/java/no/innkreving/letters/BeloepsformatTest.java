@@ -1,4 +1,4 @@
-package no.innkreving.letters.layout;
+package no.innkreving.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

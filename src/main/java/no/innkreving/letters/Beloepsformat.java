@@ -1,4 +1,4 @@
-package no.innkreving.letters.layout;
+package no.innkreving.letters;
 
 /** Amounts and account numbers as Norwegian readers expect them on paper and screen. */
 public final class Beloepsformat {
