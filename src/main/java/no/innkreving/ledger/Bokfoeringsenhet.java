@@ -245,7 +245,7 @@ public final class Bokfoeringsenhet {
             hendelser.publishEvent(t.type() == Transaksjonstype.MOTREGNING_TILBAKEBETALT
                     ? new MotregningTilbakebetalt(t.innbetalingId(), saldo.kravId(), saldo.kravtype(), saldo.skyldner(), t.bokfoertDato(),
                             beloep, grunn)
-                    : new PlasseringTilbakebetalt(t.innbetalingId(), saldo.skyldner(), t.bokfoertDato(), beloep));
+                    : new PlasseringTilbakebetalt(t.innbetalingId(), saldo.skyldner(), t.bokfoertDato(), beloep, grunn));
         }
         long redusert = Bokfoeringsregler.redusertOre(endring);
         if (redusert > 0)

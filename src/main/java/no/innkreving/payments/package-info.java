@@ -5,7 +5,7 @@
  * money went is booked in the ledger; this module owns the files, the payments as the bank reported them, and
  * the refund instructions.
  */
-@ApplicationModule(allowedDependencies = {"interest", "invoicing", "ledger", "parties", "platform"})
+@ApplicationModule(allowedDependencies = {"interest", "invoicing", "ledger", "letters", "parties", "platform"})
 package no.innkreving.payments;
 
 import org.springframework.modulith.ApplicationModule;

@@ -53,6 +53,8 @@ class BetalingFlytTest extends ApiTestBase {
     @Autowired
     Innbetalinger innbetalinger;
     @Autowired
+    no.innkreving.letters.Brevutsending brevutsending;
+    @Autowired
     Betalingsavstemming avstemming;
     @TempDir
     Path tmp;
@@ -119,7 +121,10 @@ class BetalingFlytTest extends ApiTestBase {
         assertThat(reskontro.posteringerUtenOpphav()).isZero();
     }
 
-    /** 17 000,00 on a claim of 16 500,00 with nothing else open: 500,00 is refunded to the payer's account. */
+    /**
+     * 17 000,00 on a claim of 16 500,00 with nothing else open: 500,00 is refunded to the payer's account, and the debtor
+     * is told why and how much (the payer's account not shown: the payer may be someone else).
+     */
     @Test
     void overbetaling_tilbakebetales_til_betalers_konto() throws Exception {
         String fnr = Testpersoner.person(jdbc, "BOSATT");
@@ -135,6 +140,13 @@ class BetalingFlytTest extends ApiTestBase {
         Map<Konto, Long> konti = saldoer.innbetalingsbalanser(List.of(betaling.innbetalingId())).get(betaling.innbetalingId());
         assertThat(konti).containsEntry(Konto.BANK, 1_700_000L).containsEntry(Konto.SKYLDNER_FORDRING, -1_650_000L)
                 .containsEntry(Konto.TIL_UTBETALING, -50_000L).doesNotContainKey(Konto.UPLASSERT);
+        UUID brev = jdbc.queryForObject("select dokument_id from brevdokument where mottaker = ? and brevslag = 'TILBAKEBETALING'",
+                UUID.class, fnr);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(brevutsending.dokument(brev).orElseThrow().innhold())) {
+            String tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(tekst).contains("Tilbakebetaling av innbetalt beløp", "innbetaling på 17 000,00 kr",
+                    "Det er 500,00 kr mer enn det som var å betale på kravene", "kontoen innbetalingen kom fra").doesNotContain("2103");
+        }
     }
 
     /** 1 000,00 with a KID that is nobody's goes to suspense; a caseworker places it on a claim: interest first. */

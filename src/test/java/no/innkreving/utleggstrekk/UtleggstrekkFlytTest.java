@@ -384,7 +384,8 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
      * has an account registered for public payouts; the employer (account 12345678903) pays 3 500,00 with the order's
      * KID: 3 000,00 pays the claim and the 500,00 left goes to A's registered account, not back to the employer. B owes
      * 3 000,00 and has no account registered; the employer pays 3 200,00: the 200,00 has no account yet. C's employer
-     * pays 1 000,00, then a complaint upheld deletes C's claim: the 1 000,00 paid goes back to C's account too.
+     * pays 1 000,00, then a complaint upheld deletes C's claim: the 1 000,00 paid goes back to C's account too. Each is
+     * told in a letter: the money is theirs, to which account, or (B) to register one in the account register.
      */
     @Test
     void for_mye_trukket_betales_tilbake_til_skyldnerens_konto_ikke_arbeidsgiverens() throws Exception {
@@ -428,6 +429,19 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
         });
         assertThat(jdbc.queryForObject("select count(*) from utbetaling where skyldner = any(?) and til_konto = '12345678903'",
                 Long.class, (Object) new String[] {a, b, c})).as("nothing back to the employer").isZero();
+
+        assertThat(tilbakebetalingsbrev(a)).contains("Arbeidsgiveren din eller NAV har betalt 3 500,00 kr", "utleggstrekk",
+                "Det er 500,00 kr mer enn det som var å betale", "Pengene er dine", "kontonummer **** ** " + kontoA.substring(7));
+        assertThat(tilbakebetalingsbrev(b)).contains("200,00 kr", "Pengene er dine", "Kontoregisteret for offentlige utbetalinger",
+                "Tilbakebetales når vi har kontonummeret ditt");
+        assertThat(tilbakebetalingsbrev(c)).contains("Klagen din er tatt til følge, og kravet innbetalingen var brukt til, er slettet", "Derfor skylder du ikke lenger 1 000,00 kr",
+                "**** ** " + kontoC.substring(7));
+    }
+
+    private String tilbakebetalingsbrev(String skyldner) throws Exception {
+        UUID id = jdbc.queryForObject("select dokument_id from brevdokument where mottaker = ? and brevslag = 'TILBAKEBETALING'",
+                UUID.class, skyldner);
+        return pdf(id).replaceAll("\\s+", " ");
     }
 
     /*

@@ -98,8 +98,7 @@ public class HoldtePenger implements DagligJobb {
             if (r.plasseringer().isEmpty() && r.tilbakebetalOre() == 0) return false;
             enhet.bokfoerInnbetalinger(List.of(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), idag, 0,
                     r.plasseringer(), r.tilbakebetalOre())));
-            tables.nyeUtbetalinger(tilbakebetalinger.utbetalinger(List.of(new Tilbakebetalinger.Refusjon(i, i.skyldner(), i.kid(),
-                    r.tilbakebetalOre())), idag));
+            tilbakebetalinger.betalTilbake(List.of(Tilbakebetalinger.Refusjon.overskudd(i, i.skyldner(), i.kid(), r.tilbakebetalOre())), idag);
             return true;
         });
     }

@@ -337,12 +337,12 @@ public class Innbetalingsimport {
                         : aapne.plasser(i.skyldner(), i.beloepOre(), i.utpektKrav());
                 bokfoering.add(new Innbetalingsbokfoering(i.innbetalingId(), i.skyldner(), betalersDato(i), i.beloepOre(),
                         r.plasseringer(), r.tilbakebetalOre()));
-                if (r.tilbakebetalOre() > 0) refusjoner.add(new Tilbakebetalinger.Refusjon(i, i.skyldner(), i.kid(), r.tilbakebetalOre()));
+                if (r.tilbakebetalOre() > 0) refusjoner.add(Tilbakebetalinger.Refusjon.overskudd(i, i.skyldner(), i.kid(), r.tilbakebetalOre()));
             }
             enhet.bokfoerInnbetalinger(bokfoering);
             return null;
         });
-        tables.nyeUtbetalinger(tilbakebetalinger.utbetalinger(refusjoner, idag));
+        tilbakebetalinger.betalTilbake(refusjoner, idag);
         if (!skyldnere.isEmpty()) hendelser.publishEvent(new InnbetalingerPlassert(Set.copyOf(skyldnere)));
     }
 

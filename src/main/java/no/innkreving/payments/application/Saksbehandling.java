@@ -117,8 +117,8 @@ public class Saksbehandling {
         long plassert = r.plasseringer().stream().mapToLong(p -> p.beloepOre()).sum();
         tables.tilordne(innbetalingId, skyldner, utpekt);
         if (!r.plasseringer().isEmpty()) hendelser.publishEvent(new no.innkreving.payments.InnbetalingerPlassert(java.util.Set.of(skyldner)));
-        tables.nyeUtbetalinger(tilbakebetalinger.utbetalinger(List.of(new Tilbakebetalinger.Refusjon(i, skyldner,
-                kid != null ? kid : i.kid(), r.tilbakebetalOre())), idag));
+        tilbakebetalinger.betalTilbake(List.of(Tilbakebetalinger.Refusjon.overskudd(i, skyldner, kid != null ? kid : i.kid(),
+                r.tilbakebetalOre())), idag);
         var foer = new UplassertInnbetaling(i, holdt);
         return new Utfall.Plassert(foer, plassert, r.tilbakebetalOre(), holdt - plassert - r.tilbakebetalOre());
     }

@@ -29,7 +29,7 @@ class TilbakebetalingEtterEndring {
     void tilbakebetalt(PlasseringTilbakebetalt h) {
         Innbetaling i = tables.innbetalinger(List.of(h.innbetalingId())).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("refund for an unknown payment " + h.innbetalingId()));
-        tables.nyeUtbetalinger(tilbakebetalinger.utbetalinger(List.of(new Tilbakebetalinger.Refusjon(i, h.skyldner(), i.kid(),
-                h.beloepOre())), h.dato()));
+        tilbakebetalinger.betalTilbake(List.of(new Tilbakebetalinger.Refusjon(i, h.skyldner(), i.kid(), h.beloepOre(), h.grunn())),
+                h.dato());
     }
 }
