@@ -15,22 +15,7 @@
 \timing on
 set synchronous_commit = off;
 
-create or replace function pg_temp.mod11(s text, vekter int[]) returns int language sql immutable as $$
-    select case k when 11 then 0 when 10 then null else k end
-    from (select 11 - sum(substr(s, i, 1)::int * vekter[i]) % 11 k from generate_subscripts(vekter, 1) i) x
-$$;
-create or replace function pg_temp.fnr(n bigint) returns text language sql immutable as $$
-    select ni || k1 || pg_temp.mod11(ni || k1, '{5,4,3,2,7,6,5,4,3,2}')
-    from (select ni, pg_temp.mod11(ni, '{3,7,6,1,8,9,4,5,2}') k1
-          from (select lpad((1 + n % 28)::text, 2, '0') || (81 + (n / 28) % 12)::text || lpad(((n / 336) % 100)::text, 2, '0')
-                       || lpad(((n / 33600) % 1000)::text, 3, '0') ni) a) b
-$$;
-create or replace function pg_temp.luhn(s text) returns text language sql immutable as $$
-    select s || ((10 - sum(case when (length(s) - i) % 2 = 0
-                                then d * 2 - case when d * 2 > 9 then 9 else 0 end
-                                else d end) % 10) % 10)::text
-    from (select i, substr(s, i, 1)::int d from generate_series(1, length(s)) i) x
-$$;
+\ir ../syntetiske-identer.sql
 create or replace function pg_temp.beloep(n bigint) returns bigint language sql immutable as $$
     select (1000 + abs(hashtext('b' || n)) % 49000)::bigint * 100
 $$;
