@@ -273,6 +273,7 @@ class UtleggspantFlytTest extends ApiTestBase {
         assertThat(h.get("begrunnelse").asString()).contains("betalt", "§ 7-27");
         String slettebrev = pdfTekst(brev.dokument(UUID.fromString(h.get("dokumentId").asString())).orElseThrow().innhold());
         assertThat(slettebrev).contains("Melding om sletting av utleggspant", regnr, "11.08.2025", "§ 7-27");
+        assertThat(slettebrev.replaceAll("\\s+", " ")).contains("er betalt (tvangsfullbyrdelsesloven § 7-27).").doesNotContain("betalt. (");
         assertThat(kravbilde(krav.get(0)).get("hendelser").toString()).contains(h.get("dokumentId").asString());
         assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and brevslag = 'UTLEGGSPANT_SLETTET'",
                 Integer.class, org)).isEqualTo(1);

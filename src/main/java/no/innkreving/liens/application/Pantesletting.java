@@ -100,7 +100,7 @@ public class Pantesletting implements DagligJobb {
             tables.nyStatus(p.id(), Pantestatus.SLETTET, dato, clock.instant(), HVEM, grunn + " (tvangsfullbyrdelsesloven § 7-27)");
             Formuesgode g = new Formuesgode(p.art(), p.identifikator(), p.skyldner(), p.beskrivelse(), 0);
             long sum = p.krav().stream().mapToLong(UtleggspantTables.Pantekrav::beloepOre).sum();
-            UUID brev = utsending.send(List.of(new Brev(Pantebrevtekst.sletting(g, dato, grunn + "."), "UP-" + p.saksnummer(), dato,
+            UUID brev = utsending.send(List.of(new Brev(Pantebrevtekst.sletting(g, dato, grunn), "UP-" + p.saksnummer(), dato,
                     Skyldner.av(skyldner), new Brev.Kravomtale(oppdragsgivere.size() == 1 ? oppdragsgivere.iterator().next() : "oppdragsgiverne for kravene",
                             "utleggspant", null, null, false),
                     List.of(new Brev.Linje("Kravene utlegget sikret da det ble tatt", sum)), null))).getFirst().dokumentId();
