@@ -14,11 +14,10 @@ import no.innkreving.ledger.KravTilBokfoering;
 import no.innkreving.offset.Motregninger;
 import no.innkreving.offset.application.Motregningsinnboks;
 import no.innkreving.offset.domain.Motregningsfilformat;
+import no.innkreving.platform.demodata.DemodataFoerPorten;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoMotregning implements SmartLifecycle {
+class DemoMotregning extends DemodataFoerPorten {
     static final String PERSON = "01838012317";
     private static final Logger log = LoggerFactory.getLogger(DemoMotregning.class);
 
@@ -41,10 +40,10 @@ class DemoMotregning implements SmartLifecycle {
     private final Motregningsinnboks innboks;
     private final Clock clock;
     private final boolean paaTid;
-    private volatile boolean startet;
 
     DemoMotregning(Bokfoering bokfoering, Motregninger motregninger, Motregningsinnboks innboks, Clock clock,
                    @Value("${innkreving.scheduling.enabled:true}") boolean paaTid) {
+        super("the offset example", 1);
         this.paaTid = paaTid;
         this.bokfoering = bokfoering;
         this.motregninger = motregninger;
@@ -52,37 +51,15 @@ class DemoMotregning implements SmartLifecycle {
         this.clock = clock;
     }
 
+    /** After the demo bank file (payments.demo), which pays his other claim first. */
     @Override
-    public void start() {
-        startet = true;
+    protected void legg() throws IOException, InterruptedException {
         // not in tests (nothing runs on real time there, and they own their debtors), and once
         if (!paaTid || !motregninger.forSkyldner(PERSON).isEmpty()) return;
-        try {
-            if (!innboks.taInn(legg(), 30_000)) log.warn("Demo: the offset file was not taken in within 30 s; the inbox takes it later");
-        } catch (IOException | RuntimeException e) {
-            log.warn("Demo: the offset example could not be laid out", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (!innboks.taInn(leggFil(), 30_000)) log.warn("Demo: the offset file was not taken in within 30 s; the inbox takes it later");
     }
 
-    @Override
-    public void stop() {
-        startet = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return startet;
-    }
-
-    /** After the demo bank file (payments.demo), before the web server opens its port. */
-    @Override
-    public int getPhase() {
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
-    }
-
-    private Path legg() throws IOException {
+    private Path leggFil() throws IOException {
         LocalDate idag = LocalDate.now(clock);
         UUID krav = UUID.nameUUIDFromBytes("demo-motregning-barnetrygd".getBytes(StandardCharsets.UTF_8));
         bokfoering.bokfoer(List.of(new KravTilBokfoering(krav, PERSON, "PERSON", "889640782", "TILBAKEKREVING_BARNETRYGD",

@@ -16,11 +16,10 @@ import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Saldoer;
 import no.innkreving.payments.application.Innboksvakt;
 import no.innkreving.payments.demo.Camt054.Betaling;
+import no.innkreving.platform.demodata.DemodataFoerPorten;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoBetalinger implements SmartLifecycle {
+class DemoBetalinger extends DemodataFoerPorten {
     static final String ORGANISASJON = "310000000";
     static final String PERSON = "01838012317";
     /** A well-formed KID (mod 10) that no invoice of ours has: its payment goes to suspense. */
@@ -47,10 +46,10 @@ class DemoBetalinger implements SmartLifecycle {
     private final Innboksvakt innboks;
     private final Clock clock;
     private final boolean paaTid;
-    private volatile boolean startet;
 
     DemoBetalinger(Bokfoering bokfoering, Saldoer saldoer, Fakturering fakturering, Innboksvakt innboks, Clock clock,
                    @Value("${innkreving.scheduling.enabled:true}") boolean paaTid) {
+        super("the payment example", 2);
         this.paaTid = paaTid;
         this.bokfoering = bokfoering;
         this.saldoer = saldoer;
@@ -59,35 +58,9 @@ class DemoBetalinger implements SmartLifecycle {
         this.clock = clock;
     }
 
+    /** Before the offset example ({@code offset.demo}), which needs it done. */
     @Override
-    public void start() {
-        startet = true;
-        try {
-            last();
-        } catch (IOException | RuntimeException e) {
-            log.warn("Demo: the payment example could not be laid out", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public void stop() {
-        startet = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return startet;
-    }
-
-    /** Before the web server opens its port, and before the offset example ({@code offset.demo}), which needs it done. */
-    @Override
-    public int getPhase() {
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 2;
-    }
-
-    void last() throws IOException, InterruptedException {
+    protected void legg() throws IOException, InterruptedException {
         if (!saldoer.kravForSkyldner(ORGANISASJON).isEmpty()) return;
         LocalDate idag = LocalDate.now(clock);
         UUID mulkt = UUID.nameUUIDFromBytes("demo-mulkt".getBytes());
