@@ -92,7 +92,7 @@ class Motregningsmelding {
             String ref = referanser.get(kravId);
             linjer.add(new Brev.Linje("Motregnet i " + smaa(n.navn()) + (ref == null ? "" : " (saksnr. " + ref + ")"), ore));
         });
-        if (r.utbetalOre() > 0) linjer.add(new Brev.Linje("Utbetales til konto " + konto(m.kontonummer()), r.utbetalOre()));
+        if (r.utbetalOre() > 0) linjer.add(new Brev.Linje("Utbetales til konto " + Beloepsformat.kontonummerMaskert(m.kontonummer()), r.utbetalOre()));
 
         long avregnet = r.dekninger().stream().filter(Motregningsregel.Dekning::avregning).mapToLong(Motregningsregel.Dekning::beloepOre).sum();
         List<String> innledning = new ArrayList<>();
@@ -106,7 +106,7 @@ class Motregningsmelding {
         innledning.add(HVILKE_KRAV);
         List<String> konsekvenser = new ArrayList<>();
         konsekvenser.add(r.utbetalOre() > 0
-                ? "Resten, " + Beloepsformat.kroner(r.utbetalOre()) + ", utbetales til kontonummer " + konto(m.kontonummer()) + "."
+                ? "Resten, " + Beloepsformat.kroner(r.utbetalOre()) + ", utbetales til kontonummer " + Beloepsformat.kontonummerMaskert(m.kontonummer()) + "."
                 : INGENTING_UTBETALT);
         konsekvenser.add(KRAVENE_REDUSERT);
         konsekvenser.add(KLAGE);
@@ -134,13 +134,13 @@ class Motregningsmelding {
         List<String> innledning = List.of("Vi har tidligere motregnet beløpet du hadde til gode fra staten (" + smaa(m.art().tekst())
                 + ", referanse " + m.referanse() + ") i " + smaa(navn) + (ref == null ? "" : " (saksnr. " + ref + ")") + ". " + hvorfor
                 + " Derfor betaler vi tilbake " + Beloepsformat.kroner(beloepOre) + " av det som ble motregnet.");
-        List<String> konsekvenser = List.of("Beløpet utbetales til kontonummer " + konto(m.kontonummer()) + ", den samme kontoen som "
+        List<String> konsekvenser = List.of("Beløpet utbetales til kontonummer " + Beloepsformat.kontonummerMaskert(m.kontonummer()) + ", den samme kontoen som "
                 + "beløpet skulle vært utbetalt til. Tilbakebetalingen gjelder fra " + DATO.format(dato) + ".", TILBAKEBETALING_SPOERSMAAL);
         var omtale = new Brev.Kravomtale(oppdragsgiver == null ? "oppdragsgiveren for kravet" : oppdragsgiver, navn, ref, null, false);
         var slag = new Brevslag.Melding("MOTREGNING_TILBAKEBETALT", "Tilbakebetaling av motregnet beløp", "Referanse",
                 "Tilbakebetales i alt", innledning, konsekvenser);
         Brev brev = new Brev(slag, m.referanse(), LocalDate.now(clock), Skyldner.av(m.skyldner()), omtale,
-                List.of(new Brev.Linje("Utbetales til konto " + konto(m.kontonummer()), beloepOre)), null);
+                List.of(new Brev.Linje("Utbetales til konto " + Beloepsformat.kontonummerMaskert(m.kontonummer()), beloepOre)), null);
         return utsending.send(List.of(brev)).getFirst().dokumentId();
     }
 
@@ -154,10 +154,6 @@ class Motregningsmelding {
                 : new Kravnavn(type.navnForSkyldner(), katalog.oppdragsgiver(type.oppdragsgiver()).map(Oppdragsgiver::navn).orElse(null));
     }
 
-    /** The account as the debtor can recognise it without showing it whole: the last four digits. */
-    private static String konto(String k) {
-        return "**** ** " + k.substring(7);
-    }
 
     private static String smaa(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);

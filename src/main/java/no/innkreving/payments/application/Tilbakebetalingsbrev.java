@@ -50,7 +50,7 @@ final class Tilbakebetalingsbrev {
                 } + " Derfor skylder du ikke lenger " + Beloepsformat.kroner(ore) + " av det som var betalt, og det betaler vi tilbake.");
         List<String> konsekvenser = new ArrayList<>();
         if (trukket && til.konto() == null) konsekvenser.add("Pengene er dine. " + INGEN_KONTO);
-        else if (trukket) konsekvenser.add("Pengene er dine. Vi betaler dem til kontonummer " + konto(til.konto())
+        else if (trukket) konsekvenser.add("Pengene er dine. Vi betaler dem til kontonummer " + Beloepsformat.kontonummerMaskert(til.konto())
                 + ", som du har registrert for utbetalinger fra det offentlige.");
         else konsekvenser.add("Beløpet betales tilbake til kontoen innbetalingen kom fra.");
         konsekvenser.add(SPOERSMAAL);
@@ -59,12 +59,7 @@ final class Tilbakebetalingsbrev {
                 innledning, konsekvenser);
         var omtale = new Brev.Kravomtale("Innkrevingsmyndigheten", trukket ? "Utleggstrekk" : "Innbetaling", null, null, false);
         String linje = til.konto() == null ? (trukket ? "Tilbakebetales når vi har kontonummeret ditt" : "Tilbakebetales")
-                : trukket ? "Tilbakebetales til konto " + konto(til.konto()) : "Tilbakebetales til kontoen innbetalingen kom fra";
+                : trukket ? "Tilbakebetales til konto " + Beloepsformat.kontonummerMaskert(til.konto()) : "Tilbakebetales til kontoen innbetalingen kom fra";
         return new Brev(slag, referanse, idag, Skyldner.av(skyldner), omtale, List.of(new Brev.Linje(linje, ore)), null);
-    }
-
-    /** The account as the debtor can recognise it without showing it whole: the last four digits. */
-    private static String konto(String k) {
-        return "**** ** " + k.substring(7);
     }
 }
