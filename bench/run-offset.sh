@@ -7,6 +7,7 @@
 # SQL that the ledger balances and that every krone of the file is offset or paid out.
 # KEEP_STATS=1 also prints pg_stat_statements (statements by database time).
 # SORT_BY_DEBTOR=1 sorts the file by debtor first (a debtor's amounts then share a unit).
+# NO_HUGE_PAGES=1 leaves the database's shared memory in 4 kB pages (bench/lib.sh, decision 0086).
 # MAX_S=N stops waiting after N s and reports what was done by then (for a run too slow to wait for).
 # Usage: DEBTORS=500000 AMOUNTS=1000000 bench/run-offset.sh      (the size)
 #        DEBTORS=50000 AMOUNTS=100000 bench/run-offset.sh        (a tenth)
@@ -45,7 +46,8 @@ start_app() {
   Q="$PSQL -t -A -c"
 }
 APP=
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"; huge_pages_release' EXIT
+huge_pages_reserve
 LOADED=
 if [ -n "${DATASET:-}" ] && [ -e "$DATASET/ok-$DEBTORS-$AMOUNTS" ]; then
   echo "data set from $DATASET (no load)"
@@ -53,6 +55,7 @@ if [ -n "${DATASET:-}" ] && [ -e "$DATASET/ok-$DEBTORS-$AMOUNTS" ]; then
 fi
 start_app
 echo "app up (log: $LOG), database on port $PORT"
+huge_pages_report
 if [ -z "$LOADED" ]; then
   echo "loading $DEBTORS debtors x 4 claims and writing $AMOUNTS amounts"
   T0=$(date +%s)
