@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import no.innkreving.letters.Beloepsformat;
 
 /** Amounts and dates as Norwegian readers expect them on the pages. Used from the templates as {@code @tekster}. */
 @org.springframework.stereotype.Component("tekster")
@@ -15,13 +16,9 @@ public final class Tekster {
     Tekster() {
     }
 
-    /** 1000000 øre -> "10 000,00": an ordinary space between groups of three, comma before the øre (the page adds "kr"). */
+    /** 1000000 øre -> "10 000,00" (the page adds "kr"), as the letters write amounts. */
     public static String kroner(long ore) {
-        long kr = Math.abs(ore / 100);
-        long rest = Math.abs(ore % 100);
-        StringBuilder hele = new StringBuilder(Long.toString(kr));
-        for (int i = hele.length() - 3; i > 0; i -= 3) hele.insert(i, ' ');
-        return (ore < 0 ? "-" : "") + hele + "," + (rest < 10 ? "0" : "") + rest;
+        return Beloepsformat.beloep(ore);
     }
 
     /** 2026-03-14 -> "14.03.2026". */

@@ -19,6 +19,13 @@ class BeloepsformatTest {
     }
 
     @Test
+    void beloep_uten_kr_for_sider_og_rapporter_som_skriver_kr_selv() {
+        assertThat(Beloepsformat.beloep(1_000_000)).isEqualTo("10 000,00");         // 10 000 kr
+        assertThat(Beloepsformat.beloep(-50)).isEqualTo("-0,50");                   // 50 øre back: the sign kept under 1 kr
+        assertThat(Beloepsformat.beloep(123_456_789)).isEqualTo("1 234 567,89");
+    }
+
+    @Test
     void kontonummer_4_2_5() {
         assertThat(Beloepsformat.kontonummer("12345678903")).isEqualTo("1234 56 78903");
         assertThat(Beloepsformat.kontonummer("NO9386011117947")).isEqualTo("NO9386011117947");

@@ -18,6 +18,7 @@ import no.innkreving.dunning.Purringer;
 import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.Saldoer;
+import no.innkreving.letters.Beloepsformat;
 import no.innkreving.letters.Brev;
 import no.innkreving.letters.Brevutsending;
 import no.innkreving.liens.domain.Pantebrevtekst;
@@ -186,19 +187,13 @@ public class Utleggspantbeslutning {
             String varslet = purringer.status(id).steg().stream().filter(s -> s.type().equals("VARSEL_OM_TVANGSFULLBYRDELSE"))
                     .map(s -> ", varsel etter § 4-18 sendt " + DATO.format(s.dato()) + " med frist " + DATO.format(s.frist())).findFirst().orElse("");
             a.add(new Begjaeringsdokument.Avsnitt(linjer.get(i).beskrivelse() + " (kravidentifikator " + id + "): kr "
-                    + kroner(ore) + varslet + ".", false));
+                    + Beloepsformat.beloep(ore) + varslet + ".", false));
         }
-        a.add(new Begjaeringsdokument.Avsnitt("Sum: kr " + kroner(sum) + ".", false));
+        a.add(new Begjaeringsdokument.Avsnitt("Sum: kr " + Beloepsformat.beloep(sum) + ".", false));
         a.add(new Begjaeringsdokument.Avsnitt("Begjæring", true));
         a.add(new Begjaeringsdokument.Avsnitt("Innkrevingsmyndigheten begjærer utlegg i formuesgodet nevnt ovenfor til dekning av kravene, "
                 + "etter tvangsfullbyrdelsesloven kapittel 7. Kravene har særlig tvangsgrunnlag og er ikke betalt etter varsel om "
                 + "tvangsfullbyrdelse (tvangsfullbyrdelsesloven § 4-18). Saksøkte er underrettet om begjæringen samme dag.", false));
         return Begjaeringsdokument.lag("Begjæring om utlegg", a);
-    }
-
-    /** 1234567 øre as "12 345,67". */
-    static String kroner(long ore) {
-        String kr = String.format(java.util.Locale.ROOT, "%,d", ore / 100).replace(',', ' ');
-        return kr + "," + String.format("%02d", ore % 100);
     }
 }

@@ -1,6 +1,7 @@
 package no.innkreving.payments.application;
 
 import java.util.List;
+import no.innkreving.letters.Beloepsformat;
 import no.innkreving.payments.bankfil.Postfeil;
 import no.innkreving.payments.bankfil.Sammendrag;
 
@@ -15,13 +16,13 @@ final class Importrapport {
         StringBuilder b = new StringBuilder();
         b.append("Fil: ").append(filnavn).append('\n');
         b.append("Format: ").append(s.format()).append('\n');
-        b.append("Innbetalinger lest: ").append(s.antallPoster()).append(", til sammen ").append(kroner(s.sumOre())).append('\n');
+        b.append("Innbetalinger lest: ").append(s.antallPoster()).append(", til sammen ").append(Beloepsformat.kroner(s.sumOre())).append('\n');
         b.append("Nye innbetalinger bokført: ").append(nye);
         if (nye < s.antallPoster()) b.append(" (").append(s.antallPoster() - nye).append(" var allerede mottatt og er ikke bokført på nytt)");
         b.append('\n');
         if (s.kontrollSumOre() != null || s.kontrollAntall() != null)
             b.append("Filens egne kontrollsummer (").append(s.kontrollAntall() == null ? "-" : s.kontrollAntall()).append(" poster, ")
-                    .append(s.kontrollSumOre() == null ? "-" : kroner(s.kontrollSumOre())).append("): ")
+                    .append(s.kontrollSumOre() == null ? "-" : Beloepsformat.kroner(s.kontrollSumOre())).append("): ")
                     .append(s.kontrollsummerStemmer() ? "stemmer" : "STEMMER IKKE med det som ble lest").append('\n');
         b.append("Poster som ikke kunne leses: ").append(feil.size()).append('\n');
         for (int i = 0; i < Math.min(feil.size(), MAKS_FEIL_I_RAPPORT); i++)
@@ -30,9 +31,5 @@ final class Importrapport {
         if (!feil.isEmpty()) b.append("De gode postene i filen er bokført. Rett de feilaktige postene og send dem på nytt;")
                 .append(" poster som allerede er mottatt, bokføres ikke to ganger.\n");
         return b.toString();
-    }
-
-    static String kroner(long ore) {
-        return String.format("%d,%02d kr", ore / 100, Math.abs(ore % 100));
     }
 }

@@ -33,6 +33,7 @@ import no.innkreving.invoicing.Fakturering;
 import no.innkreving.invoicing.KravForKid;
 import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Innbetalingsbokfoering;
+import no.innkreving.letters.Beloepsformat;
 import no.innkreving.payments.Bankfilstatus;
 import no.innkreving.payments.Importresultat;
 import no.innkreving.payments.Innbetaling;
@@ -217,8 +218,8 @@ public class Innbetalingsimport {
                 + (gjentatt.isEmpty() ? "" : "Bankreferanser som står mer enn én gang i filen: " + gjentatt.size()
                    + "; hver gjentakelse er bokført som egen innbetaling og holdt uplassert til en saksbehandler har sjekket den.\n")
                 + (tilbakefoeringer.isEmpty() ? "" : "Tilbakeføringer lest: " + tilbakefoeringer.size() + ", til sammen "
-                   + Importrapport.kroner(tilbakefoeringerLestOre) + "; bokført: " + tilbakefoert[0] + ", til sammen "
-                   + Importrapport.kroner(tilbakefoertOre) + "\n");
+                   + Beloepsformat.kroner(tilbakefoeringerLestOre) + "; bokført: " + tilbakefoert[0] + ", til sammen "
+                   + Beloepsformat.kroner(tilbakefoertOre) + "\n");
         tables.avsluttBankfil(bankfilId, sammendrag.format().name(), status, sammendrag.antallPoster(), feil.size(),
                 nye, sammendrag.sumOre(), tidligere, tilbakefoeringer.size(), tilbakefoeringerLestOre, rapport);
         log.info("Bank file {} imported: {} payments ({} new), {} refused, {} øre", filnavn, sammendrag.antallPoster(),
@@ -386,10 +387,10 @@ public class Innbetalingsimport {
                 + (ocr ? " sluttpostene (88 for hvert oppdrag, 89 for forsendelsen: antall transaksjoner, antall poster, sum)"
                        : " TxsSummry (antall og sum av kreditposteringer, TtlCdtNtries)")
                 + " stemmer ikke med postene i filen. Ingenting er bokført. Be banken sende filen på nytt.\n"
-                + "Lest: " + s.antallPoster() + " innbetalinger, til sammen " + Importrapport.kroner(s.sumOre())
+                + "Lest: " + s.antallPoster() + " innbetalinger, til sammen " + Beloepsformat.kroner(s.sumOre())
                 + (ocr ? "; forsendelsens sluttpost sier " : "; TxsSummry sier ")
                 + (s.kontrollAntall() == null ? "-" : s.kontrollAntall()) + (ocr ? " transaksjoner, " : " kreditposteringer, ")
-                + (s.kontrollSumOre() == null ? "-" : Importrapport.kroner(s.kontrollSumOre())) + ".\n";
+                + (s.kontrollSumOre() == null ? "-" : Beloepsformat.kroner(s.kontrollSumOre())) + ".\n";
         tables.avsluttBankfil(bankfilId, s.format().name(), "AVVIST", s.antallPoster(), s.antallFeil(), 0, s.sumOre(), rapport);
         log.warn("Bank file {} refused whole: its control totals do not match its records", filnavn);
         return tables.bankfil(bankfilId);
@@ -404,13 +405,13 @@ public class Innbetalingsimport {
             if (tables.tilbakefoeringFinnes(t.referanse())) return null;
             Optional<Innbetaling> original = tables.tilbakefoert(t.originalReferanse(), t.kid(), t.beloepOre());
             String hvilken = t.originalReferanse() != null ? "med bankreferanse " + t.originalReferanse()
-                    : "med KID " + t.kid() + " og beløp " + Importrapport.kroner(t.beloepOre());
+                    : "med KID " + t.kid() + " og beløp " + Beloepsformat.kroner(t.beloepOre());
             if (original.isEmpty())
                 return new Postfeil(t.plassering(), "Tilbakeføring av en innbetaling vi ikke har mottatt (" + hvilken + "): ikke bokført");
             Innbetaling i = original.get();
             if (i.beloepOre() != t.beloepOre())
-                return new Postfeil(t.plassering(), "Tilbakeføringen er på " + Importrapport.kroner(t.beloepOre())
-                        + ", innbetalingen " + hvilken + " var på " + Importrapport.kroner(i.beloepOre()) + ": ikke bokført");
+                return new Postfeil(t.plassering(), "Tilbakeføringen er på " + Beloepsformat.kroner(t.beloepOre())
+                        + ", innbetalingen " + hvilken + " var på " + Beloepsformat.kroner(i.beloepOre()) + ": ikke bokført");
             bokfoering.laasInnbetaling(i.innbetalingId()); // the payment's lock before its debtor's (decision 0021)
             return bokfoering.forSkyldnere(i.skyldner() == null ? List.of() : List.of(i.skyldner()), e -> {
                 if (tables.erTilbakefoert(i.innbetalingId()))
