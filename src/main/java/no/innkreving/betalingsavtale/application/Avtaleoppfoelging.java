@@ -16,6 +16,7 @@ import no.innkreving.ledger.Bokfoering;
 import no.innkreving.ledger.Kravsaldo;
 import no.innkreving.ledger.PlassertBeloep;
 import no.innkreving.ledger.Saldoer;
+import no.innkreving.letters.Beloepsformat;
 import no.innkreving.letters.Brevutsending;
 import no.innkreving.platform.dagligkjoering.DagligJobb;
 import no.innkreving.platform.dagligkjoering.Kjoering;
@@ -96,7 +97,7 @@ public class Avtaleoppfoelging implements DagligJobb {
                         if (!tables.settStatus(sak.id(), Status.GODKJENT, Status.OPPFYLT, "Betalingsavtalen er oppfylt.", dato, null, null)) continue;
                         stanser.opphev(kilde, dato);
                         tables.settInnHendelse(sak.id(), clock.instant(), dato, "OPPFYLT", Betalingssaksbehandling.DAGLIG_KJOERING,
-                                "Innbetalt " + no.innkreving.betalingsavtale.domain.Kronetekst.kr(innbetalt) + " kr, hele avtalen.", null);
+                                "Innbetalt " + Beloepsformat.kroner(innbetalt) + ", hele avtalen.", null);
                         endret++;
                     }
                     case Mislighold.Brutt b -> {

@@ -1,7 +1,7 @@
 package no.innkreving.betalingsavtale.application;
 
 import static no.innkreving.betalingsavtale.domain.Kronetekst.dato;
-import static no.innkreving.betalingsavtale.domain.Kronetekst.kr;
+import static no.innkreving.letters.Beloepsformat.kroner;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +38,8 @@ final class Vedtaksbrev {
                         + b.tekst(), d.beloepOre()));
             }
         List<String> innledning = new ArrayList<>();
-        innledning.add("Vi har godkjent søknaden din om betalingsavtale. Du betaler " + kr(sak.maanedsbeloepOre())
-                + " kr i måneden, den " + sak.dagIMaaneden() + ". i måneden (neste virkedag når dagen er en lørdag, søndag eller helligdag), i "
+        innledning.add("Vi har godkjent søknaden din om betalingsavtale. Du betaler " + kroner(sak.maanedsbeloepOre())
+                + " i måneden, den " + sak.dagIMaaneden() + ". i måneden (neste virkedag når dagen er en lørdag, søndag eller helligdag), i "
                 + n + " avdrag fra " + dato(sak.avdrag().getFirst().forfallsdato()) + " til " + dato(sak.avdrag().getLast().forfallsdato()) + ".");
         if (begrunnelse != null) innledning.add("Begrunnelse: " + begrunnelse);
         innledning.add("Betal hvert avdrag til konto " + konto.kontonummer() + " med KID " + sak.kid()
@@ -78,7 +78,7 @@ final class Vedtaksbrev {
         return brev("BETALINGSAVTALE_BRUTT", "Betalingsavtalen er falt bort", "Sum", sak, krav, idag, kravlinjer(sak, krav),
                 List.of(misligholdte + " avdrag i betalingsavtalen din er ikke betalt innen " + r.karensdager() + " dager etter forfall, og avtalen er derfor falt bort "
                                 + dato(idag) + ".",
-                        "Det som gjenstår av avtalen, " + kr(restOre) + " kr, må nå betales."),
+                        "Det som gjenstår av avtalen, " + kroner(restOre) + ", må nå betales."),
                 List.of("Vi fortsetter innkrevingen av kravene med purring og varsel om tvangsinnkreving.",
                         "Du kan søke om en ny betalingsavtale; den vil bli vurdert av en saksbehandler."));
     }

@@ -1,6 +1,6 @@
 package no.innkreving.betalingsavtale.domain;
 
-import static no.innkreving.betalingsavtale.domain.Kronetekst.kr;
+import static no.innkreving.letters.Beloepsformat.kroner;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,22 +42,22 @@ public final class Avtaleregel {
             if (k.iAktivAvtale()) return new Avslaatt("Kravet " + k.beskrivelse() + " er allerede med i en betalingsavtale.");
         long total = krav.stream().mapToLong(Kravgrunnlag::gjenstaaendeOre).sum();
         if (maanedsbeloepOre < r.minsteMaanedsbeloepOre())
-            return new Avslaatt("Månedsbeløpet må være minst " + kr(r.minsteMaanedsbeloepOre()) + " kr.");
+            return new Avslaatt("Månedsbeløpet må være minst " + kroner(r.minsteMaanedsbeloepOre()) + ".");
         int n = Avdragsplan.antall(total, maanedsbeloepOre);
         if (n > r.lengsteNedbetalingMaaneder()) {
             // the least whole-krone amount that pays the total within the longest term: total / months, rounded up
             long minst = ceil(ceil(total, r.lengsteNedbetalingMaaneder()), 100) * 100;
-            return new Avslaatt("Med " + kr(maanedsbeloepOre) + " kr i måneden tar det " + n + " måneder å betale "
-                    + kr(total) + " kr. Lengste nedbetalingstid er " + r.lengsteNedbetalingMaaneder()
-                    + " måneder, så månedsbeløpet må være minst " + kr(minst) + " kr.");
+            return new Avslaatt("Med " + kroner(maanedsbeloepOre) + " i måneden tar det " + n + " måneder å betale "
+                    + kroner(total) + ". Lengste nedbetalingstid er " + r.lengsteNedbetalingMaaneder()
+                    + " måneder, så månedsbeløpet må være minst " + kroner(minst) + ".");
         }
         List<String> tilSaksbehandler = new ArrayList<>();
         if (n > r.lengsteUtenSaksbehandlerMaaneder())
             tilSaksbehandler.add("Avtalen får " + n + " avdrag; mer enn " + r.lengsteUtenSaksbehandlerMaaneder()
                     + " avdrag må vurderes av en saksbehandler.");
         if (total > r.hoeyesteBeloepUtenSaksbehandlerOre())
-            tilSaksbehandler.add("Samlet beløp " + kr(total) + " kr er mer enn " + kr(r.hoeyesteBeloepUtenSaksbehandlerOre())
-                    + " kr, som må vurderes av en saksbehandler.");
+            tilSaksbehandler.add("Samlet beløp " + kroner(total) + " er mer enn " + kroner(r.hoeyesteBeloepUtenSaksbehandlerOre())
+                    + ", som må vurderes av en saksbehandler.");
         for (Kravgrunnlag k : krav)
             if (k.klarForTvangsinnkreving())
                 tilSaksbehandler.add("Kravet " + k.beskrivelse() + " er varslet tvangsinnkrevd, og fristen i varselet er ute.");

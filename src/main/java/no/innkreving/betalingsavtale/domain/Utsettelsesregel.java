@@ -1,6 +1,6 @@
 package no.innkreving.betalingsavtale.domain;
 
-import static no.innkreving.betalingsavtale.domain.Kronetekst.kr;
+import static no.innkreving.letters.Beloepsformat.kroner;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,8 +33,8 @@ public final class Utsettelsesregel {
         long total = krav.stream().mapToLong(Kravgrunnlag::gjenstaaendeOre).sum();
         List<String> tilSaksbehandler = new ArrayList<>();
         if (total > r.utsettelseHoeyesteBeloepUtenSaksbehandlerOre())
-            tilSaksbehandler.add("Samlet beløp " + kr(total) + " kr er mer enn " + kr(r.utsettelseHoeyesteBeloepUtenSaksbehandlerOre())
-                    + " kr, som må vurderes av en saksbehandler.");
+            tilSaksbehandler.add("Samlet beløp " + kroner(total) + " er mer enn " + kroner(r.utsettelseHoeyesteBeloepUtenSaksbehandlerOre())
+                    + ", som må vurderes av en saksbehandler.");
         for (Kravgrunnlag k : krav) {
             if (k.tidligereUtsatt())
                 tilSaksbehandler.add("Kravet " + k.beskrivelse() + " har fått utsettelse før.");

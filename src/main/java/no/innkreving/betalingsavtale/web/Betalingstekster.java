@@ -3,13 +3,14 @@ package no.innkreving.betalingsavtale.web;
 import java.time.LocalDate;
 import no.innkreving.betalingsavtale.Betalingssak;
 import no.innkreving.betalingsavtale.domain.Kronetekst;
+import no.innkreving.letters.Beloepsformat;
 import org.springframework.stereotype.Component;
 
 /** Amounts, dates and statuses on the plan pages, in Norwegian; used from the templates as {@code @betalingstekster}. */
 @Component("betalingstekster")
 public class Betalingstekster {
     public String kroner(long ore) {
-        return Kronetekst.kr(ore);
+        return Beloepsformat.beloep(ore);
     }
 
     public String dato(LocalDate d) {
