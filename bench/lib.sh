@@ -7,7 +7,15 @@ ticks() { local s total=0; for p in "$@"; do s=$(cat /proc/$p/stat 2>/dev/null) 
 # every PostgreSQL process: the postmaster and its children (backends, walwriter, checkpointer, ...)
 dbticks() { local pm; pm=$(head -1 "$DATA/data/postmaster.pid"); ticks $pm $(pgrep -P $pm); }
 # marks the start of a measured stretch: cpu_start; ...work...; cpu_report "the import" "$N" payment
-cpu_start() { CPU_APP0=$(ticks $APP); CPU_DB0=$(dbticks); PGALLOC0=$(pgalloc); }
+cpu_start() { CPU_APP0=$(ticks $APP); CPU_DB0=$(dbticks); PGALLOC0=$(pgalloc); THREADS0=$(app_threads); }
+# the app's CPU ticks by kind of thread (the JIT compilers, the collector, our workers, the rest), one "kind ticks" a line;
+# a thread's number is left out of its name so that its kind's threads add up (C2 CompilerThread0 and 1, ...)
+app_threads() {
+  local t
+  for t in /proc/$APP/task/*; do
+    [ -r "$t/stat" ] && echo "$(sed 's/[0-9]*$//' "$t/comm" | tr ' ' '_') $(sed 's/.*) //' "$t/stat" | awk '{ print $12 + $13 }')"
+  done 2>/dev/null | awk '{ n[$1] += $2 } END { for (k in n) print k, n[k] }'
+}
 # pages the kernel handed out since boot (every zone): memory newly taken into use by anyone, page cache included
 pgalloc() { awk '/^pgalloc_/ { n += $2 } END { print n }' /proc/vmstat; }
 # prints the CPU of app and database since cpu_start, in all and per unit; sets CPU_APP_US and CPU_DB_US (µs a unit)
@@ -18,6 +26,11 @@ cpu_report() {
   [ "$n" -gt 0 ] || { echo "CPU during $what: app $(( app / hz )) s, database $(( db / hz )) s (no $unit to divide by)"; CPU_APP_US=0; CPU_DB_US=0; return; }
   CPU_APP_US=$(( app * 1000000 / hz / n )); CPU_DB_US=$(( db * 1000000 / hz / n ))
   echo "memory handed out by the kernel during $what: $(( ($(pgalloc) - PGALLOC0) * 4096 / 1048576 )) MB (first use of memory costs $TOUCH_S_PER_GB s a GB here)"
+  # the app's threads that took CPU in the stretch, by kind; what threads that ended meanwhile took (a file's
+  # workers) is the app's CPU less the threads still there
+  echo "app CPU by kind of thread, µs a $unit: $(join <(echo "$THREADS0" | sort) <(app_threads | sort) -a 2 | awk -v hz=$hz -v n=$n -v app=$app \
+    '{ d = (NF == 3 ? $3 - $2 : $2); sum += d } d * 1000000 / hz / n >= 0.5 { printf "%s %.1f, ", $1, d * 1000000 / hz / n }
+     END { printf "threads ended meanwhile %.1f", (app - sum) * 1000000 / hz / n }')"
   echo "CPU during $what: app $(awk "BEGIN { printf \"%.2f\", $app / $hz }") s, database $(awk "BEGIN { printf \"%.2f\", $db / $hz }") s = $CPU_APP_US + $CPU_DB_US µs a $unit (app + database; $(nproc) cores)"
 }
 # A fixed single-core Python loop: 1.04 s on the machine the targets were set on; a machine that needs more is slower.

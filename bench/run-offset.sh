@@ -92,6 +92,8 @@ maxrss() { local k v u; while read -r k v u; do [ "$k" = "VmRSS:" ] && { [ "$v" 
 calibrate
 MAXRSS=0; maxrss; RSS_BEFORE=$MAXRSS
 WAL0=($($Q "select wal_records, wal_fpi, wal_bytes from pg_stat_wal" | tr '|' ' '))
+# the statements of the run only (the counts survive a restart, and a fresh load's statements would lead them)
+[ -n "${KEEP_STATS:-}" ] && $Q "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" > /dev/null
 cpu_start
 cp "$DATA/motregning.csv" "$DATA/motregning/inbox/.motregning.csv"
 START=$(date +%s.%N)
@@ -139,5 +141,5 @@ $Q "with m as (select * from motkrav where $FIL),
          || 'ledger, MOTREGNING transactions of the file: MOTREGNING debited ' || debet || ', claims credited ' || krav || ', TIL_UTBETALING credited ' || ut
          || case when debet = beloep and krav = motregnet and ut = utbetalt then ' (the same as the amounts)' else ' (DIFFERS from the amounts)' end
   from a, l"
-[ -n "${KEEP_STATS:-}" ] && $PSQL -c "create extension if not exists pg_stat_statements" -c "select calls, round(total_exec_time) ms, round(mean_exec_time::numeric,3) mean, left(regexp_replace(query, '\s+', ' ', 'g'), 100) q from pg_stat_statements order by total_exec_time desc limit 15" || true
+[ -n "${KEEP_STATS:-}" ] && $PSQL -c "create extension if not exists pg_stat_statements" -c "select calls, round(total_exec_time) ms, rows, round(wal_bytes / 1048576) wal_mb, wal_fpi, left(regexp_replace(query, '\s+', ' ', 'g'), 90) q from pg_stat_statements order by total_exec_time desc limit 15" || true
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
