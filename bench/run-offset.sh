@@ -8,6 +8,8 @@
 # KEEP_STATS=1 also prints pg_stat_statements (statements by database time).
 # SORT_BY_DEBTOR=1 sorts the file by debtor first (a debtor's amounts then share a unit).
 # NO_HUGE_PAGES=1 leaves the database's shared memory in 4 kB pages (bench/lib.sh, decision 0086).
+# WARMUP=N loads N more debtors and, before the measured file, offsets a warm-up file of two amounts each for them (not
+#   measured): the JIT has then compiled the offset path, as in an app that has been running (decision 0087).
 # MAX_S=N stops waiting after N s and reports what was done by then (for a run too slow to wait for).
 # Usage: DEBTORS=500000 AMOUNTS=1000000 bench/run-offset.sh      (the issue's size)
 #        DEBTORS=50000 AMOUNTS=100000 bench/run-offset.sh        (a tenth)
@@ -18,6 +20,9 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 DEBTORS=${DEBTORS:-500000}
 AMOUNTS=${AMOUNTS:-1000000}
+WARMUP=${WARMUP:-0}
+# a kept data set is for one size (with warm-up debtors or without)
+SIZE=$DEBTORS-$AMOUNTS; [ "$WARMUP" = 0 ] || SIZE=$SIZE-$WARMUP
 PORT_APP=${PORT_APP:-8093}
 mkdir -p bench/results
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -DskipTests package
@@ -49,9 +54,9 @@ APP=
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"; huge_pages_release' EXIT
 huge_pages_reserve
 LOADED=
-if [ -n "${DATASET:-}" ] && [ -e "$DATASET/ok-$DEBTORS-$AMOUNTS" ]; then
+if [ -n "${DATASET:-}" ] && [ -e "$DATASET/ok-$SIZE" ]; then
   echo "data set from $DATASET (no load)"
-  cp -a "$DATASET/data" "$DATA/data" && cp "$DATASET/motregning.csv" "$DATA/motregning.csv" && LOADED=1
+  cp -a "$DATASET/data" "$DATA/data" && cp "$DATASET"/*.csv "$DATA/" && LOADED=1
 fi
 start_app
 echo "app up (log: $LOG), database on port $PORT"
@@ -59,13 +64,13 @@ huge_pages_report
 if [ -z "$LOADED" ]; then
   echo "loading $DEBTORS debtors x 4 claims and writing $AMOUNTS amounts"
   T0=$(date +%s)
-  $PSQL -v skyldnere="$DEBTORS" -v motkrav="$AMOUNTS" -v fil="$DATA/motregning.csv" -f bench/offset/lag-datasett.sql > /dev/null
+  $PSQL -v skyldnere="$DEBTORS" -v motkrav="$AMOUNTS" -v fil="$DATA/motregning.csv" -v oppvarming="$WARMUP" -v fil_oppvarming="$DATA/oppvarming.csv" -f bench/offset/lag-datasett.sql > /dev/null
   $PSQL -c "checkpoint"
   echo "data set loaded and file written in $(( $(date +%s) - T0 )) s"
   if [ -n "${DATASET:-}" ]; then
     kill $APP; wait $APP 2>/dev/null || true
-    rm -rf "$DATASET" && mkdir -p "$DATASET" && cp -a "$DATA/data" "$DATASET/data" && cp "$DATA/motregning.csv" "$DATASET/" \
-      && touch "$DATASET/ok-$DEBTORS-$AMOUNTS" && echo "data set kept in $DATASET"
+    rm -rf "$DATASET" && mkdir -p "$DATASET" && cp -a "$DATA/data" "$DATASET/data" && cp "$DATA"/*.csv "$DATASET/" \
+      && touch "$DATASET/ok-$SIZE" && echo "data set kept in $DATASET"
     start_app
   fi
 fi
@@ -84,8 +89,18 @@ if [ -n "${SORT_BY_DEBTOR:-}" ]; then
   echo "file sorted by debtor"
 fi
 echo "file: $(( $(stat -c %s "$DATA/motregning.csv") / 1048576 )) MB, $(( $(wc -l < "$DATA/motregning.csv") - 1 )) amounts"
-LETTERS0=$($Q "select count(*) from brevdokument")
 mkdir -p "$DATA/motregning/inbox"
+if [ "$WARMUP" != 0 ]; then
+  T0=$(date +%s.%N)
+  cp "$DATA/oppvarming.csv" "$DATA/motregning/inbox/.oppvarming.csv"
+  mv "$DATA/motregning/inbox/.oppvarming.csv" "$DATA/motregning/inbox/oppvarming.csv"
+  until [ -e "$DATA/motregning/processed/oppvarming.csv" ] || [ -e "$DATA/motregning/rejected/oppvarming.csv" ]; do
+    kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
+    sleep 0.5
+  done
+  echo "warm-up (not measured): $(( $(wc -l < "$DATA/oppvarming.csv") - 1 )) amounts of $WARMUP other debtors in $(echo "$(date +%s.%N) - $T0" | bc) s"
+fi
+LETTERS0=$($Q "select count(*) from brevdokument")
 # Waits with shell built-ins only (a timed read on a FIFO nobody writes to), as run-payments.sh does.
 mkfifo "$DATA/vent" && exec 9<>"$DATA/vent"
 maxrss() { local k v u; while read -r k v u; do [ "$k" = "VmRSS:" ] && { [ "$v" -gt "$MAXRSS" ] && MAXRSS=$v; return 0; }; done < /proc/$APP/status; }
