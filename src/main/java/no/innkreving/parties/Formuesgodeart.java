@@ -24,7 +24,6 @@ public enum Formuesgodeart {
     ANNET_LOESOERE("Opplyst i skattemeldingen");
 
     private static final Pattern MATRIKKEL = Pattern.compile("(\\d{4})-(\\d{1,5})/(\\d{1,4})(?:/(\\d{1,4}))?(?:/(\\d{1,4}))?");
-    private static final int[] KONTOVEKTER = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 
     private final String register;
 
@@ -45,7 +44,7 @@ public enum Formuesgodeart {
             case FAST_EIENDOM -> matrikkel(s);
             case BANKKONTO -> {
                 String d = s.replaceAll("[ .]", "");
-                yield erKontonummer(d) ? d : null;
+                yield Kontonummer.erGyldig(d) ? d : null;
             }
             case VERDIPAPIR -> {
                 String d = s.replaceAll("[ .]", "");
@@ -78,21 +77,5 @@ public enum Formuesgodeart {
         String ut = m.group(1) + "-" + gnr + "/" + bnr;
         if (snr != 0) return ut + "/" + fnr + "/" + snr;
         return fnr != 0 ? ut + "/" + fnr : ut;
-    }
-
-    /** Norwegian account number: 11 digits, the last a mod-11 check digit (weights 5 4 3 2 7 6 5 4 3 2). */
-    public static boolean erKontonummer(String d) {
-        if (d == null || !d.matches("\\d{11}")) return false;
-        Integer k = kontrollsiffer(d.substring(0, 10));
-        return k != null && k == d.charAt(10) - '0';
-    }
-
-    /** The check digit for ten digits of an account number, or null when none makes a valid number. */
-    public static Integer kontrollsiffer(String ti) {
-        int sum = 0;
-        for (int i = 0; i < 10; i++) sum += (ti.charAt(i) - '0') * KONTOVEKTER[i];
-        int k = 11 - sum % 11;
-        if (k == 11) return 0;
-        return k == 10 ? null : k;
     }
 }

@@ -10,6 +10,7 @@ public final class Organisasjonsnummer {
     public static boolean erGyldig(String id) {
         if (id == null || id.length() != 9) return false;
         for (int i = 0; i < 9; i++) if (id.charAt(i) < '0' || id.charAt(i) > '9') return false;
+        if (id.equals("000000000")) return false; // passes mod 11 (sum 0) but is no one's number
         Integer k = kontrollsiffer(id.substring(0, 8));
         return k != null && k == id.charAt(8) - '0';
     }

@@ -26,7 +26,7 @@ class FormuesgodeartTest {
      */
     @Test
     void kontonummer_med_kontrollsiffer() {
-        assertThat(Formuesgodeart.kontrollsiffer("1503123456")).isEqualTo(2);
+        assertThat(Kontonummer.kontrollsiffer("1503123456")).isEqualTo(2);
         assertThat(Formuesgodeart.BANKKONTO.normaliser("1503.12.34562")).contains("15031234562");
         assertThat(Formuesgodeart.BANKKONTO.normaliser("1503 12 34561")).isEmpty();
         assertThat(Formuesgodeart.BANKKONTO.normaliser("150312345")).isEmpty();

@@ -367,8 +367,8 @@ class UtleggstrekkFlytTest extends Utleggstrekkdata {
     /** A valid account number (mod 11) registered for the debtor in the account register for public payouts. */
     private String registrerKonto(String skyldner) {
         for (int n = 1; ; n++) {
-            String ti = "1503" + String.format("%06d", (skyldner.hashCode() & 0xfffff) + n);
-            Integer k = no.innkreving.parties.Formuesgodeart.kontrollsiffer(ti);
+            String ti = "1503" + String.format("%06d", ((skyldner.hashCode() & 0xfffff) + n) % 1_000_000);
+            Integer k = no.innkreving.parties.Kontonummer.kontrollsiffer(ti);
             if (k == null) continue;
             jdbc.update("insert into kontoregister (identifikator, kontonummer, registrert) values (?, ?, ?)", skyldner, ti + k, idag());
             return ti + k;

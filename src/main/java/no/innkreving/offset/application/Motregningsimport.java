@@ -50,6 +50,9 @@ public class Motregningsimport {
     private static final Logger log = LoggerFactory.getLogger(Motregningsimport.class);
     private static final int BATCH = 4000;
     private static final int MAKS_FEIL_I_RAPPORT = 1000;
+    /** No good line comes near this (the longest is about 140 bytes); a longer one is refused unread. */
+    static final int MAKS_LINJE = 1024;
+    private static final ByteBuffer FOR_LANG = ByteBuffer.allocate(0);
 
     private final OffsetTables tables;
     private final Motregningskjoering kjoering;
@@ -113,7 +116,7 @@ public class Motregningsimport {
     }
 
     /** What batches gave: new, repeats, broken (a reference known with other content), and those lines' messages. */
-    record Telt(int nye, int kjente, int avvik, List<String> feil) {
+    record Telt(int nye, int kjente, int avvik, List<Lest.Feil> feil) {
     }
 
     /** Sums what the batches gave, from any thread. */
@@ -121,14 +124,14 @@ public class Motregningsimport {
         int nye;
         int kjente;
         int avvik;
-        final List<String> feil = new ArrayList<>();
+        final List<Lest.Feil> feil = new ArrayList<>();
 
         synchronized void legg(Telt t) {
             nye += t.nye();
             kjente += t.kjente();
             avvik += t.avvik();
             // the report lists the first ones only (a resent file with other content could have a million)
-            for (String f : t.feil()) if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add(f);
+            for (Lest.Feil f : t.feil()) if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add(f);
         }
     }
 
@@ -141,7 +144,23 @@ public class Motregningsimport {
     private Resultat les(Path fil, String filnavn, String kilde, Batchmottaker mottaker, Runnable vent) throws IOException {
         UUID filId = Tidsordnet.uuid();
         tx.executeWithoutResult(s -> tables.nyFil(filId, filnavn, kilde, clock.instant()));
-        List<String> feil = new ArrayList<>();
+        try {
+            return les(fil, filnavn, filId, mottaker, vent);
+        } catch (IOException | RuntimeException e) {
+            // what was stored waits for the offset run, and the file is taken again: this record says why it stopped
+            String rapport = "Fil: " + filnavn + "\nLesingen av filen ble avbrutt (" + e.getClass().getSimpleName()
+                    + "). Beløp som ble lagret, motregnes av motregningskjøringen; filen tas inn på nytt.\n";
+            try {
+                tx.executeWithoutResult(s -> tables.filFerdig(filId, "AVBRUTT", 0, 0, 0, 0, rapport));
+            } catch (RuntimeException ogsaa) {
+                e.addSuppressed(ogsaa);
+            }
+            throw e;
+        }
+    }
+
+    private Resultat les(Path fil, String filnavn, UUID filId, Batchmottaker mottaker, Runnable vent) throws IOException {
+        List<Lest.Feil> feil = new ArrayList<>();
         int antallFeil = 0;
         int linjer = 0;
         boolean hode = false;
@@ -155,13 +174,19 @@ public class Motregningsimport {
             ByteBuffer raa;
             while ((raa = leser.neste()) != null) {
                 nr++;
+                if (raa == FOR_LANG) {
+                    if (nr == 1) break;
+                    antallFeil++;
+                    if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add(new Lest.Feil(nr, "er lengre enn " + MAKS_LINJE + " byte og er ikke lest"));
+                    continue;
+                }
                 String linje;
                 try {
                     linje = utf8.reset().decode(raa).toString();
                 } catch (CharacterCodingException e) {
                     if (nr == 1) break;
                     antallFeil++;
-                    if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add("linje " + nr + ": er ikke gyldig UTF-8");
+                    if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add(new Lest.Feil(nr, "er ikke gyldig UTF-8"));
                     continue;
                 }
                 if (nr == 1) {
@@ -175,7 +200,7 @@ public class Motregningsimport {
                     case Lest.God g -> batch.add(g.linje());
                     case Lest.Feil f -> {
                         antallFeil++;
-                        if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add("linje " + f.linjenummer() + ": " + f.melding());
+                        if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add(f);
                     }
                 }
                 if (batch.size() >= BATCH) {
@@ -196,7 +221,9 @@ public class Motregningsimport {
         int nye = telling.nye;
         int kjente = telling.kjente;
         antallFeil += telling.avvik;
-        for (String f : telling.feil) if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add(f);
+        for (Lest.Feil f : telling.feil) if (feil.size() < MAKS_FEIL_I_RAPPORT) feil.add(f);
+        // workers report repeats with other content as their parts finish: the report lists every line by its number
+        feil.sort(java.util.Comparator.comparingInt(Lest.Feil::linjenummer));
         boolean avvist = nye + kjente == 0;
         String rapport = rapport(filnavn, linjer, nye, kjente, antallFeil, feil, avvist);
         int l = linjer, a = antallFeil;
@@ -245,7 +272,7 @@ public class Motregningsimport {
     private static Sortert sorter(List<Motregningslinje> batch, Map<String, Motkrav> lagret) {
         Map<String, Motregningslinje> sett = new HashMap<>();
         List<Motregningslinje> nye = new ArrayList<>(batch.size());
-        List<String> feil = new ArrayList<>();
+        List<Lest.Feil> feil = new ArrayList<>();
         int kjente = 0;
         int avvik = 0;
         for (Motregningslinje l : batch) {
@@ -262,7 +289,7 @@ public class Motregningsimport {
             if (samme) kjente++;
             else {
                 avvik++;
-                feil.add("linje " + l.linjenummer() + ": referansen " + l.referanse() + " er allerede mottatt med et annet innhold");
+                feil.add(new Lest.Feil(l.linjenummer(), "referansen " + l.referanse() + " er allerede mottatt med et annet innhold"));
             }
         }
         return new Sortert(nye, new Telt(nye.size(), kjente, avvik, feil));
@@ -277,7 +304,7 @@ public class Motregningsimport {
         return new Telt(batch.size() - andre.size(), s.telt().kjente(), s.telt().avvik(), s.telt().feil());
     }
 
-    private static String rapport(String filnavn, int linjer, int nye, int kjente, int antallFeil, List<String> feil, boolean avvist) {
+    private static String rapport(String filnavn, int linjer, int nye, int kjente, int antallFeil, List<Lest.Feil> feil, boolean avvist) {
         StringBuilder b = new StringBuilder();
         b.append("Fil: ").append(filnavn).append('\n');
         b.append("Format: motregningsfil (").append(Motregningsfilformat.HODE).append(")\n");
@@ -285,7 +312,7 @@ public class Motregningsimport {
         b.append("Nye beløp tatt til motregning: ").append(nye).append('\n');
         if (kjente > 0) b.append("Allerede mottatt (samme referanse og innhold), ikke behandlet på nytt: ").append(kjente).append('\n');
         b.append("Linjer som ikke kunne leses: ").append(antallFeil).append('\n');
-        for (String f : feil) b.append("  - ").append(f).append('\n');
+        for (Lest.Feil f : feil) b.append("  - linje ").append(f.linjenummer()).append(": ").append(f.melding()).append('\n');
         if (antallFeil > feil.size()) b.append("  ... og ").append(antallFeil - feil.size()).append(" til\n");
         if (avvist) b.append("Filen er avvist: ingen linje kunne leses. Ingenting i filen er behandlet.\n");
         else if (antallFeil > 0) b.append("De gode linjene er behandlet. Rett de feilaktige linjene og send dem på nytt;")
@@ -293,10 +320,14 @@ public class Motregningsimport {
         return b.toString();
     }
 
-    /** Lines of a stream as bytes without their '\n' (a '\r' before it stays, the format strips it). */
+    /**
+     * Lines of a stream as bytes without their '\n' (a '\r' before it stays, the format strips it). A line longer than
+     * {@link #MAKS_LINJE} bytes is not held: its bytes are skipped to its end and {@link #FOR_LANG} stands for it, so a
+     * file of one endless line costs a buffer, not memory.
+     */
     private static final class Linjeleser {
         private final InputStream in;
-        private byte[] buf = new byte[1 << 16];
+        private final byte[] buf = new byte[1 << 16];
         private int start;
         private int slutt;
         private boolean tom;
@@ -305,25 +336,26 @@ public class Motregningsimport {
             this.in = in;
         }
 
-        /** The next line, valid until the next call; null at the end. */
+        /** The next line, valid until the next call; {@link #FOR_LANG} for a line too long; null at the end. */
         ByteBuffer neste() throws IOException {
             int fra = start;
             int i = start;
+            boolean forLang = false;
             while (true) {
                 for (; i < slutt; i++) {
                     if (buf[i] == '\n') {
                         start = i + 1;
-                        return ByteBuffer.wrap(buf, fra, i - fra);
+                        return forLang || i - fra > MAKS_LINJE ? FOR_LANG : ByteBuffer.wrap(buf, fra, i - fra);
                     }
                 }
+                if (slutt - fra > MAKS_LINJE) forLang = true;
                 if (tom) {
-                    if (fra == slutt) return null;
                     start = slutt;
-                    return ByteBuffer.wrap(buf, fra, slutt - fra);
+                    if (forLang) return FOR_LANG;
+                    return fra == slutt ? null : ByteBuffer.wrap(buf, fra, slutt - fra);
                 }
-                // move what is left of the line to the front (growing the buffer for a long line) and read more
-                int rest = slutt - fra;
-                if (rest == buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                // keep what is read of the line (at most MAKS_LINJE bytes, so it fits) at the front, or drop it if too long
+                int rest = forLang ? 0 : slutt - fra;
                 System.arraycopy(buf, fra, buf, 0, rest);
                 fra = 0;
                 i = rest;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import no.innkreving.parties.Formuesgode;
 import no.innkreving.parties.Formuesgodeart;
+import no.innkreving.parties.Kontonummer;
 
 /**
  * Deterministic synthetic assets for the synthetic population: real property by matrikkel number, bank accounts
@@ -86,7 +87,7 @@ public final class SyntetiskeFormuesgoder {
     static String konto(String bank, int nummer) {
         for (int n = nummer; ; n = (n + 1) % 1_000_000) {
             String ti = bank + String.format("%06d", n);
-            Integer k = Formuesgodeart.kontrollsiffer(ti);
+            Integer k = Kontonummer.kontrollsiffer(ti);
             if (k != null) return ti + k;
         }
     }

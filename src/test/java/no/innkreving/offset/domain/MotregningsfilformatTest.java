@@ -39,11 +39,37 @@ class MotregningsfilformatTest {
     }
 
     @Test
-    void kontonummer_mod11() {
-        // 7694050012: 5*7+4*6+3*9+2*4+7*0+6*5+5*0+4*0+3*1+2*2 = 131; 131 mod 11 = 10; 11 - 10 = 1 -> 76940500121
-        assertThat(Motregningsfilformat.gyldigKontonummer("76940500121")).isTrue();
-        assertThat(Motregningsfilformat.gyldigKontonummer("76940500122")).isFalse();
-        assertThat(Motregningsfilformat.gyldigKontonummer("7694050012")).isFalse();
+    void beloep_over_null_og_innenfor_grensen() {
+        // 10 000 000 000 000 øre = 100 000 000 000,00 kr: the largest amount taken; one øre more is refused as too large
+        assertThat(Motregningsfilformat.les(7, "A;" + FNR + ";10000000000000;SKATTEOPPGJOER;2026-06-20;12345678903")).isInstanceOf(Lest.God.class);
+        assertThat(feil("A;" + FNR + ";10000000000001;SKATTEOPPGJOER;2026-06-20;12345678903")).contains("for stort");
+        assertThat(feil("A;" + FNR + ";9999999999999999999999;SKATTEOPPGJOER;2026-06-20;12345678903")).contains("for stort");
+        assertThat(feil("A;" + FNR + ";000;SKATTEOPPGJOER;2026-06-20;12345678903")).isEqualTo("beloepOere må være over 0");
+        assertThat(feil("A;" + FNR + ";-100;SKATTEOPPGJOER;2026-06-20;12345678903")).contains("bare sifre");
+        // leading zeros are still digits: 0000100 øre = 1,00 kr
+        assertThat(((Lest.God) Motregningsfilformat.les(7, "A;" + FNR + ";0000100;SKATTEOPPGJOER;2026-06-20;12345678903")).linje().beloepOre())
+                .isEqualTo(100);
+    }
+
+    @Test
+    void dato_med_fire_sifre_i_aaret() {
+        assertThat(feil("A;" + FNR + ";100;SKATTEOPPGJOER;+12027-04-01;12345678903")).contains("dato");
+        assertThat(feil("A;" + FNR + ";100;SKATTEOPPGJOER;-2027-04-01;12345678903")).contains("dato");
+        assertThat(feil("A;" + FNR + ";100;SKATTEOPPGJOER;0027-04-01;12345678903")).contains("dato");
+        assertThat(feil("A;" + FNR + ";100;SKATTEOPPGJOER;2027-4-1;12345678903")).contains("dato");
+        assertThat(Motregningsfilformat.les(7, "A;" + FNR + ";100;SKATTEOPPGJOER;2028-02-29;12345678903")).isInstanceOf(Lest.God.class);
+        assertThat(feil("A;" + FNR + ";100;SKATTEOPPGJOER;2027-02-29;12345678903")).contains("dato");
+    }
+
+    @Test
+    void felt_tas_som_de_staar_og_nuller_er_ingen_identifikator() {
+        assertThat(feil("A;" + FNR + " ;100;SKATTEOPPGJOER;2026-06-20;12345678903")).contains("skyldner");
+        assertThat(feil("A;" + FNR + ";100;SKATTEOPPGJOER;2026-06-20;12345678903\u0000")).contains("kontonummer");
+        assertThat(feil(" A;" + FNR + ";100;SKATTEOPPGJOER;2026-06-20;12345678903")).contains("referanse");
+        assertThat(feil("A;" + FNR + ";100;skatteoppgjoer;2026-06-20;12345678903")).contains("art");
+        assertThat(feil("A;000000000;100;SKATTEOPPGJOER;2026-06-20;12345678903")).contains("skyldner");
+        assertThat(feil("A;00000000000;100;SKATTEOPPGJOER;2026-06-20;12345678903")).contains("skyldner");
+        assertThat(feil("A;" + FNR + ";100;SKATTEOPPGJOER;2026-06-20;00000000000")).contains("kontonummer");
     }
 
     private static String feil(String linje) {
