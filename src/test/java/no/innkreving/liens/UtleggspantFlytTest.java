@@ -326,7 +326,16 @@ class UtleggspantFlytTest extends ApiTestBase {
             assertThat(s.feiltype()).as(s.body()).isEqualTo(t.type());
             assertThat(s.tekst("felt")).as(s.body()).isEqualTo(t.felt());
         }
+        // a lien is a person's decision: a token naming no caseworker may not take one, nor a caseworker in their own case
+        Api.Svar klientAlene = new Api(port, issuer.issue("974761076", "innkreving:saksbehandling"))
+                .post(V1 + "/utleggspant", forespoersel(org, "FAST_EIENDOM", eiendom.identifikator(), List.of(krav.get(0))));
+        assertThat(klientAlene.status()).as(klientAlene.body()).isEqualTo(403);
+        assertThat(klientAlene.feiltype()).isEqualTo("saksbehandler-mangler");
+        Api.Svar egenSak = saksbehandler().post(V1 + "/utleggspant", forespoersel(SAKSBEHANDLER, "FAST_EIENDOM", "0301-208/153", List.of(krav.get(0))));
+        assertThat(egenSak.status()).as(egenSak.body()).isEqualTo(403);
+        assertThat(egenSak.feiltype()).isEqualTo("inhabil");
         assertThat(antallPant(org)).isZero();
+        assertThat(antallPant(SAKSBEHANDLER)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from fristavbrudd where krav_id = any(?)", Integer.class,
                 (Object) krav.toArray(UUID[]::new))).isZero();
         assertThat(jdbc.queryForObject("select count(*) from brevdokument where mottaker = ? and brevslag = 'UTLEGGSPANT'",

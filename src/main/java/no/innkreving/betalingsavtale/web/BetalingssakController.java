@@ -11,6 +11,7 @@ import no.innkreving.betalingsavtale.Avgjoerelse;
 import no.innkreving.betalingsavtale.Betalingsavtaler;
 import no.innkreving.betalingsavtale.Betalingssak;
 import no.innkreving.betalingsavtale.Soeknadsfeil;
+import no.innkreving.platform.security.Innringer;
 import no.innkreving.platform.web.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +100,7 @@ class BetalingssakController {
     ResponseEntity<?> koe(@AuthenticationPrincipal Jwt jwt) {
         List<Koeelement> koe = avtaler.tilBehandling().stream().map(s -> new Koeelement(s.id(), s.saksnummer(), s.slag().name(),
                 maskert(s.skyldner()), s.mottattDato(), s.frist(), kr(s.totalbeloepOre()))).toList();
-        log.info("Plan and postponement queue read by {} ({} cases, debtor ids masked)", hvem(jwt), koe.size());
+        log.info("Plan and postponement queue read by {} ({} cases, debtor ids masked)", Innringer.iLogg(jwt), koe.size());
         return ResponseEntity.ok(koe);
     }
 
@@ -109,7 +110,7 @@ class BetalingssakController {
         if (sakId == null) return problem(400, "ugyldig-sak", "Ugyldig saks-id", "Saks-id-en er ikke en UUID", req);
         Optional<no.innkreving.betalingsavtale.Saksbilde> s = avtaler.saksbilde(sakId);
         if (s.isEmpty()) return problem(404, "ukjent-sak", "Ukjent sak", "Ingen betalingssak med denne id-en", req);
-        log.info("Payment case {} with the debtor's claims read by {} (debtor {})", sakId, hvem(jwt), maskert(s.get().sak().skyldner()));
+        log.info("Payment case {} with the debtor's claims read by {} (debtor {})", sakId, Innringer.iLogg(jwt), maskert(s.get().sak().skyldner()));
         return ResponseEntity.ok(Saksbilde.av(s.get()));
     }
 
@@ -121,7 +122,7 @@ class BetalingssakController {
         if (vedtak == null) return problem(400, "ugyldig-vedtak", "Ugyldig vedtak", "Body mangler: {\"utfall\":\"GODKJENT\"|\"AVSLAATT\",\"begrunnelse\":\"…\"}", req);
         if (!"GODKJENT".equals(vedtak.utfall()) && !"AVSLAATT".equals(vedtak.utfall()))
             return problem(422, "ugyldig-vedtak", "Ugyldig vedtak", "utfall må være GODKJENT eller AVSLAATT", req);
-        String hvem = hvem(jwt);
+        String hvem = Innringer.ident(jwt);
         Optional<Avgjoerelse> a;
         try {
             a = avtaler.avgjoer(sakId, "GODKJENT".equals(vedtak.utfall()), hvem, vedtak.begrunnelse());
@@ -132,7 +133,7 @@ class BetalingssakController {
         if (!a.get().avgjort())
             return problem(409, "allerede-avgjort", "Saken er allerede avgjort",
                     "Saken venter ikke på saksbehandler (status " + a.get().sak().status() + ")", req);
-        log.info("Payment case {} decided {} by {} (debtor {})", sakId, vedtak.utfall(), hvem, maskert(a.get().sak().skyldner()));
+        log.info("Payment case {} decided {} by {} (debtor {})", sakId, vedtak.utfall(), Innringer.iLogg(jwt), maskert(a.get().sak().skyldner()));
         return ResponseEntity.ok(Sak.av(a.get().sak()));
     }
 
@@ -149,12 +150,6 @@ class BetalingssakController {
     }
 
     /** The caseworker: the token's {@code saksbehandler} claim (their ident) when it has one, else the client it was issued to. */
-    static String hvem(Jwt jwt) {
-        String ident = jwt.getClaimAsString("saksbehandler");
-        if (ident != null && !ident.isBlank()) return ident;
-        String klient = jwt.getClaimAsString("client_id");
-        return klient != null ? "klient " + klient : String.valueOf(jwt.getClaims().get("consumer"));
-    }
 
     private static ResponseEntity<Problem> problem(int status, String type, String title, String detail, HttpServletRequest req) {
         return ResponseEntity.status(status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))

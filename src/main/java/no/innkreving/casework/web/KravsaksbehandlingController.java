@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.innkreving.casework.application.Kravsaksbilde;
 import no.innkreving.casework.application.Kravsaksbilde.Bilde;
+import no.innkreving.platform.security.Innringer;
 import no.innkreving.platform.web.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +72,7 @@ class KravsaksbehandlingController {
         }
         Optional<Bilde> b = bilde.krav(id);
         if (b.isEmpty()) return problem(404, "ukjent-krav", "Ukjent krav", "Ingen krav med denne kravidentifikatoren", req);
-        log.info("Claim {} read by {} (debtor {}*****)", id, hvem(jwt), b.get().skyldner().substring(0, Math.min(6, b.get().skyldner().length())));
+        log.info("Claim {} read by {} (debtor {}*****)", id, Innringer.iLogg(jwt), b.get().skyldner().substring(0, Math.min(6, b.get().skyldner().length())));
         return ResponseEntity.ok(Krav.av(b.get()));
     }
 
@@ -91,14 +92,10 @@ class KravsaksbehandlingController {
         }
         List<Foreldelsesvarsel> liste = bilde.foreldelseInnen(dager).stream()
                 .map(v -> new Foreldelsesvarsel(v.kravidentifikator(), v.skyldner(), v.linjetype(), v.foreldelsesdato())).toList();
-        log.info("Limitation watch list ({} days) read by {} ({} lines, debtor ids included)", dager, hvem(jwt), liste.size());
+        log.info("Limitation watch list ({} days) read by {} ({} lines, debtor ids included)", dager, Innringer.iLogg(jwt), liste.size());
         return ResponseEntity.ok(liste);
     }
 
-    private static String hvem(Jwt jwt) {
-        return jwt.getClaimAsString("pid") != null ? jwt.getClaimAsString("pid").substring(0, 6) + "*****"
-                : String.valueOf(jwt.getClaims().get("consumer"));
-    }
 
     private static ResponseEntity<Problem> problem(int status, String type, String title, String detail, HttpServletRequest req) {
         return ResponseEntity.status(status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))

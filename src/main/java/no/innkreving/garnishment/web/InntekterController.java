@@ -7,6 +7,7 @@ import java.util.List;
 import no.innkreving.garnishment.Inntektsregister;
 import no.innkreving.parties.Foedselsnummer;
 import no.innkreving.parties.Skyldner;
+import no.innkreving.platform.security.Innringer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +48,7 @@ class InntekterController {
         }
         List<Inntekt> svar = register.inntekter(foedselsnummer, m).stream()
                 .map(i -> new Inntekt(i.trekkpliktig(), i.art().name(), i.bruttoOre() / 100, i.forskuddstrekkOre() / 100)).toList();
-        log.info("Income of {} for {} read by {} ({} payers)", Skyldner.maskert(foedselsnummer), m, hvem(jwt), svar.size());
+        log.info("Income of {} for {} read by {} ({} payers)", Skyldner.maskert(foedselsnummer), m, Innringer.iLogg(jwt), svar.size());
         return svar;
     }
 
@@ -61,9 +62,4 @@ class InntekterController {
         }
     }
 
-    private static String hvem(Jwt jwt) {
-        if (jwt == null) return "?";
-        String pid = jwt.getClaimAsString("pid");
-        return pid != null ? Skyldner.maskert(pid) : String.valueOf(jwt.getClaims().get("consumer"));
-    }
 }

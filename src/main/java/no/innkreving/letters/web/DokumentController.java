@@ -3,6 +3,7 @@ package no.innkreving.letters.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import no.innkreving.letters.Brevutsending;
+import no.innkreving.platform.security.Innringer;
 import no.innkreving.platform.web.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +38,13 @@ class DokumentController {
             return problem(400, "ugyldig-dokumentid", "Ugyldig dokument-id", "Dokument-id-en må være en UUID", req);
         }
         return brev.dokument(id).<ResponseEntity<?>>map(d -> {
-            log.info("Document {} read by {}", id, hvem(jwt));
+            log.info("Document {} read by {}", id, Innringer.iLogg(jwt));
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.mediatype()))
                     .header("Content-Disposition", "inline; filename=\"" + id + (d.mediatype().endsWith("pdf") ? ".pdf" : ".xml") + "\"")
                     .body(d.innhold());
         }).orElseGet(() -> problem(404, "ukjent-dokument", "Ukjent dokument", "Ingen dokument med denne id-en", req));
     }
 
-    private static String hvem(Jwt jwt) {
-        return jwt == null ? "-" : jwt.getClaimAsString("pid") != null ? jwt.getClaimAsString("pid").substring(0, 6) + "*****"
-                : String.valueOf(jwt.getClaims().get("consumer"));
-    }
 
     private static ResponseEntity<Problem> problem(int status, String type, String title, String detail, HttpServletRequest req) {
         return ResponseEntity.status(status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))

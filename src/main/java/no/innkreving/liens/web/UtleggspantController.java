@@ -20,6 +20,7 @@ import no.innkreving.parties.Formuesgode;
 import no.innkreving.parties.Formuesgodeart;
 import no.innkreving.parties.Formuesgoderegister;
 import no.innkreving.parties.Skyldner;
+import no.innkreving.platform.security.Innringer;
 import no.innkreving.platform.web.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +111,7 @@ class UtleggspantController {
         if (s.isEmpty()) return problem(400, "ugyldig-skyldner", "Ugyldig skyldner",
                 "Skyldneren må være et gyldig fødselsnummer, d-nummer eller organisasjonsnummer", "skyldner", req);
         List<Formuesgode> goder = formuesgoder.forEier(s.get().identifikator());
-        tilgang.info("Assets of debtor {} read by {} ({} assets)", s.get().maskert(), hvem(jwt), goder.size());
+        tilgang.info("Assets of debtor {} read by {} ({} assets)", s.get().maskert(), Innringer.iLogg(jwt), goder.size());
         return ResponseEntity.ok(new Formuesgoder(s.get().identifikator(), goder.stream().map(FormuesgodeSvar::av).toList()));
     }
 
@@ -120,7 +121,7 @@ class UtleggspantController {
         if (s.isEmpty()) return problem(400, "ugyldig-skyldner", "Ugyldig skyldner",
                 "Skyldneren må være et gyldig fødselsnummer, d-nummer eller organisasjonsnummer", "skyldner", req);
         List<Utleggspant> pant = tables.forSkyldner(s.get().identifikator()).stream().map(Utleggspant::av).toList();
-        tilgang.info("Liens of debtor {} read by {} ({} liens)", s.get().maskert(), hvem(jwt), pant.size());
+        tilgang.info("Liens of debtor {} read by {} ({} liens)", s.get().maskert(), Innringer.iLogg(jwt), pant.size());
         return ResponseEntity.ok(pant);
     }
 
@@ -177,13 +178,15 @@ class UtleggspantController {
         if (begrunnelse != null && begrunnelse.length() > 500)
             return felt422("for-lang-begrunnelse", "begrunnelse kan ha høyst 500 tegn", "begrunnelse", req);
 
-        String hvem = hvem(jwt);
+        Optional<ResponseEntity<?>> nektet = nektetSaksbehandler(jwt, skyldner.get().identifikator(), req);
+        if (nektet.isPresent()) return nektet.get();
+        String hvem = Innringer.person(jwt).orElseThrow();
         var utfall = beslutning.ta(skyldner.get(), art, idfelt.asString(), krav, hvem, begrunnelse);
         return switch (utfall) {
             case Utleggspantbeslutning.Utfall.Avvist a -> problem(422, a.type(), a.tittel(), a.detalj(), a.felt(), req);
             case Utleggspantbeslutning.Utfall.Tatt t -> {
-                tilgang.info("Lien {} on {} {} for debtor {} decided by {}", t.pant().id(), art, t.pant().identifikator(),
-                        skyldner.get().maskert(), hvem);
+                tilgang.info("Lien {} on {} {} for debtor {} decided by {}", t.pant().id(), art, iLogg(art, t.pant().identifikator()),
+                        skyldner.get().maskert(), Innringer.iLogg(jwt));
                 yield ResponseEntity.created(URI.create(STI + t.pant().id())).body(Utleggspant.av(t.pant()));
             }
         };
@@ -195,7 +198,7 @@ class UtleggspantController {
         if (uuid.isEmpty()) return problem(400, "ugyldig-id", "Ugyldig id", "Id-en er ikke en UUID", "id", req);
         Optional<Lagret> p = tables.hent(uuid.get(), false);
         if (p.isEmpty()) return problem(404, "ukjent-utleggspant", "Ukjent utleggspant", "Ingen utleggspant med denne id-en", null, req);
-        tilgang.info("Lien {} of debtor {} read by {}", uuid.get(), Skyldner.maskert(p.get().skyldner()), hvem(jwt));
+        tilgang.info("Lien {} of debtor {} read by {}", uuid.get(), Skyldner.maskert(p.get().skyldner()), Innringer.iLogg(jwt));
         return ResponseEntity.ok(Utleggspant.av(p.get()));
     }
 
@@ -206,7 +209,7 @@ class UtleggspantController {
         Optional<byte[]> pdf = tables.begjaering(uuid.get());
         if (pdf.isEmpty())
             return problem(404, "ingen-begjaering", "Ingen begjæring", "Ingen begjæring til namsmannen for denne id-en", null, req);
-        tilgang.info("Request to namsmannen for lien {} read by {}", uuid.get(), hvem(jwt));
+        tilgang.info("Request to namsmannen for lien {} read by {}", uuid.get(), Innringer.iLogg(jwt));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf.get());
     }
 
@@ -235,13 +238,17 @@ class UtleggspantController {
         if (b == null || !b.isString() || b.asString().isBlank())
             return felt422("mangler-felt", "Feltet begrunnelse mangler: si hvorfor", "begrunnelse", req);
         if (b.asString().length() > 500) return felt422("for-lang-begrunnelse", "begrunnelse kan ha høyst 500 tegn", "begrunnelse", req);
-        String hvem = hvem(jwt);
+        Optional<Lagret> foer = tables.hent(uuid.get(), false);
+        if (foer.isEmpty()) return problem(404, "ukjent-utleggspant", "Ukjent utleggspant", "Ingen utleggspant med denne id-en", null, req);
+        Optional<ResponseEntity<?>> nektet = nektetSaksbehandler(jwt, foer.get().skyldner(), req);
+        if (nektet.isPresent()) return nektet.get();
+        String hvem = Innringer.person(jwt).orElseThrow();
         return switch (statusendring.endre(uuid.get(), ny, b.asString().strip(), hvem)) {
             case Pantestatusendring.Utfall.Ukjent u ->
                     problem(404, "ukjent-utleggspant", "Ukjent utleggspant", "Ingen utleggspant med denne id-en", null, req);
             case Pantestatusendring.Utfall.Avvist a -> problem(422, "ugyldig-statusendring", "Statusendringen er ikke tillatt", a.detalj(), "status", req);
             case Pantestatusendring.Utfall.Endret e -> {
-                tilgang.info("Lien {} of debtor {} set to {} by {}", uuid.get(), Skyldner.maskert(e.pant().skyldner()), ny, hvem);
+                tilgang.info("Lien {} of debtor {} set to {} by {}", uuid.get(), Skyldner.maskert(e.pant().skyldner()), ny, Innringer.iLogg(jwt));
                 yield ResponseEntity.ok(Utleggspant.av(e.pant()));
             }
         };
@@ -280,12 +287,27 @@ class UtleggspantController {
         }
     }
 
-    /** The caseworker's ident: the person in the token, or else the client that called. */
-    static String hvem(Jwt jwt) {
-        String pid = jwt.getClaimAsString("pid");
-        if (pid != null) return pid;
-        String klient = jwt.getClaimAsString("client_id");
-        return "klient " + (klient != null ? klient : String.valueOf(jwt.getClaims().get("consumer")));
+    /**
+     * A lien is a decision a person answers for: the token must name the caseworker (claim saksbehandler, NAVident or
+     * pid), and no one decides in their own case (forvaltningsloven § 6 first paragraph (a): a public official is
+     * disqualified where they are a party). Empty when the caller may decide.
+     */
+    private static Optional<ResponseEntity<?>> nektetSaksbehandler(Jwt jwt, String skyldner, HttpServletRequest req) {
+        Optional<String> person = Innringer.person(jwt);
+        if (person.isEmpty())
+            return Optional.of(problem(403, "saksbehandler-mangler", "Vedtaket krever en saksbehandler",
+                    "Tokenet sier ikke hvem som treffer vedtaket: det må ha saksbehandler, NAVident eller pid", null, req));
+        if (skyldner.equals(person.get()) || skyldner.equals(jwt.getClaimAsString("pid")))
+            return Optional.of(problem(403, "inhabil", "Saksbehandleren er part i saken",
+                    "Ingen kan treffe vedtak i en sak der de selv er skyldner (forvaltningsloven § 6 første ledd bokstav a)", null, req));
+        return Optional.empty();
+    }
+
+    /** An account's or a securities account's number is shown in the log by its last four digits only. */
+    private static String iLogg(Formuesgodeart art, String identifikator) {
+        if ((art == Formuesgodeart.BANKKONTO || art == Formuesgodeart.VERDIPAPIR) && identifikator.length() > 4)
+            return "*".repeat(identifikator.length() - 4) + identifikator.substring(identifikator.length() - 4);
+        return identifikator;
     }
 
     private static BigDecimal kr(long ore) {

@@ -18,6 +18,7 @@ import no.innkreving.offset.persistence.OffsetTables;
 import no.innkreving.parties.Foedselsnummer;
 import no.innkreving.parties.Organisasjonsnummer;
 import no.innkreving.platform.innboks.Opplasting;
+import no.innkreving.platform.security.Innringer;
 import no.innkreving.platform.web.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/innkreving/saksbehandling/v1/motregning")
 class MotregningController {
     private static final Logger tilgangslogg = LoggerFactory.getLogger("innkreving.tilgangslogg");
+    private static final Logger log = LoggerFactory.getLogger(MotregningController.class);
 
     private final Motregningsimport importen;
     private final Motregningsinnboks innboks;
@@ -67,8 +69,17 @@ class MotregningController {
         if (o instanceof Opplasting.Tom tom) return problem(400, "tom-motregningsfil", "Tom motregningsfil", tom.detalj(), req);
         Path lagret = ((Opplasting.Lagret) o).fil();
         String navn = ((Opplasting.Lagret) o).navn();
-        tilgangslogg.info("Offset file {} uploaded by {}", navn, hvem(jwt));
-        var r = importen.importer(lagret, navn, "OPPLASTING");
+        tilgangslogg.info("Offset file {} uploaded by {}", navn, Innringer.iLogg(jwt));
+        Motregningsimport.Resultat r;
+        try {
+            r = importen.importer(lagret, navn, "OPPLASTING");
+        } catch (IOException | RuntimeException e) {
+            // nothing half-done stays: what was stored waits for the offset run, and a resend has one effect
+            log.error("Offset file {} could not be taken in now", navn, e);
+            Files.deleteIfExists(lagret);
+            return problem(503, "motregningsfil-ikke-behandlet", "Motregningsfilen kunne ikke behandles nå",
+                    "Filen ble ikke ferdig behandlet på grunn av en feil hos oss. Send den på nytt senere; beløp som allerede er mottatt, behandles ikke to ganger.", req);
+        }
         Path maal = innboks.innboks().resolveSibling(r.avvist() ? "rejected" : "processed");
         Files.createDirectories(maal);
         Path flyttet = maal.resolve(lagret.getFileName());
@@ -108,14 +119,11 @@ class MotregningController {
                               HttpServletRequest req) {
         if (skyldner == null || !(Foedselsnummer.erGyldig(skyldner) || Organisasjonsnummer.erGyldig(skyldner)))
             return problem(400, "ugyldig-skyldner", "Ugyldig skyldner", "skyldner må være et gyldig fødselsnummer eller organisasjonsnummer", req);
-        tilgangslogg.info("Offsets of {}***** read by {}", skyldner.substring(0, 6), hvem(jwt));
+        tilgangslogg.info("Offsets of {}***** read by {}", skyldner.substring(0, 6), Innringer.iLogg(jwt));
         List<Motkravsvar> svar = tables.forSkyldner(skyldner).stream().map(Motkravsvar::av).toList();
         return ResponseEntity.ok(svar);
     }
 
-    private static String hvem(Jwt jwt) {
-        return jwt == null ? "-" : String.valueOf(jwt.getClaims().get("consumer"));
-    }
 
     private static ResponseEntity<Problem> problem(int status, String type, String tittel, String detalj, HttpServletRequest req) {
         return ResponseEntity.status(status).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))

@@ -9,6 +9,7 @@ import no.innkreving.payments.Betalingsavstemming;
 import no.innkreving.payments.application.Saksbehandling;
 import no.innkreving.payments.application.Saksbehandling.UplassertInnbetaling;
 import no.innkreving.payments.application.Saksbehandling.Utfall;
+import no.innkreving.platform.security.Innringer;
 import no.innkreving.platform.web.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,14 +88,10 @@ class SaksbehandlingController {
     @GetMapping("/uplasserte-innbetalinger")
     List<Uplassert> koe(@AuthenticationPrincipal Jwt jwt) {
         List<UplassertInnbetaling> koe = saksbehandling.koe();
-        log.info("Suspense queue read by {} ({} payments, payer names and accounts included)", hvem(jwt), koe.size());
+        log.info("Suspense queue read by {} ({} payments, payer names and accounts included)", Innringer.iLogg(jwt), koe.size());
         return koe.stream().map(Uplassert::av).toList();
     }
 
-    private static String hvem(Jwt jwt) {
-        return jwt.getClaimAsString("pid") != null ? jwt.getClaimAsString("pid").substring(0, 6) + "*****"
-                : String.valueOf(jwt.getClaims().get("consumer"));
-    }
 
     /** Where to place: a KID (designates that claim) or a debtor's identifier. */
     record Plasseringsordre(String kid, String skyldner) {
@@ -110,11 +107,11 @@ class SaksbehandlingController {
             return problem(404, "ukjent-innbetaling", "Ukjent innbetaling", "Ingen innbetaling med denne id-en", req);
         }
         if (ordre == null) return problem(400, "ugyldig-plassering", "Ugyldig plassering", "Oppgi kid eller skyldner", req);
-        String hvem = hvem(jwt);
+        String hvem = Innringer.ident(jwt);
         Utfall utfall = saksbehandling.plasser(innbetaling, blank(ordre.kid()), blank(ordre.skyldner()), hvem);
         return switch (utfall) {
             case Utfall.Plassert p -> {
-                log.info("Suspense payment {} placed by {} ({} øre placed, {} refunded)", innbetaling, hvem, p.plassertOre(),
+                log.info("Suspense payment {} placed by {} ({} øre placed, {} refunded)", innbetaling, Innringer.iLogg(jwt), p.plassertOre(),
                         p.tilbakebetaltOre());
                 yield ResponseEntity.ok(new Plassert(Uplassert.av(p.foer()), kr(p.plassertOre()), kr(p.tilbakebetaltOre()),
                         kr(p.fortsattUplassertOre())));

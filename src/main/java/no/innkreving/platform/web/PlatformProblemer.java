@@ -64,13 +64,23 @@ class PlatformProblemer {
             return svar(400, "ugyldig-forespoersel", "Ugyldig forespørsel", "Innholdet kunne ikke leses (ugyldig JSON eller feil type)", req);
         }
         if (e instanceof ErrorResponse er) return spring(er, req);
-        // ordinary bad input, not a fault of ours: a body that is not the JSON expected, a parameter of the wrong type
-        if (e instanceof org.springframework.http.converter.HttpMessageNotReadableException)
-            return svar(400, "ugyldig-innhold", "Ugyldig innhold", "Innholdet kunne ikke leses (ugyldig JSON eller feil form). Ingenting ble lagret.", req);
-        if (e instanceof org.springframework.beans.TypeMismatchException)
-            return svar(400, "ugyldig-parameter", "Ugyldig parameter", "En parameter har feil form. Ingenting ble lagret.", req);
+        if (klientenGikk(e)) {
+            // the caller hung up mid-request (an upload broken off): theirs to send again, not a fault of ours
+            log.warn("{} {}: the client broke off the request ({})", req.getMethod(), req.getRequestURI(), e.toString());
+            return svar(400, "avbrutt-forespoersel", "Forespørselen ble avbrutt", "Forbindelsen ble brutt før innholdet var mottatt. Ingenting ble lagret.", req);
+        }
         log.error("Uventet feil ved {} {}", req.getMethod(), req.getRequestURI(), e);
         return svar(500, "intern-feil", "Intern feil", "En uventet feil oppstod. Ingenting ble lagret av denne forespørselen.", req);
+    }
+
+    /** Whether the connection broke while the request was read or answered (Tomcat's ClientAbortException and kin). */
+    static boolean klientenGikk(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String navn = t.getClass().getSimpleName();
+            if (navn.equals("ClientAbortException") || navn.equals("AsyncRequestNotUsableException"))
+                return true;
+        }
+        return false;
     }
 
     private static String typenavn(Class<?> t) {

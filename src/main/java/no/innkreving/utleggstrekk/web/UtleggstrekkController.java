@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.innkreving.platform.security.Innringer;
 import no.innkreving.platform.web.Problem;
 import no.innkreving.trekkpaalegg.Trekkstoerrelse;
 import no.innkreving.utleggstrekk.application.Avvist;
@@ -77,10 +78,10 @@ class UtleggstrekkController {
             if (!k.isArray()) throw new Uleselig("krav", "krav må være en liste av kravidentifikatorer");
             for (JsonNode e : k) krav.add(uuid(e, "krav"));
         }
-        String saksbehandler = Saksbehandler.ident(jwt);
+        String saksbehandler = Innringer.ident(jwt);
         Besluttet b = vedtak.beslutt(new Trekkvedtak.NyttTrekk(tekst(n, "skyldner"), tekst(n, "trekkpliktig"), krav,
                 stoerrelse(n), dato(n, "startdato"), begrunnelse(n), husstand(n)), saksbehandler);
-        tilgangslogg.info("Utleggstrekk {} besluttet av {} (skyldner {}*****, {} krav)", b.trekkid(), saksbehandler,
+        tilgangslogg.info("Utleggstrekk {} besluttet av {} (skyldner {}*****, {} krav)", b.trekkid(), Innringer.iLogg(jwt),
                 b.krav().isEmpty() ? "" : tekst(n, "skyldner").substring(0, 6), b.krav().size());
         Map<String, Object> svar = new LinkedHashMap<>();
         svar.put("trekkid", b.trekkid().toString());
@@ -93,9 +94,9 @@ class UtleggstrekkController {
     ResponseEntity<?> endre(@PathVariable String trekkid, @RequestBody(required = false) String body, @AuthenticationPrincipal Jwt jwt) {
         UUID id = trekkid(trekkid);
         JsonNode n = objekt(body);
-        String saksbehandler = Saksbehandler.ident(jwt);
+        String saksbehandler = Innringer.ident(jwt);
         var t = vedtak.endre(id, stoerrelse(n), dato(n, "startdato"), begrunnelse(n), husstand(n), saksbehandler);
-        tilgangslogg.info("Utleggstrekk {} endret av {} (versjon {})", id, saksbehandler, t.trekkversjon());
+        tilgangslogg.info("Utleggstrekk {} endret av {} (versjon {})", id, Innringer.iLogg(jwt), t.trekkversjon());
         return ResponseEntity.ok(Map.of("trekkid", id.toString(), "trekkversjon", t.trekkversjon()));
     }
 
@@ -103,9 +104,9 @@ class UtleggstrekkController {
     ResponseEntity<?> stopp(@PathVariable String trekkid, @RequestBody(required = false) String body, @AuthenticationPrincipal Jwt jwt) {
         UUID id = trekkid(trekkid);
         String begrunnelse = body == null || body.isBlank() ? null : begrunnelse(objekt(body));
-        String saksbehandler = Saksbehandler.ident(jwt);
+        String saksbehandler = Innringer.ident(jwt);
         var t = vedtak.stopp(id, begrunnelse, saksbehandler);
-        tilgangslogg.info("Utleggstrekk {} stanset av {} (versjon {})", id, saksbehandler, t.trekkversjon());
+        tilgangslogg.info("Utleggstrekk {} stanset av {} (versjon {})", id, Innringer.iLogg(jwt), t.trekkversjon());
         return ResponseEntity.ok(Map.of("trekkid", id.toString(), "trekkversjon", t.trekkversjon(), "trekkstatus", t.trekkstatus().publisert()));
     }
 
@@ -141,7 +142,7 @@ class UtleggstrekkController {
             }).toList());
             svar.add(m);
         }
-        tilgangslogg.info("Forslag til utleggstrekk ({} skyldnere) lest av {}", svar.size(), Saksbehandler.ident(jwt));
+        tilgangslogg.info("Forslag til utleggstrekk ({} skyldnere) lest av {}", svar.size(), Innringer.iLogg(jwt));
         return ResponseEntity.ok(svar);
     }
 
@@ -151,7 +152,7 @@ class UtleggstrekkController {
                                   @AuthenticationPrincipal Jwt jwt) {
         if (skyldner == null || !skyldner.matches("\\d{11}")) throw new Uleselig("skyldner", "skyldner er et fødselsnummer (11 sifre)");
         var liste = bilde.forSkyldner(skyldner);
-        tilgangslogg.info("Utleggstrekk for skyldner {}***** lest av {} ({} trekk)", skyldner.substring(0, 6), Saksbehandler.ident(jwt), liste.size());
+        tilgangslogg.info("Utleggstrekk for skyldner {}***** lest av {} ({} trekk)", skyldner.substring(0, 6), Innringer.iLogg(jwt), liste.size());
         return ResponseEntity.ok(liste);
     }
 
@@ -160,7 +161,7 @@ class UtleggstrekkController {
     ResponseEntity<?> vis(@PathVariable String trekkid, @AuthenticationPrincipal Jwt jwt, HttpServletRequest req) {
         UUID id = trekkid(trekkid);
         var b = bilde.vis(id).orElseThrow(() -> new Avvist(404, "ukjent-utleggstrekk", "trekkid", "Ukjent trekkid " + id));
-        tilgangslogg.info("Utleggstrekk {} lest av {}", id, Saksbehandler.ident(jwt));
+        tilgangslogg.info("Utleggstrekk {} lest av {}", id, Innringer.iLogg(jwt));
         return ResponseEntity.ok(b);
     }
 
